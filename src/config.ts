@@ -1,0 +1,56 @@
+import path from 'node:path';
+import { z } from 'zod';
+import { AppError } from './errors.ts';
+
+/** Every setting Aisle reads, parsed once from the environment and CLI flags. */
+const schema = z.object({
+  home: z.string().min(1),
+  db: z.string().default(''),
+  model: z.string().min(1).default('default'),
+  modelsDir: z.string().min(1),
+  device: z.enum(['cpu', 'cuda']).default('cpu'),
+  port: z.coerce.number().int().min(0).max(65535).default(3978),
+  host: z.string().min(1).default('0.0.0.0'),
+  batchSize: z.coerce.number().int().min(1).max(4096).default(32),
+  hfEndpoint: z.string().url().default('https://huggingface.co'),
+  hnswM: z.coerce.number().int().min(4).max(128).default(16),
+  hnswEfConstruction: z.coerce.number().int().min(10).max(2000).default(200),
+  hnswEfSearch: z.coerce.number().int().min(10).max(5000).default(128),
+});
+
+export type Config = Readonly<z.infer<typeof schema>>;
+
+/** Environment variable behind each setting; a CLI flag of the same name wins over it. */
+const envNames: Record<keyof Config, string> = {
+  home: 'AISLE_HOME', db: 'AISLE_DB', model: 'AISLE_MODEL', modelsDir: 'AISLE_MODELS_DIR',
+  device: 'AISLE_DEVICE', port: 'PORT', host: 'HOST', batchSize: 'AISLE_BATCH_SIZE',
+  hfEndpoint: 'AISLE_HF_ENDPOINT', hnswM: 'AISLE_HNSW_M', hnswEfConstruction: 'AISLE_HNSW_EF_CONSTRUCTION',
+  hnswEfSearch: 'AISLE_HNSW_EF_SEARCH',
+};
+
+/**
+ * Builds the frozen configuration. `flags` come from the command line (already camelCased);
+ * `projectRoot` locates the shipped models/ folder. Reports every invalid field at once.
+ */
+export function loadConfig(env: NodeJS.ProcessEnv, flags: Record<string, unknown>, projectRoot: string, cwd: string): Config {
+  const raw: Record<string, unknown> = {};
+  for (const [key, name] of Object.entries(envNames)) {
+    const value = flags[key] ?? env[name];
+    if (value !== undefined && value !== '') raw[key] = value;
+  }
+  raw.home = path.resolve(cwd, String(raw.home ?? '.aisle'));
+  raw.modelsDir = path.resolve(cwd, String(raw.modelsDir ?? path.join(projectRoot, 'models')));
+  const parsed = schema.safeParse(raw);
+  if (!parsed.success) {
+    const problems = parsed.error.issues.map((i) => {
+      const key = String(i.path[0]) as keyof Config;
+      return `${key} (--${kebab(key)} or ${envNames[key]}): ${i.message}`;
+    });
+    throw new AppError('CONFIG_INVALID', `Invalid configuration:\n  ${problems.join('\n  ')}`);
+  }
+  return Object.freeze(parsed.data);
+}
+
+function kebab(name: string): string {
+  return name.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`);
+}

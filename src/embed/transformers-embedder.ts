@@ -1,0 +1,58 @@
+// The only importer of @huggingface/transformers: model loading, tokenising and pooling live here.
+import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { env, pipeline, type FeatureExtractionPipeline } from '@huggingface/transformers';
+import { AppError } from '../errors.ts';
+import type { Embedder } from './embedder.ts';
+
+export interface TransformersEmbedderOptions {
+  /** A directory holding config.json, tokenizer.json and onnx/model.onnx. */
+  modelDir: string;
+  device: 'cpu' | 'cuda';
+  /** Texts per forward pass; bigger batches are faster per text and use more memory. */
+  batchSize?: number;
+}
+
+/** Loads a local ONNX model for feature extraction: mean pooling, L2-normalised output. */
+export async function openTransformersEmbedder(options: TransformersEmbedderOptions): Promise<Embedder> {
+  const { modelDir, device } = options;
+  // Never reach for the hub at run time: models arrive through `aisle models pull` or by hand.
+  env.allowRemoteModels = false;
+  env.allowLocalModels = true;
+  env.localModelPath = path.dirname(path.resolve(modelDir)) + path.sep;
+  let extractor: FeatureExtractionPipeline;
+  try {
+    extractor = await pipeline('feature-extraction', path.basename(modelDir), { device, dtype: 'fp32' });
+  } catch (cause) {
+    const hint = device === 'cuda' ? ' CUDA needs the GPU build of onnxruntime-node (README, "GPU").' : '';
+    throw new AppError('ARTIFACT_MISSING', `Could not load the embedding model in ${modelDir} on ${device}.${hint}`, { cause });
+  }
+  const batchSize = options.batchSize ?? 32;
+  const run = async (texts: readonly string[]): Promise<Float32Array[]> => {
+    const output = await extractor([...texts], { pooling: 'mean', normalize: true });
+    const [rows, dims] = output.dims as [number, number];
+    const data = output.data as Float32Array;
+    return Array.from({ length: rows }, (_, i) => data.slice(i * dims, (i + 1) * dims));
+  };
+  const dimensions = (await run(['dimension probe']))[0]!.length;
+  return {
+    id: embedderId(modelDir),
+    dimensions,
+    async embed(texts) {
+      const vectors: Float32Array[] = [];
+      for (let i = 0; i < texts.length; i += batchSize) vectors.push(...(await run(texts.slice(i, i + batchSize))));
+      return vectors;
+    },
+    async close() {
+      await extractor.dispose();
+    },
+  };
+}
+
+/** Model name plus a digest of its weights: a re-exported model with new weights gets a new id. */
+function embedderId(modelDir: string): string {
+  const config = JSON.parse(readFileSync(path.join(modelDir, 'config.json'), 'utf8')) as { aisle_model_id?: string };
+  const digest = createHash('sha256').update(readFileSync(path.join(modelDir, 'onnx', 'model.onnx'))).digest('hex');
+  return `${config.aisle_model_id ?? path.basename(modelDir)}@${digest.slice(0, 12)}`;
+}

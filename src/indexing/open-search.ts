@@ -1,0 +1,55 @@
+import { readFileSync, statSync } from 'node:fs';
+import path from 'node:path';
+import type { Embedder } from '../embed/embedder.ts';
+import { AppError } from '../errors.ts';
+import { buildFacetVocabulary } from '../search/facet-vocabulary.ts';
+import { loadLexicalIndex, type SerializedLexicalIndex } from '../search/lexical-index.ts';
+import { createProductSearch, type ProductSearch } from '../search/product-search.ts';
+import type { CatalogStore } from '../storage/catalog-store.ts';
+import { openHnswIndex, type HnswParams } from '../vector/hnsw-index.ts';
+import { readCurrentIndex, type IndexManifest } from './index-manifest.ts';
+
+export interface OpenSearchOptions {
+  home: string;
+  store: CatalogStore;
+  embedder?: Embedder;
+  hnsw: HnswParams;
+}
+
+/**
+ * Loads the active index and the catalog into a ready ProductSearch. Refuses, naming the command
+ * that fixes it, when the index is missing, damaged, stale or built by another model.
+ */
+export async function openProductSearch(o: OpenSearchOptions): Promise<{ search: ProductSearch; manifest: IndexManifest }> {
+  const current = readCurrentIndex(o.home);
+  if (!current) throw new AppError('ARTIFACT_MISSING', `No index in ${o.home}: run \`aisle index\` (or \`aisle demo\` for the demo store).`);
+  const { dir, manifest } = current;
+  const catalogVersion = await o.store.version();
+  if (catalogVersion !== manifest.catalogVersion) {
+    throw new AppError('ARTIFACT_MISMATCH',
+      `The index was built from catalog version ${manifest.catalogVersion} but the catalog is at version ${catalogVersion}: run \`aisle index\` to bring it up to date.`);
+  }
+  if (o.embedder && manifest.embedder?.id !== o.embedder.id) {
+    throw new AppError('ARTIFACT_MISMATCH',
+      `The index was built with ${manifest.embedder ? `model ${manifest.embedder.id}` : 'no embedding model'} but the configured model is ${o.embedder.id}: run \`aisle index --full\`.`);
+  }
+  checkFiles(dir, manifest);
+  const products = await o.store.all();
+  const lexical = loadLexicalIndex(JSON.parse(readFileSync(path.join(dir, 'lexical.json'), 'utf8')) as SerializedLexicalIndex);
+  const semantic = o.embedder && { embedder: o.embedder, vectors: openHnswIndex(dir, o.embedder.dimensions, o.hnsw) };
+  const search = createProductSearch({ products, lexical, vocabulary: buildFacetVocabulary(products), semantic });
+  return { search, manifest };
+}
+
+/** A cheap integrity check at start-up: every file the manifest lists exists with its size. */
+function checkFiles(dir: string, manifest: IndexManifest): void {
+  for (const [name, { bytes }] of Object.entries(manifest.files)) {
+    let size = -1;
+    try {
+      size = statSync(path.join(dir, name)).size;
+    } catch {
+      // reported below
+    }
+    if (size !== bytes) throw new AppError('ARTIFACT_MISMATCH', `Index file ${name} in ${dir} is missing or truncated: run \`aisle index --full\`.`);
+  }
+}

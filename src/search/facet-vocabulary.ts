@@ -1,0 +1,35 @@
+import type { Product } from '../domain.ts';
+import { facetKey } from './filters.ts';
+
+export type Facet = 'category' | 'color' | 'material' | 'brand' | 'size';
+
+/** A catalog value the query parser can recognise, with the label shown back to the shopper. */
+export interface FacetValue {
+  facet: Facet;
+  label: string;
+}
+
+/** Facet values of the catalog keyed by `facetKey`, so query words map onto filters. */
+export type FacetVocabulary = ReadonlyMap<string, FacetValue>;
+
+/** Which facet wins when one key names several ("Oak" the brand vs oak the material). */
+const PRIORITY: Facet[] = ['category', 'color', 'material', 'brand', 'size'];
+
+/** Collects every value of the filterable facets that a shopper could type. */
+export function buildFacetVocabulary(products: Iterable<Product>): FacetVocabulary {
+  const found = new Map<string, FacetValue>();
+  const add = (facet: Facet, label: string) => {
+    const key = facetKey(label);
+    if (key.length < 2) return;
+    const current = found.get(key);
+    if (!current || PRIORITY.indexOf(facet) < PRIORITY.indexOf(current.facet)) found.set(key, { facet, label });
+  };
+  for (const p of products) {
+    p.category.forEach((c) => add('category', c));
+    p.colors.forEach((c) => add('color', c));
+    p.materials.forEach((m) => add('material', m));
+    p.sizes.forEach((s) => add('size', s));
+    if (p.brand) add('brand', p.brand);
+  }
+  return found;
+}

@@ -1,0 +1,89 @@
+import type { Product } from '../domain.ts';
+import { terms } from './text.ts';
+
+/** Hard constraints on results. Lists are OR within a facet and AND across facets. */
+export interface Filters {
+  priceMin?: number;
+  priceMax?: number;
+  colors?: string[];
+  sizes?: string[];
+  materials?: string[];
+  brands?: string[];
+  /** Category names at any depth of the path ("Sofas", "Furniture"). */
+  categories?: string[];
+  inStock?: boolean;
+  /** Values the shopper ruled out ("not leather", "no red"). */
+  exclude?: { colors?: string[]; materials?: string[]; brands?: string[] };
+}
+
+/** A product's facet values as match keys, computed once per load so filtering stays cheap. */
+export interface ProductFacets {
+  price?: number;
+  inStock: boolean;
+  /** Each set holds every value's key and each word of it: "Navy Blue" → {"navy blue", "navy", "blue"}. */
+  colors: Set<string>;
+  sizes: Set<string>;
+  materials: Set<string>;
+  categories: Set<string>;
+  brand?: string;
+}
+
+const SPELLINGS: Record<string, string> = { gray: 'grey', colour: 'color' };
+
+/** Comparable form of a facet value: stemmed terms, British/American spellings folded. */
+export function facetKey(value: string): string {
+  return terms(value).map((t) => SPELLINGS[t] ?? t).join(' ');
+}
+
+function keySet(values: readonly string[]): Set<string> {
+  const set = new Set<string>();
+  for (const v of values) {
+    const key = facetKey(v);
+    set.add(key);
+    for (const part of key.split(' ')) set.add(part);
+  }
+  return set;
+}
+
+export function productFacets(p: Product): ProductFacets {
+  return {
+    price: p.price, inStock: p.availability === 'in_stock', colors: keySet(p.colors), sizes: keySet(p.sizes),
+    materials: keySet(p.materials), categories: keySet(p.category), brand: p.brand ? facetKey(p.brand) : undefined,
+  };
+}
+
+/** Filters with every value turned into its key; build once per query. */
+export type CompiledFilters = ReturnType<typeof compileFilters>;
+
+export function compileFilters(f: Filters) {
+  const k = (values?: string[]) => (values?.length ? values.map(facetKey) : undefined);
+  return {
+    priceMin: f.priceMin, priceMax: f.priceMax, inStock: f.inStock === true,
+    colors: k(f.colors), sizes: k(f.sizes), materials: k(f.materials), brands: k(f.brands), categories: k(f.categories),
+    notColors: k(f.exclude?.colors), notMaterials: k(f.exclude?.materials), notBrands: k(f.exclude?.brands),
+  };
+}
+
+const any = (set: Set<string>, wanted: string[]) => wanted.some((w) => set.has(w));
+
+/** Whether a product satisfies every filter. */
+export function matchesFilters(p: ProductFacets, f: CompiledFilters): boolean {
+  if (f.priceMin !== undefined && (p.price === undefined || p.price < f.priceMin)) return false;
+  if (f.priceMax !== undefined && (p.price === undefined || p.price > f.priceMax)) return false;
+  if (f.inStock && !p.inStock) return false;
+  if (f.colors && !any(p.colors, f.colors)) return false;
+  if (f.sizes && !any(p.sizes, f.sizes)) return false;
+  if (f.materials && !any(p.materials, f.materials)) return false;
+  if (f.brands && !(p.brand && f.brands.includes(p.brand))) return false;
+  if (f.categories && !any(p.categories, f.categories)) return false;
+  if (f.notColors && any(p.colors, f.notColors)) return false;
+  if (f.notMaterials && any(p.materials, f.notMaterials)) return false;
+  if (f.notBrands && p.brand && f.notBrands.includes(p.brand)) return false;
+  return true;
+}
+
+/** True when at least one filter is set. */
+export function hasFilters(f: Filters): boolean {
+  const lists = [f.colors, f.sizes, f.materials, f.brands, f.categories, f.exclude?.colors, f.exclude?.materials, f.exclude?.brands];
+  return f.priceMin !== undefined || f.priceMax !== undefined || f.inStock === true || lists.some((l) => (l?.length ?? 0) > 0);
+}

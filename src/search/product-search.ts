@@ -1,0 +1,104 @@
+import type { StoredProduct } from '../domain.ts';
+import type { Embedder } from '../embed/embedder.ts';
+import type { VectorIndex } from '../vector/vector-index.ts';
+import type { FacetVocabulary } from './facet-vocabulary.ts';
+import { compileFilters, hasFilters, matchesFilters, productFacets, type Filters } from './filters.ts';
+import { fuseRankings, type ScoreComponents } from './fusion.ts';
+import type { LexicalIndex } from './lexical-index.ts';
+import { parseQuery } from './query-parser.ts';
+import { terms } from './text.ts';
+
+export type SearchMode = 'hybrid' | 'lexical' | 'vector';
+
+export interface SearchHit {
+  product: StoredProduct;
+  /** Fused score, higher is better; comparable only within one result list. */
+  score: number;
+  components: ScoreComponents;
+}
+
+export interface SearchResult {
+  query: string;
+  filters: Filters;
+  /** Filters dropped because keeping them matched nothing (only the guessed category is). */
+  relaxed: string[];
+  mode: SearchMode;
+  results: SearchHit[];
+}
+
+export interface SearchOptions {
+  k: number;
+  mode?: SearchMode;
+  /** Filters from the caller (a dialog's refinements), merged over the ones parsed from the text. */
+  filters?: Filters;
+}
+
+export interface ProductSearchDeps {
+  products: readonly StoredProduct[];
+  lexical: LexicalIndex;
+  vocabulary: FacetVocabulary;
+  /** Absent when no embedding model is configured: search is then lexical only. */
+  semantic?: { embedder: Embedder; vectors: VectorIndex };
+}
+
+/** Below this many filtered candidates, exact distances beat a filtered HNSW walk. */
+const EXACT_BELOW = 4000;
+
+/** Hybrid product search: parse filters, retrieve lexically and semantically, fuse, filter. */
+export function createProductSearch(deps: ProductSearchDeps) {
+  const byId = new Map(deps.products.map((p) => [p.id, p]));
+  const facets = new Map(deps.products.map((p) => [p.id, productFacets(p)]));
+  const defaultMode: SearchMode = deps.semantic ? 'hybrid' : 'lexical';
+
+  async function retrieve(residual: string, filters: Filters, k: number, mode: SearchMode) {
+    const compiled = compileFilters(filters);
+    const passing = hasFilters(filters) ? [...facets].filter(([, f]) => matchesFilters(f, compiled)).map(([id]) => id) : undefined;
+    if (passing?.length === 0) return [];
+    const allowed = passing && new Set(passing);
+    const accept = allowed && ((id: string) => allowed.has(id));
+    if (terms(residual).length === 0) return byPopularity(passing ?? [...byId.keys()], k);
+    const depth = Math.max(3 * k, 150);
+    const lexical = mode === 'vector' ? [] : deps.lexical.search(residual, depth, accept);
+    const semantic = mode === 'lexical' || !deps.semantic ? [] : await semanticHits(residual, depth, passing, accept);
+    return fuseRankings(lexical, semantic).slice(0, k);
+  }
+
+  async function semanticHits(text: string, depth: number, passing?: string[], accept?: (id: string) => boolean) {
+    const { embedder, vectors } = deps.semantic!;
+    const [query] = await embedder.embed([text]);
+    const hits = passing && passing.length < EXACT_BELOW
+      ? vectors.distances(query!, passing).sort((a, b) => a.distance - b.distance).slice(0, depth)
+      : vectors.search(query!, depth, accept);
+    return hits.map((h) => ({ id: h.id, similarity: 1 - h.distance }));
+  }
+
+  /** With nothing to rank by ("anything under $20"), show the best-reviewed matches first. */
+  function byPopularity(ids: string[], k: number) {
+    const weight = (p: StoredProduct) => (p.rating ?? 0) * Math.log1p(p.reviewCount ?? 0);
+    return ids.map((id) => byId.get(id)!).sort((a, b) => weight(b) - weight(a)).slice(0, k)
+      .map((p) => ({ id: p.id, score: weight(p), components: {} }));
+  }
+
+  return {
+    mode: defaultMode,
+    size: byId.size,
+    product: (id: string) => byId.get(id),
+    async search(text: string, options: SearchOptions): Promise<SearchResult> {
+      const parsed = parseQuery(text, deps.vocabulary);
+      const filters = { ...parsed.filters, ...options.filters };
+      const mode = options.mode ?? defaultMode;
+      let hits = await retrieve(parsed.residual, filters, options.k, mode);
+      const relaxed: string[] = [];
+      if (hits.length === 0 && filters.categories?.length) {
+        // Category words are guessed from the text; drop that guess before answering "nothing".
+        const { categories: _dropped, ...rest } = filters;
+        hits = await retrieve(parsed.residual, rest, options.k, mode);
+        if (hits.length > 0) relaxed.push('categories');
+      }
+      const results = hits.map((h) => ({ product: byId.get(h.id)!, score: h.score, components: h.components }));
+      return { query: text, filters, relaxed, mode, results };
+    },
+  };
+}
+
+export type ProductSearch = ReturnType<typeof createProductSearch>;
