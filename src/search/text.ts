@@ -13,6 +13,7 @@ export function normalize(text: string): string {
     .replace(/[\u0300-\u036f]/g, '')
     .toLowerCase()
     .replace(/&/g, ' and ')
+    .replace(/(\d),(?=\d{3}\b)/g, '$1') // thousands separators: "$1,200" is one number
     .replace(/[^a-z0-9.$\s-]/g, ' ')
     .replace(/\s+/g, ' ')
     .trim();

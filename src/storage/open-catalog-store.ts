@@ -7,7 +7,7 @@ import { openSqliteCatalogStore } from './sqlite-catalog-store.ts';
 
 /**
  * Opens the catalog store named by `db`: `postgres://` or `postgresql://` → PostgreSQL (tables in the
- * `?schema=NAME` parameter, default `public`), `sqlite:PATH` → SQLite at PATH, empty → SQLite at
+ * `?schema=NAME` parameter, default `aisle` so nothing collides with other apps' tables in `public`), `sqlite:PATH` → SQLite at PATH, empty → SQLite at
  * `<homeDir>/catalog.db` (homeDir is created).
  */
 export async function openCatalogStore(db: string, homeDir: string): Promise<CatalogStore> {
@@ -32,9 +32,9 @@ function openPostgres(target: string): Promise<CatalogStore> {
   } catch (err) {
     throw new AppError('CONFIG_INVALID', `--db ${hidePassword(target)} is not a valid URL: ${(err as Error).message}.`, { cause: err });
   }
-  const schema = url.searchParams.get('schema') ?? undefined;
+  const schema = url.searchParams.get('schema') ?? 'aisle';
   url.searchParams.delete('schema');
-  return openPostgresCatalogStore(schema === undefined ? target : url.toString(), { schema });
+  return openPostgresCatalogStore(url.toString(), { schema });
 }
 
 function ensureDir(dir: string): string {
