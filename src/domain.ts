@@ -56,8 +56,13 @@ export interface RowError {
   reason: string;
 }
 
-/** What a parser yields for each record: a product, or a rejection that keeps its line. */
-export type ParsedRow = { ok: true; line: number; product: Product } | { ok: false; line: number; reason: string };
+/**
+ * What a parser yields for each record: a product, or a rejection that keeps its line. `skipped`
+ * marks records left out on purpose (a Shopify draft), which are reported but are not errors.
+ */
+export type ParsedRow =
+  | { ok: true; line: number; product: Product }
+  | { ok: false; line: number; reason: string; skipped?: boolean };
 
 /** Builds a product with empty collections, so parsers only set what they know. */
 export function emptyProduct(id: string, title: string): Product {
