@@ -1,0 +1,51 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { ingestCatalog } from '../catalog/ingest.ts';
+import type { Config } from '../config.ts';
+import { writeDemoCatalogJsonl } from '../demo/write-demo-catalog.ts';
+import { AppError } from '../errors.ts';
+import { flagString, print, type Command } from './command.ts';
+import { runIndex } from './index-command.ts';
+import { openStore } from './services.ts';
+
+export const DEMO_DEFAULTS = { products: 20_000, seed: 7 };
+
+export const demoCommand: Command = {
+  name: 'demo',
+  usage: 'aisle demo [--products 20000] [--seed 7] [--no-index]',
+  summary: 'generate the demo store catalog (deterministic), ingest it and index it',
+  options: {
+    products: { type: 'string', description: `number of products (default ${DEMO_DEFAULTS.products})` },
+    seed: { type: 'string', description: `generator seed (default ${DEMO_DEFAULTS.seed})` },
+    'no-index': { type: 'boolean', description: 'stop after ingesting' },
+  },
+  async run(ctx) {
+    const products = wholeNumber(flagString(ctx, 'products') ?? String(DEMO_DEFAULTS.products), 'products', 100, 1_000_000);
+    const seed = wholeNumber(flagString(ctx, 'seed') ?? String(DEMO_DEFAULTS.seed), 'seed', 0, 2 ** 31);
+    await buildDemoStore(ctx.config, { products, seed, index: ctx.flags['no-index'] !== true }, (line) => print(ctx.stderr, line));
+    return 0;
+  },
+};
+
+function wholeNumber(value: string, name: string, min: number, max: number): number {
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < min || n > max) throw new AppError('BAD_INPUT', `--${name} must be a whole number from ${min} to ${max}.`);
+  return n;
+}
+
+/** Writes <home>/demo/catalog.jsonl, makes it the catalog, and (optionally) indexes it. */
+export async function buildDemoStore(config: Config, o: { products: number; seed: number; index: boolean }, log: (line: string) => void): Promise<void> {
+  const file = path.join(config.home, 'demo', 'catalog.jsonl');
+  log(`Generating ${o.products} demo products (seed ${o.seed}) into ${file}…`);
+  writeDemoCatalogJsonl(file, { count: o.products, seed: o.seed });
+  const store = await openStore(config);
+  try {
+    const summary = await ingestCatalog(store, { text: readFileSync(file, 'utf8'), format: 'jsonl', replace: true });
+    log(`Catalog: ${summary.accepted} products, version ${summary.stored.version}.`);
+    if (!o.index) return;
+    const report = await runIndex(config, store, false, process.stderr);
+    log(`Index ${report.manifest.buildId}: ${report.kind}, ${report.embedded} embedded.`);
+  } finally {
+    await store.close();
+  }
+}

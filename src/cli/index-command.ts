@@ -1,0 +1,46 @@
+import type { Writable } from 'node:stream';
+import type { Config } from '../config.ts';
+import { buildIndexes, type BuildReport } from '../indexing/build-index.ts';
+import type { CatalogStore } from '../storage/catalog-store.ts';
+import { print, type Command } from './command.ts';
+import { createProgress } from './progress.ts';
+import { hnswParams, openEmbedder, openStore } from './services.ts';
+
+export const indexCommand: Command = {
+  name: 'index',
+  usage: 'aisle index [--full]',
+  summary: 'embed the catalog and build the HNSW + lexical indexes (incremental unless --full)',
+  options: { full: { type: 'boolean', description: 're-embed every product instead of only the changed ones' } },
+  async run(ctx) {
+    const store = await openStore(ctx.config);
+    try {
+      const report = await runIndex(ctx.config, store, ctx.flags.full === true, ctx.stderr);
+      print(ctx.stdout, describe(report));
+      return 0;
+    } finally {
+      await store.close();
+    }
+  },
+};
+
+/** Builds the indexes with a progress bar on `progressStream`; shared by `index`, `demo` and `start`. */
+export async function runIndex(config: Config, store: CatalogStore, full: boolean, progressStream: Writable): Promise<BuildReport> {
+  const embedder = await openEmbedder(config);
+  try {
+    if (!embedder) print(progressStream, 'No embedding model configured (models/DEFAULT absent or --model none): building the lexical index only.');
+    const progress = createProgress('embedding', progressStream);
+    return await buildIndexes({
+      home: config.home, store, embedder, hnsw: hnswParams(config), full, batchSize: config.batchSize,
+      onProgress: ({ done, total }) => progress.update(done, total),
+    });
+  } finally {
+    await embedder?.close();
+  }
+}
+
+function describe(r: BuildReport): string {
+  const m = r.manifest;
+  if (r.kind === 'up-to-date') return `Index is up to date (catalog version ${m.catalogVersion}, ${m.productCount} products).`;
+  const model = m.embedder ? `model ${m.embedder.id}, ${m.embedder.dimensions} dims` : 'lexical only';
+  return `${r.kind === 'full' ? 'Built' : 'Updated'} index ${m.buildId}: ${m.productCount} products, ${r.embedded} embedded, ${r.removed} removed (${model}).`;
+}

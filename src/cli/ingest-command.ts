@@ -1,0 +1,80 @@
+import { mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { detectFormat, type CatalogFormat } from '../catalog/formats.ts';
+import { ingestCatalog, type IngestSummary } from '../catalog/ingest.ts';
+import { parseMapping } from '../catalog/mapping.ts';
+import { AppError } from '../errors.ts';
+import { flagString, print, type Command } from './command.ts';
+import { openStore } from './services.ts';
+
+const FORMATS: CatalogFormat[] = ['csv', 'tsv', 'jsonl', 'shopify', 'merchant'];
+/** Above this, a file does not fit in one JavaScript string; split it. */
+const MAX_BYTES = 400 * 1024 * 1024;
+
+export const ingestCommand: Command = {
+  name: 'ingest',
+  usage: 'aisle ingest FILE [--format csv|tsv|jsonl|shopify|merchant] [--map field=column,...] [--replace [--force]]',
+  summary: 'load a catalog file into the store (rejected rows are reported with their line numbers)',
+  options: {
+    format: { type: 'string', description: 'file format (default: detected from the name and header)' },
+    map: { type: 'string', description: 'column mapping, e.g. title=Name,price=Cost' },
+    replace: { type: 'boolean', description: 'make this file the whole catalog (atomically)' },
+    force: { type: 'boolean', description: 'with --replace, replace even if some rows were rejected' },
+  },
+  async run(ctx) {
+    const file = ctx.args[0];
+    if (!file || ctx.args.length > 1) throw new AppError('BAD_INPUT', `Usage: ${this.usage}`);
+    const text = readCatalogFile(file);
+    const format = chooseFormat(flagString(ctx, 'format'), file, text);
+    const mapSpec = flagString(ctx, 'map');
+    const store = await openStore(ctx.config);
+    try {
+      const summary = await ingestCatalog(store, {
+        text, format, mapping: mapSpec ? parseMapping(mapSpec) : undefined, replace: ctx.flags.replace === true, force: ctx.flags.force === true,
+      });
+      const report = writeReport(ctx.config.home, file, summary);
+      printSummary((line) => print(ctx.stdout, line), file, summary, report);
+      return 0;
+    } finally {
+      await store.close();
+    }
+  },
+};
+
+function readCatalogFile(file: string): string {
+  let size: number;
+  try {
+    size = statSync(file).size;
+  } catch (cause) {
+    throw new AppError('BAD_INPUT', `Cannot read ${file}: ${(cause as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file' : (cause as Error).message}.`, { cause });
+  }
+  if (size > MAX_BYTES) throw new AppError('BAD_INPUT', `${file} is ${Math.round(size / 2 ** 20)} MiB; split it into files under ${MAX_BYTES / 2 ** 20} MiB and ingest each.`);
+  return readFileSync(file, 'utf8');
+}
+
+function chooseFormat(flag: string | undefined, file: string, text: string): CatalogFormat {
+  if (flag === undefined) return detectFormat(path.basename(file), text.slice(0, 4096));
+  if (!FORMATS.includes(flag as CatalogFormat)) throw new AppError('BAD_INPUT', `Unknown --format "${flag}": use one of ${FORMATS.join(', ')}.`);
+  return flag as CatalogFormat;
+}
+
+/** A JSON report per ingest in <home>/reports, so rejected rows can be fixed later. */
+function writeReport(home: string, file: string, s: IngestSummary): string {
+  const dir = path.join(home, 'reports');
+  mkdirSync(dir, { recursive: true });
+  const stamp = new Date().toISOString().replace(/[:.]/g, '-');
+  const report = path.join(dir, `ingest-${stamp}-${path.basename(file)}.json`);
+  writeFileSync(report, JSON.stringify({ file: path.resolve(file), at: new Date().toISOString(), ...s }, null, 2));
+  return report;
+}
+
+function printSummary(out: (line: string) => void, file: string, s: IngestSummary, report: string): void {
+  const st = s.stored;
+  const skipped = s.skipped.length ? `, ${s.skipped.length} skipped (not active)` : '';
+  out(`Ingested ${file} (${s.format}): ${s.accepted} products accepted, ${s.rejected.length} rows rejected${skipped}.`);
+  out(`Stored: ${st.inserted} new, ${st.updated} updated, ${st.unchanged} unchanged, ${st.removed} removed; catalog version ${st.version}.`);
+  for (const r of s.rejected.slice(0, 20)) out(`  line ${r.line}: ${r.reason}`);
+  if (s.rejected.length > 20) out(`  … and ${s.rejected.length - 20} more`);
+  out(`Report: ${report}`);
+  if (st.inserted + st.updated + st.removed > 0) out('Run `aisle index` to make the changes searchable.');
+}

@@ -1,0 +1,84 @@
+import { createInterface } from 'node:readline';
+import { z } from 'zod';
+import { AppError } from '../errors.ts';
+import type { ProductSearch, SearchMode, SearchResult } from '../search/product-search.ts';
+import { resultJson } from '../search/result-json.ts';
+import { flagString, print, type Command, type CommandContext } from './command.ts';
+import { openSearchStack } from './services.ts';
+
+const modeSchema = z.enum(['hybrid', 'lexical', 'vector']).optional();
+const jsonlRequest = z.object({
+  id: z.union([z.string(), z.number()]).optional(),
+  query: z.string().min(1).max(1000),
+  k: z.number().int().min(1).max(1000).default(10),
+  mode: modeSchema,
+});
+
+export const searchCommand: Command = {
+  name: 'search',
+  usage: 'aisle search "QUERY" [--k 10] [--json] [--mode hybrid|lexical|vector]\n       aisle search --jsonl < queries.jsonl',
+  summary: 'search the catalog (one query, or one JSON request per stdin line)',
+  options: {
+    k: { type: 'string', description: 'number of results (default 10)' },
+    json: { type: 'boolean', description: 'print one JSON object' },
+    jsonl: { type: 'boolean', description: 'read {"id","query","k"} lines on stdin, write one result line each' },
+    mode: { type: 'string', description: 'retrievers to use (default hybrid when a model is configured)' },
+  },
+  async run(ctx) {
+    const mode = parseFlag(modeSchema, flagString(ctx, 'mode'), '--mode must be hybrid, lexical or vector');
+    const k = parseFlag(z.coerce.number().int().min(1).max(1000).default(10), flagString(ctx, 'k'), '--k must be a whole number from 1 to 1000');
+    const query = ctx.args.join(' ').trim();
+    if (!ctx.flags.jsonl && !query) throw new AppError('BAD_INPUT', 'Give a query: aisle search "blue linen sofa under $900" (or --jsonl).');
+    const stack = await openSearchStack(ctx.config);
+    try {
+      if (ctx.flags.jsonl) return await runJsonl(ctx, stack.search, mode);
+      const result = await stack.search.search(query, { k, mode });
+      if (ctx.flags.json) print(ctx.stdout, JSON.stringify(resultJson(result)));
+      else printHuman(ctx, result);
+      return 0;
+    } finally {
+      await stack.close();
+    }
+  },
+};
+
+function parseFlag<T>(schema: z.ZodType<T>, value: string | undefined, message: string): T {
+  const parsed = schema.safeParse(value);
+  if (!parsed.success) throw new AppError('BAD_INPUT', message);
+  return parsed.data;
+}
+
+/** One output line per input line, in order; a bad line gets an error object, not a crash. */
+async function runJsonl(ctx: CommandContext, search: ProductSearch, defaultMode?: SearchMode): Promise<number> {
+  let failures = 0;
+  for await (const line of createInterface({ input: ctx.stdin, crlfDelay: Infinity })) {
+    if (!line.trim()) continue;
+    let id: unknown = null;
+    try {
+      const raw = JSON.parse(line) as { id?: unknown };
+      id = raw.id ?? null;
+      const request = jsonlRequest.parse(raw);
+      const result = await search.search(request.query, { k: request.k, mode: request.mode ?? defaultMode });
+      print(ctx.stdout, JSON.stringify({ id, ...resultJson(result) }));
+    } catch (err) {
+      failures++;
+      const message = err instanceof z.ZodError ? err.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ') : (err as Error).message;
+      print(ctx.stdout, JSON.stringify({ id, error: { code: 'BAD_INPUT', message } }));
+    }
+  }
+  return failures > 0 ? 1 : 0;
+}
+
+function printHuman(ctx: CommandContext, result: SearchResult): void {
+  const f = result.filters;
+  if (Object.keys(f).length > 0) print(ctx.stdout, `filters: ${JSON.stringify(f)}${result.relaxed.length ? ` (relaxed: ${result.relaxed.join(', ')})` : ''}`);
+  if (result.results.length === 0) print(ctx.stdout, 'No products match. Try fewer words or a wider price range.');
+  result.results.forEach((hit, i) => {
+    const p = hit.product;
+    const price = p.price !== undefined ? `${p.currency === 'USD' ? '$' : p.currency + ' '}${p.price.toFixed(2)}` : 'price n/a';
+    const c = hit.components;
+    const why = [c.lexical !== undefined && `lexical #${c.lexicalRank}`, c.semantic !== undefined && `semantic #${c.semanticRank}`].filter(Boolean).join(', ');
+    print(ctx.stdout, `${String(i + 1).padStart(2)}. ${p.title} — ${price}${p.rating ? ` ★${p.rating.toFixed(1)}` : ''}  [${p.id}] ${p.category.at(-1) ?? ''}${why ? `  (${why})` : ''}`);
+  });
+  return;
+}

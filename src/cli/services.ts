@@ -1,0 +1,44 @@
+import type { Config } from '../config.ts';
+import type { Embedder } from '../embed/embedder.ts';
+import { resolveModelDir } from '../embed/model-dir.ts';
+import { openTransformersEmbedder } from '../embed/transformers-embedder.ts';
+import { openProductSearch } from '../indexing/open-search.ts';
+import { openCatalogStore } from '../storage/open-catalog-store.ts';
+import type { CatalogStore } from '../storage/catalog-store.ts';
+import type { HnswParams } from '../vector/hnsw-index.ts';
+
+/** Composition helpers for commands: each builds one adapter from the parsed config. */
+
+export function hnswParams(config: Config): HnswParams {
+  return { m: config.hnswM, efConstruction: config.hnswEfConstruction, efSearch: config.hnswEfSearch };
+}
+
+export function openStore(config: Config): Promise<CatalogStore> {
+  return openCatalogStore(config.db, config.home);
+}
+
+/** The configured embedding model, or undefined when search runs lexical-only. */
+export async function openEmbedder(config: Config): Promise<Embedder | undefined> {
+  const modelDir = resolveModelDir(config.model, config.modelsDir);
+  if (!modelDir) return undefined;
+  return openTransformersEmbedder({ modelDir, device: config.device, batchSize: config.batchSize });
+}
+
+/** Store, model and index, checked against each other; `close` releases all three. */
+export async function openSearchStack(config: Config) {
+  const store = await openStore(config);
+  let embedder: Embedder | undefined;
+  try {
+    embedder = await openEmbedder(config);
+    const { search, manifest } = await openProductSearch({ home: config.home, store, embedder, hnsw: hnswParams(config) });
+    const close = async () => {
+      await embedder?.close();
+      await store.close();
+    };
+    return { search, manifest, store, close };
+  } catch (err) {
+    await embedder?.close();
+    await store.close();
+    throw err;
+  }
+}

@@ -1,0 +1,35 @@
+import type { Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import type express from 'express';
+import { AppError } from '../errors.ts';
+
+export interface RunningServer {
+  port: number;
+  /** Resolves once the server has stopped (after close() or SIGINT/SIGTERM). */
+  closed: Promise<void>;
+  close(): Promise<void>;
+}
+
+/** Listens, and shuts down gracefully on SIGINT/SIGTERM so in-flight requests finish. */
+export function listen(app: express.Express, port: number, host: string): Promise<RunningServer> {
+  return new Promise((resolve, reject) => {
+    const server: Server = app.listen(port, host);
+    server.once('error', (cause: NodeJS.ErrnoException) => {
+      const hint = cause.code === 'EADDRINUSE' ? `port ${port} is in use: stop the other process or pick --port` : cause.message;
+      reject(new AppError('UNAVAILABLE', `Cannot listen on ${host}:${port}: ${hint}.`, { cause }));
+    });
+    server.once('listening', () => {
+      let finish: () => void;
+      const closed = new Promise<void>((r) => (finish = r));
+      const close = () => new Promise<void>((r) => server.close(() => { finish(); r(); }));
+      const onSignal = () => void close();
+      process.once('SIGINT', onSignal);
+      process.once('SIGTERM', onSignal);
+      server.once('close', () => {
+        process.off('SIGINT', onSignal);
+        process.off('SIGTERM', onSignal);
+      });
+      resolve({ port: (server.address() as AddressInfo).port, closed, close });
+    });
+  });
+}
