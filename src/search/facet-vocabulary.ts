@@ -20,7 +20,8 @@ export function buildFacetVocabulary(products: Iterable<Product>): FacetVocabula
   const found = new Map<string, FacetValue>();
   const add = (facet: Facet, label: string) => {
     const key = facetKey(label);
-    if (key.length < 2) return;
+    // One-letter keys are only sizes (S, M, L); the parser trusts those only after "size".
+    if (key.length === 0 || (key.length < 2 && facet !== 'size')) return;
     const current = found.get(key);
     if (!current || PRIORITY.indexOf(facet) < PRIORITY.indexOf(current.facet)) found.set(key, { facet, label });
   };

@@ -13,7 +13,7 @@ export interface Filters {
   categories?: string[];
   inStock?: boolean;
   /** Values the shopper ruled out ("not leather", "no red"). */
-  exclude?: { colors?: string[]; materials?: string[]; brands?: string[] };
+  exclude?: { colors?: string[]; materials?: string[]; brands?: string[]; categories?: string[] };
 }
 
 /** A product's facet values as match keys, computed once per load so filtering stays cheap. */
@@ -61,6 +61,7 @@ export function compileFilters(f: Filters) {
     priceMin: f.priceMin, priceMax: f.priceMax, inStock: f.inStock === true,
     colors: k(f.colors), sizes: k(f.sizes), materials: k(f.materials), brands: k(f.brands), categories: k(f.categories),
     notColors: k(f.exclude?.colors), notMaterials: k(f.exclude?.materials), notBrands: k(f.exclude?.brands),
+    notCategories: k(f.exclude?.categories),
   };
 }
 
@@ -79,11 +80,25 @@ export function matchesFilters(p: ProductFacets, f: CompiledFilters): boolean {
   if (f.notColors && any(p.colors, f.notColors)) return false;
   if (f.notMaterials && any(p.materials, f.notMaterials)) return false;
   if (f.notBrands && p.brand && f.notBrands.includes(p.brand)) return false;
+  if (f.notCategories && any(p.categories, f.notCategories)) return false;
   return true;
 }
 
 /** True when at least one filter is set. */
 export function hasFilters(f: Filters): boolean {
-  const lists = [f.colors, f.sizes, f.materials, f.brands, f.categories, f.exclude?.colors, f.exclude?.materials, f.exclude?.brands];
+  const ex = f.exclude;
+  const lists = [f.colors, f.sizes, f.materials, f.brands, f.categories, ex?.colors, ex?.materials, ex?.brands, ex?.categories];
   return f.priceMin !== undefined || f.priceMax !== undefined || f.inStock === true || lists.some((l) => (l?.length ?? 0) > 0);
+}
+
+/** `extra` over `base`: facet by facet, exclusions merged rather than replaced. */
+export function mergeFilters(base: Filters, extra: Filters = {}): Filters {
+  const exclude = { ...base.exclude, ...extra.exclude };
+  for (const key of ['colors', 'materials', 'brands', 'categories'] as const) {
+    const both = [...(base.exclude?.[key] ?? []), ...(extra.exclude?.[key] ?? [])];
+    if (both.length) exclude[key] = [...new Set(both)];
+  }
+  const merged: Filters = { ...base, ...extra };
+  if (Object.keys(exclude).length) merged.exclude = exclude;
+  return merged;
 }

@@ -7,7 +7,9 @@ export interface PriceBounds {
 const NUM = String.raw`\$?\s?(\d+(?:[.,]\d+)*)\s?(k)?(?:\s?(?:dollars?|usd|bucks|\$))?`;
 const PATTERNS: Array<[RegExp, (a: number, b: number) => PriceBounds]> = [
   [new RegExp(String.raw`\b(?:between|from)\s+${NUM}\s+(?:and|to|-)\s+${NUM}`), (a, b) => ({ min: Math.min(a, b), max: Math.max(a, b) })],
-  [new RegExp(String.raw`(?:^|\s)${NUM}\s?(?:-|to)\s?${NUM}(?=\s|$)`), (a, b) => ({ min: Math.min(a, b), max: Math.max(a, b) })],
+  // A bare range needs a currency mark: "8-10" alone is as likely a size or a count.
+  [new RegExp(String.raw`(?:^|\s)\$\s?(\d+(?:[.,]\d+)*)\s?(k)?\s?(?:-|to)\s?${NUM}(?=\s|$)`), (a, b) => ({ min: Math.min(a, b), max: Math.max(a, b) })],
+  [new RegExp(String.raw`(?:^|\s)(\d+(?:[.,]\d+)*)\s?(k)?\s?(?:-|to)\s?\$?\s?(\d+(?:[.,]\d+)*)\s?(k)?\s?(?:dollars?|usd|bucks)(?=\s|$)`), (a, b) => ({ min: Math.min(a, b), max: Math.max(a, b) })],
   [new RegExp(String.raw`\b(?:under|below|less than|cheaper than|max(?:imum)?|at most|up to|no more than|not more than|within)\s+${NUM}`), (a) => ({ max: a })],
   [new RegExp(String.raw`${NUM}\s+(?:or less|or under|or cheaper|max(?:imum)?|tops)\b`), (a) => ({ max: a })],
   [new RegExp(String.raw`\b(?:over|above|more than|at least|min(?:imum)?|starting at|from)\s+${NUM}`), (a) => ({ min: a })],

@@ -2,7 +2,7 @@ import type { StoredProduct } from '../domain.ts';
 import type { Embedder } from '../embed/embedder.ts';
 import type { VectorIndex } from '../vector/vector-index.ts';
 import type { FacetVocabulary } from './facet-vocabulary.ts';
-import { compileFilters, hasFilters, matchesFilters, productFacets, type Filters } from './filters.ts';
+import { compileFilters, hasFilters, matchesFilters, mergeFilters, productFacets, type Filters } from './filters.ts';
 import { fuseRankings, type ScoreComponents } from './fusion.ts';
 import type { LexicalIndex } from './lexical-index.ts';
 import { parseQuery } from './query-parser.ts';
@@ -85,13 +85,13 @@ export function createProductSearch(deps: ProductSearchDeps) {
     product: (id: string) => byId.get(id),
     async search(text: string, options: SearchOptions): Promise<SearchResult> {
       const parsed = parseQuery(text, deps.vocabulary);
-      const filters = { ...parsed.filters, ...options.filters };
+      const filters = mergeFilters(parsed.filters, options.filters);
       const mode = options.mode ?? defaultMode;
       let hits = await retrieve(parsed.residual, filters, options.k, mode);
       const relaxed: string[] = [];
-      if (hits.length === 0 && filters.categories?.length) {
-        // Category words are guessed from the text; drop that guess before answering "nothing".
-        const { categories: _dropped, ...rest } = filters;
+      if (hits.length === 0 && parsed.filters.categories?.length) {
+        // Category words are guessed from the text; drop that guess (not the caller's) before answering "nothing".
+        const rest = { ...filters, categories: options.filters?.categories };
         hits = await retrieve(parsed.residual, rest, options.k, mode);
         if (hits.length > 0) relaxed.push('categories');
       }

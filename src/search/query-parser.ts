@@ -31,7 +31,8 @@ export function parseQuery(text: string, vocabulary: FacetVocabulary): ParsedQue
   const tokens = rest.split(/\s+/).filter(Boolean);
   const kept: string[] = [];
   for (let i = 0; i < tokens.length; ) {
-    const negated = NEGATIONS.has(tokens[i]!);
+    // "anything but red" negates; a bare "but" ("a sofa but in blue") does not.
+    const negated = NEGATIONS.has(tokens[i]!) || (tokens[i] === 'but' && ['anything', 'everything', 'all'].includes(tokens[i - 1] ?? ''));
     const start = negated ? i + 1 : i;
     const match = longestMatch(tokens, start, vocabulary);
     if (!match) {
@@ -40,7 +41,7 @@ export function parseQuery(text: string, vocabulary: FacetVocabulary): ParsedQue
       continue;
     }
     const span = tokens.slice(start, start + match.length);
-    if (negated && match.value.facet !== 'size' && match.value.facet !== 'category') addExclusion(filters, match.value.facet, match.value.label);
+    if (negated && match.value.facet !== 'size') addExclusion(filters, match.value.facet, match.value.label);
     else {
       addFilter(filters, FILTER_FIELD[match.value.facet], match.value.label);
       kept.push(...(negated ? [tokens[i]!] : []), ...span);
@@ -72,8 +73,8 @@ function addFilter(filters: Filters, field: 'categories' | 'colors' | 'materials
   if (!list.includes(label)) list.push(label);
 }
 
-function addExclusion(filters: Filters, facet: Facet, label: string): void {
-  const field = facet === 'color' ? 'colors' : facet === 'material' ? 'materials' : 'brands';
+function addExclusion(filters: Filters, facet: Exclude<Facet, 'size'>, label: string): void {
+  const field = ({ color: 'colors', material: 'materials', brand: 'brands', category: 'categories' } as const)[facet];
   const exclude = (filters.exclude ??= {});
   const list = (exclude[field] ??= []);
   if (!list.includes(label)) list.push(label);

@@ -2,7 +2,7 @@
 
 const STOPWORDS = new Set(
   ('a an and are as at be by for from has have i in is it its me my of on or our show some that the this to ' +
-    'with want wants looking look need find get give me please something any can you your we us who what which')
+    'with want wants looking look need find get give me please something anything any can you your we us who what which')
     .split(' '),
 );
 

@@ -1,0 +1,44 @@
+import { describe, expect, it } from 'vitest';
+import { extractPrice } from '../../../src/search/price-phrases.ts';
+import { normalize } from '../../../src/search/text.ts';
+
+/** The parser hands extractPrice normalised text, so the tests do too. */
+const price = (text: string) => extractPrice(normalize(text));
+/** Leftover spacing is not something a shopper sees. */
+const restWords = (text: string) => price(text).rest.split(/\s+/).filter(Boolean).join(' ');
+
+describe('extractPrice', () => {
+  it.each([
+    ['under $50', { max: 50 }],
+    ['below 50 dollars', { max: 50 }],
+    ['less than 1,200', { max: 1200 }],
+    ['no more than 75 bucks', { max: 75 }],
+    ['1.5k or less', { max: 1500 }],
+    ['over $100', { min: 100 }],
+    ['at least 30', { min: 30 }],
+    ['50 or more', { min: 50 }],
+    ['between 20 and 40 dollars', { min: 20, max: 40 }],
+    ['between 40 and 20', { min: 20, max: 40 }],
+    ['$20-$40', { min: 20, max: 40 }],
+    ['20 to 40 dollars', { min: 20, max: 40 }],
+    ['around $50', { min: 40, max: 60 }],
+    ['Under $49.99', { max: 49.99 }],
+  ])('reads "%s" as %o', (text, bounds) => {
+    expect(price(text)).toEqual({ bounds, rest: '' });
+  });
+
+  it('returns the rest of the query without the price phrase', () => {
+    expect(price('a blue sofa under $900 please').bounds).toEqual({ max: 900 });
+    expect(restWords('a blue sofa under $900 please')).toBe('a blue sofa please');
+    expect(restWords('lamp between 20 and 40 dollars for my desk')).toBe('lamp for my desk');
+    expect(restWords('$20-$40 mugs')).toBe('mugs');
+    expect(price('sofa less than $1,200').bounds).toEqual({ max: 1200 });
+  });
+
+  it.each(['size 10 sneakers', '2 seater sofa', 'aa batteries 8 pack', 'headphones with 30 hour battery'])(
+    'finds no price in "%s"',
+    (text) => {
+      expect(price(text)).toEqual({ rest: normalize(text) });
+    },
+  );
+});

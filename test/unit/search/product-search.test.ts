@@ -1,0 +1,132 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { buildFacetVocabulary } from '../../../src/search/facet-vocabulary.ts';
+import { compileFilters, matchesFilters, productFacets } from '../../../src/search/filters.ts';
+import { buildLexicalIndex } from '../../../src/search/lexical-index.ts';
+import { createProductSearch, type ProductSearch, type SearchResult } from '../../../src/search/product-search.ts';
+import { embeddingText, lexicalDocument } from '../../../src/search/product-text.ts';
+import { createExactIndex } from '../../../src/vector/exact-index.ts';
+import { CATALOG, DIMENSIONS, fakeEmbedder } from './catalog-fixture.ts';
+
+let hybrid: ProductSearch;
+let lexicalOnly: ProductSearch;
+
+beforeAll(async () => {
+  const embedder = fakeEmbedder();
+  const vectors = createExactIndex(DIMENSIONS);
+  const embedded = await embedder.embed(CATALOG.map(embeddingText));
+  vectors.upsert(CATALOG.map((p, i) => ({ id: p.id, vector: embedded[i]! })));
+  const base = { products: CATALOG, lexical: buildLexicalIndex(CATALOG.map(lexicalDocument)), vocabulary: buildFacetVocabulary(CATALOG) };
+  hybrid = createProductSearch({ ...base, semantic: { embedder, vectors } });
+  lexicalOnly = createProductSearch(base);
+});
+
+const ids = (result: SearchResult) => result.results.map((h) => h.product.id);
+
+/** Every result satisfies the filters the search reports it applied. */
+function expectAllMatch(result: SearchResult): void {
+  const compiled = compileFilters(result.filters);
+  for (const hit of result.results) expect(matchesFilters(productFacets(hit.product), compiled), hit.product.id).toBe(true);
+}
+
+describe('createProductSearch', () => {
+  it('applies the filters said in the query to every result', async () => {
+    const result = await hybrid.search('a blue linen sofa under $900', { k: 10 });
+    expect(result.filters).toMatchObject({ colors: ['Blue'], materials: ['Linen'], categories: ['Sofas'], priceMax: 900 });
+    expect(ids(result)).toEqual(['sofa-linen-blue']);
+    expectAllMatch(result);
+  });
+
+  it.each(['leather sofa not black', 'headphones under $100', 'size 10 sneakers', 'oak chair in stock', 'gray lamp', 'xl shirt'])(
+    'never returns a product that breaks the filters of "%s"',
+    async (query) => {
+      for (const search of [hybrid, lexicalOnly]) {
+        const result = await search.search(query, { k: 10 });
+        expect(result.results.length).toBeGreaterThan(0);
+        expectAllMatch(result);
+      }
+    },
+  );
+
+  it('excludes what the shopper ruled out', async () => {
+    const result = await hybrid.search('sofa not leather', { k: 20 });
+    expect(ids(result)).not.toContain('sofa-leather-brown');
+    expect(ids(result)).not.toContain('sofa-faux-black');
+    expect(ids(result)).toContain('sofa-linen-blue');
+  });
+
+  it('finds the product despite a typo', async () => {
+    const result = await lexicalOnly.search('wireless hedphones', { k: 3 });
+    expect(ids(result)[0]).toBe('hp-wireless');
+  });
+
+  it('drops the guessed category, and says so, when keeping it would match nothing', async () => {
+    const result = await hybrid.search('glass sofa', { k: 5 });
+    expect(result.relaxed).toEqual(['categories']);
+    expect(ids(result).sort()).toEqual(['lamp-glass-grey', 'mug-glass']);
+  });
+
+  it('does not relax when the category has matches, and answers nothing when even relaxing fails', async () => {
+    expect((await hybrid.search('linen sofa', { k: 5 })).relaxed).toEqual([]);
+    const none = await hybrid.search('glass sofa under $5', { k: 5 });
+    expect(none).toMatchObject({ relaxed: [], results: [] });
+  });
+
+  it.each(['under $20', 'anything under $20', 'show me something under $20'])(
+    'with nothing to rank by ("%s") lists the best-reviewed matches first',
+    async (query) => {
+      // rating × log(1 + reviews): batteries 4.7×ln 3001 > stoneware 4.8×ln 901 > glass 4.2×ln 51 > cups 3.5×ln 9.
+      const expected = ['batteries', 'mug-stoneware', 'mug-glass', 'mug-set'];
+      expect(ids(await hybrid.search(query, { k: 10 }))).toEqual(expected);
+      expect(ids(await lexicalOnly.search(query, { k: 10 }))).toEqual(expected);
+    },
+  );
+
+  it('searches lexically when asked, or when no embedder is configured', async () => {
+    expect(lexicalOnly.mode).toBe('lexical');
+    const forced = await hybrid.search('linen sofa', { k: 5, mode: 'lexical' });
+    const plain = await lexicalOnly.search('linen sofa', { k: 5 });
+    expect(forced.mode).toBe('lexical');
+    expect(ids(forced)).toEqual(ids(plain));
+    for (const hit of forced.results) expect(hit.components.semantic).toBeUndefined();
+  });
+
+  it('fuses both retrievers in hybrid mode and explains each score', async () => {
+    expect(hybrid.mode).toBe('hybrid');
+    const result = await hybrid.search('linen sofa', { k: 5 });
+    expect(result.mode).toBe('hybrid');
+    expect(ids(result).slice(0, 2).sort()).toEqual(['sofa-linen-blue', 'sofa-linen-grey']);
+    const top = result.results[0]!;
+    expect(top.components).toMatchObject({ lexicalRank: expect.any(Number), semanticRank: expect.any(Number) });
+    expect(top.components.semantic).toBeGreaterThan(0);
+  });
+
+  it('returns at most k results, best first', async () => {
+    const result = await hybrid.search('chair', { k: 3 });
+    expect(result.results).toHaveLength(3);
+    const scores = result.results.map((h) => h.score);
+    expect([...scores].sort((a, b) => b - a)).toEqual(scores);
+  });
+
+  it("merges the caller's filters over the ones parsed from the text", async () => {
+    const added = await hybrid.search('blue sofa', { k: 10, filters: { inStock: true } });
+    expect(added.filters).toMatchObject({ colors: ['Blue'], categories: ['Sofas'], inStock: true });
+    expectAllMatch(added);
+
+    const overridden = await hybrid.search('sofa under $900', { k: 10, filters: { priceMax: 600 } });
+    expect(overridden.filters.priceMax).toBe(600);
+    expect(ids(overridden)).toEqual(['sofa-faux-black']);
+  });
+
+  it("keeps both the text's and the caller's exclusions", async () => {
+    const result = await hybrid.search('sofa not leather', { k: 10, filters: { exclude: { colors: ['Green'] } } });
+    expect(result.filters.exclude).toEqual({ materials: ['Leather'], colors: ['Green'] });
+    expect(ids(result)).not.toContain('sofa-leather-brown');
+    expectAllMatch(result);
+  });
+
+  it('looks products up by id', () => {
+    expect(hybrid.size).toBe(CATALOG.length);
+    expect(hybrid.product('chair-oak')?.title).toBe('Oak dining chair');
+    expect(hybrid.product('missing')).toBeUndefined();
+  });
+});

@@ -1,0 +1,121 @@
+import { describe, expect, it } from 'vitest';
+import { emptyProduct, type Product } from '../../../src/domain.ts';
+import { buildFacetVocabulary } from '../../../src/search/facet-vocabulary.ts';
+import { parseQuery } from '../../../src/search/query-parser.ts';
+
+function item(id: string, fields: Partial<Product>): Product {
+  return { ...emptyProduct(id, id), ...fields };
+}
+
+const vocabulary = buildFacetVocabulary([
+  item('sofa', { category: ['Furniture', 'Sofas'], colors: ['Blue', 'Grey'], materials: ['Linen'], brand: 'Nordhaus' }),
+  item('armchair', { category: ['Furniture', 'Chairs'], colors: ['Red'], materials: ['Leather', 'Oak'], brand: 'Lumen & Oak' }),
+  item('sneaker', { category: ['Apparel', 'Sneakers'], colors: ['White'], sizes: ['9', '10', '11'] }),
+  item('shirt', { category: ['Apparel', 'Shirts'], colors: ['Navy Blue'], sizes: ['M', 'L', 'XL'], materials: ['Cotton'] }),
+]);
+
+const parse = (text: string) => parseQuery(text, vocabulary);
+
+describe('buildFacetVocabulary', () => {
+  it('knows each facet value under its match key, with the catalog label', () => {
+    expect(vocabulary.get('sofa')).toEqual({ facet: 'category', label: 'Sofas' });
+    expect(vocabulary.get('lumen oak')).toEqual({ facet: 'brand', label: 'Lumen & Oak' });
+    expect(vocabulary.get('oak')).toEqual({ facet: 'material', label: 'Oak' });
+    expect(vocabulary.get('xl')).toEqual({ facet: 'size', label: 'XL' });
+  });
+});
+
+describe('parseQuery', () => {
+  it('turns colour, material, category and price into filters and keeps the words to rank by', () => {
+    const q = parse('a blue linen sofa under $900');
+    expect(q.filters).toEqual({ colors: ['Blue'], materials: ['Linen'], categories: ['Sofas'], priceMax: 900 });
+    expect(q.residual).toContain('blue linen sofa');
+    expect(q.residual).not.toMatch(/900|under/);
+    expect(q.text).toBe('a blue linen sofa under $900');
+  });
+
+  it('reads a thousands separator in a price as one number', () => {
+    expect(parse('sofa less than $1,200').filters.priceMax).toBe(1200);
+  });
+
+  it('recognises a multi-word brand written with "&" instead of its last word as a material', () => {
+    const q = parse('Lumen & Oak chair');
+    expect(q.filters.brands).toEqual(['Lumen & Oak']);
+    expect(q.filters.materials).toBeUndefined();
+    expect(q.filters.categories).toEqual(['Chairs']);
+    expect(parse('lumen and oak chair').filters.brands).toEqual(['Lumen & Oak']);
+  });
+
+  it('still reads "oak" alone as the material', () => {
+    expect(parse('oak chair').filters).toEqual({ materials: ['Oak'], categories: ['Chairs'] });
+  });
+
+  it('turns "not leather" into an exclusion and drops it from the ranking words', () => {
+    const q = parse('chair not leather');
+    expect(q.filters.exclude).toEqual({ materials: ['Leather'] });
+    expect(q.filters.materials).toBeUndefined();
+    expect(q.residual).toBe('chair');
+  });
+
+  it('turns "no red" into a colour exclusion', () => {
+    const q = parse('sofa no red');
+    expect(q.filters.exclude).toEqual({ colors: ['Red'] });
+    expect(q.filters.colors).toBeUndefined();
+    expect(q.residual).not.toContain('red');
+  });
+
+  it('reads "in stock" as a stock filter, not as words to rank by', () => {
+    const q = parse('blue sofa in stock');
+    expect(q.filters.inStock).toBe(true);
+    expect(q.residual).not.toContain('stock');
+  });
+
+  it('takes a number as a size only after the word "size"', () => {
+    expect(parse('size 10 sneakers').filters.sizes).toEqual(['10']);
+    expect(parse('10 sneakers').filters.sizes).toBeUndefined();
+    expect(parse('2 seater sofa').filters).toEqual({ categories: ['Sofas'] });
+  });
+
+  it('takes a lettered size like XL without the word "size"', () => {
+    expect(parse('xl shirt').filters).toEqual({ sizes: ['XL'], categories: ['Shirts'] });
+  });
+
+  it('matches grey and gray to the same colour', () => {
+    expect(parse('grey sofa').filters.colors).toEqual(['Grey']);
+    expect(parse('gray sofa').filters.colors).toEqual(['Grey']);
+  });
+
+  it('prefers the longest value: "navy blue" is one colour', () => {
+    expect(parse('navy blue shirt').filters.colors).toEqual(['Navy Blue']);
+  });
+
+  it('leaves a query with no catalog words unfiltered', () => {
+    expect(parse('something cosy for reading')).toMatchObject({ filters: {}, residual: 'something cosy for reading' });
+  });
+});
+
+describe('parseQuery edge cases', () => {
+  it('rules out a negated category instead of asking for it', () => {
+    const q = parse('a chair, not a sofa');
+    expect(q.filters.categories).toEqual(['Chairs']);
+    expect(q.filters.exclude).toEqual({ categories: ['Sofas'] });
+  });
+
+  it('does not read a size or a head count as a price range', () => {
+    expect(parse('size 8-10 sneakers').filters.priceMin).toBeUndefined();
+    expect(parse('sofa for 2 to 4 people').filters).not.toHaveProperty('priceMax');
+    expect(parse('sofa $200 to $400').filters).toMatchObject({ priceMin: 200, priceMax: 400 });
+    expect(parse('sofa 200 to 400 dollars').filters).toMatchObject({ priceMin: 200, priceMax: 400 });
+  });
+
+  it('recognises one-letter sizes only after the word "size"', () => {
+    expect(parse('size m shirt').filters.sizes).toEqual(['M']);
+    expect(parse('m shirt').filters.sizes).toBeUndefined();
+  });
+
+  it('treats "anything but" as a negation, and a bare "but" as not', () => {
+    expect(parse('sofa anything but red').filters).toMatchObject({ exclude: { colors: ['Red'] } });
+    expect(parse('sofa anything but red').filters.colors).toBeUndefined();
+    expect(parse('a sofa but in blue').filters.colors).toEqual(['Blue']);
+  });
+});
