@@ -12,6 +12,13 @@ export interface FacetValue {
 /** Facet values of the catalog keyed by `facetKey`, so query words map onto filters. */
 export type FacetVocabulary = ReadonlyMap<string, FacetValue>;
 
+/**
+ * Basic colour words a shopper says even when the catalog only has shades of them ("blue" for
+ * "sky blue" and "navy blue"); recognised when some catalog colour contains the word.
+ */
+const BASIC_COLORS = ('black white grey silver gold red pink purple blue navy teal green olive yellow orange ' +
+  'brown tan beige cream ivory').split(' ');
+
 /** Which facet wins when one key names several ("Oak" the brand vs oak the material). */
 const PRIORITY: Facet[] = ['category', 'color', 'material', 'brand', 'size'];
 
@@ -32,5 +39,7 @@ export function buildFacetVocabulary(products: Iterable<Product>): FacetVocabula
     p.sizes.forEach((s) => add('size', s));
     if (p.brand) add('brand', p.brand);
   }
+  const colorWords = new Set([...found].filter(([, v]) => v.facet === 'color').flatMap(([key]) => key.split(' ')));
+  for (const word of BASIC_COLORS) if (colorWords.has(word) && !found.has(word)) found.set(word, { facet: 'color', label: word });
   return found;
 }

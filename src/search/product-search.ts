@@ -20,7 +20,7 @@ export interface SearchHit {
 export interface SearchResult {
   query: string;
   filters: Filters;
-  /** Filters dropped because keeping them matched nothing (only the guessed category is). */
+  /** Facets read from the text that were dropped, in order, because keeping them all matched nothing. */
   relaxed: string[];
   mode: SearchMode;
   results: SearchHit[];
@@ -40,6 +40,10 @@ export interface ProductSearchDeps {
   /** Absent when no embedding model is configured: search is then lexical only. */
   semantic?: { embedder: Embedder; vectors: VectorIndex };
 }
+
+type RelaxableFacet = 'colors' | 'materials' | 'sizes' | 'brands' | 'categories';
+/** Order in which facets guessed from the text are given up when nothing matches them all. */
+const RELAX_ORDER: RelaxableFacet[] = ['colors', 'materials', 'sizes', 'brands', 'categories'];
 
 /** Below this many filtered candidates, exact distances beat a filtered HNSW walk. */
 const EXACT_BELOW = 4000;
@@ -88,13 +92,18 @@ export function createProductSearch(deps: ProductSearchDeps) {
       const filters = mergeFilters(parsed.filters, options.filters);
       const mode = options.mode ?? defaultMode;
       let hits = await retrieve(parsed.residual, filters, options.k, mode);
-      const relaxed: string[] = [];
-      if (hits.length === 0 && parsed.filters.categories?.length) {
-        // Category words are guessed from the text; drop that guess (not the caller's) before answering "nothing".
-        const rest = { ...filters, categories: options.filters?.categories };
-        hits = await retrieve(parsed.residual, rest, options.k, mode);
-        if (hits.length > 0) relaxed.push('categories');
+      const relaxed: RelaxableFacet[] = [];
+      // Nothing matches every facet read from the words: drop them one by one, least telling first,
+      // so "blue linen sofa" still shows linen sofas. The caller's filters and the budget stay.
+      for (const facet of RELAX_ORDER) {
+        if (hits.length > 0) break;
+        if (!parsed.filters[facet]?.length) continue;
+        relaxed.push(facet);
+        const loosened = { ...filters };
+        for (const f of relaxed) loosened[f] = options.filters?.[f];
+        hits = await retrieve(parsed.residual, loosened, options.k, mode);
       }
+      if (hits.length === 0) relaxed.length = 0;
       const results = hits.map((h) => ({ product: byId.get(h.id)!, score: h.score, components: h.components }));
       return { query: text, filters, relaxed, mode, results };
     },

@@ -59,10 +59,21 @@ describe('createProductSearch', () => {
     expect(ids(result)[0]).toBe('hp-wireless');
   });
 
-  it('drops the guessed category, and says so, when keeping it would match nothing', async () => {
+  it('gives up the least telling facet first, and says so, when keeping all would match nothing', async () => {
     const result = await hybrid.search('glass sofa', { k: 5 });
-    expect(result.relaxed).toEqual(['categories']);
-    expect(ids(result).sort()).toEqual(['lamp-glass-grey', 'mug-glass']);
+    expect(result.relaxed).toEqual(['materials']);
+    expect(result.results.length).toBeGreaterThan(0);
+    expect(ids(result).every((id) => id.startsWith('sofa-'))).toBe(true);
+  });
+
+  it('keeps the budget while relaxing, and drops the category last', async () => {
+    const result = await hybrid.search('blue boucle sofa under $1000', { k: 5 });
+    expect(result.relaxed).toEqual(['colors', 'materials']);
+    expect(ids(result)).toEqual(expect.arrayContaining(['sofa-linen-blue', 'sofa-faux-black', 'sofa-velvet-green']));
+    expect(result.results.every((h) => h.product.price! <= 1000)).toBe(true);
+    const lastResort = await hybrid.search('glass sofa under $100', { k: 5 });
+    expect(lastResort.relaxed).toEqual(['materials', 'categories']);
+    expect(ids(lastResort).sort()).toEqual(['lamp-glass-grey', 'mug-glass']);
   });
 
   it('does not relax when the category has matches, and answers nothing when even relaxing fails', async () => {

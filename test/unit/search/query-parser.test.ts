@@ -119,3 +119,13 @@ describe('parseQuery edge cases', () => {
     expect(parse('a sofa but in blue').filters.colors).toEqual(['Blue']);
   });
 });
+
+describe('basic colour words', () => {
+  const shades = buildFacetVocabulary([item('a', { colors: ['Sky Blue', 'Matte Black'] })]);
+
+  it('recognises "blue" when the catalog only has a shade of it, but not a shade modifier', () => {
+    expect(parseQuery('blue lamp', shades).filters.colors).toEqual(['blue']);
+    expect(parseQuery('matte lamp', shades).filters.colors).toBeUndefined();
+    expect(parseQuery('red lamp', shades).filters.colors).toBeUndefined();
+  });
+});
