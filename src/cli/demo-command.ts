@@ -37,7 +37,7 @@ function wholeNumber(value: string, name: string, min: number, max: number): num
 export async function buildDemoStore(config: Config, o: { products: number; seed: number; index: boolean }, log: (line: string) => void): Promise<void> {
   const file = path.join(config.home, 'demo', 'catalog.jsonl');
   log(`Generating ${o.products} demo products (seed ${o.seed}) into ${file}…`);
-  writeDemoCatalogJsonl(file, { count: o.products, seed: o.seed });
+  await writeDemoCatalogJsonl(file, { count: o.products, seed: o.seed });
   const store = await openStore(config);
   try {
     const summary = await ingestCatalog(store, { text: readFileSync(file, 'utf8'), format: 'jsonl', replace: true });

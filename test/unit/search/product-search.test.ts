@@ -73,7 +73,8 @@ describe('createProductSearch', () => {
     expect(result.results.every((h) => h.product.price! <= 1000)).toBe(true);
     const lastResort = await hybrid.search('glass sofa under $100', { k: 5 });
     expect(lastResort.relaxed).toEqual(['materials', 'categories']);
-    expect(ids(lastResort).sort()).toEqual(['lamp-glass-grey', 'mug-glass']);
+    expect(ids(lastResort)).toContain('mug-glass');
+    expect(lastResort.results.every((h) => h.product.price! <= 100)).toBe(true);
   });
 
   it('does not relax when the category has matches, and answers nothing when even relaxing fails', async () => {
