@@ -45,10 +45,15 @@ function keySet(values: readonly string[]): Set<string> {
   return set;
 }
 
+/**
+ * Real catalogs leave fields empty ("Moonlit velvet armchair" with no material column), so an
+ * empty colour, material or category list falls back to the title's words rather than failing every filter.
+ */
 export function productFacets(p: Product): ProductFacets {
+  const orTitle = (values: string[]) => keySet(values.length > 0 ? values : [p.title]);
   return {
-    price: p.price, inStock: p.availability === 'in_stock', colors: keySet(p.colors), sizes: keySet(p.sizes),
-    materials: keySet(p.materials), categories: keySet(p.category), brand: p.brand ? facetKey(p.brand) : undefined,
+    price: p.price, inStock: p.availability === 'in_stock', colors: orTitle(p.colors), sizes: keySet(p.sizes),
+    materials: orTitle(p.materials), categories: orTitle(p.category), brand: p.brand ? facetKey(p.brand) : undefined,
   };
 }
 

@@ -1,4 +1,5 @@
 import type { StoredProduct } from '../domain.ts';
+import { AppError } from '../errors.ts';
 import type { Embedder } from '../embed/embedder.ts';
 import type { VectorIndex } from '../vector/vector-index.ts';
 import type { FacetVocabulary } from './facet-vocabulary.ts';
@@ -91,6 +92,9 @@ export function createProductSearch(deps: ProductSearchDeps) {
       const parsed = parseQuery(text, deps.vocabulary);
       const filters = mergeFilters(parsed.filters, options.filters);
       const mode = options.mode ?? defaultMode;
+      if (mode !== 'lexical' && !deps.semantic) {
+        throw new AppError('BAD_INPUT', `Search mode ${mode} needs an embedding model; configure one with --model or AISLE_MODEL, or use lexical.`);
+      }
       let hits = await retrieve(parsed.residual, filters, options.k, mode);
       const relaxed: RelaxableFacet[] = [];
       // Nothing matches every facet read from the words: drop them one by one, least telling first,

@@ -1,0 +1,88 @@
+/** Demo vocabulary: Apparel. */
+import type { DepartmentSpec } from './vocab-types.ts';
+import { APPAREL_COLORS } from './vocab-shared.ts';
+
+const COTTONS = ['cotton', 'organic cotton', 'pima cotton', 'linen', 'recycled polyester', 'modal blend'];
+const KNITS = ['merino wool', 'cashmere', 'cotton', 'alpaca blend', 'recycled wool'];
+const WAIST = ['26', '27', '28', '29', '30', '31', '32', '33', '34', '36', '38', '40'];
+const ADULTS = ['women', 'men', 'unisex'];
+
+export const APPAREL: DepartmentSpec = {
+  name: 'Apparel',
+  palette: APPAREL_COLORS,
+  styles: [
+    'classic', 'relaxed', 'vintage-wash', 'lightweight', 'cozy', 'tailored', 'everyday', 'ribbed',
+    'breathable', 'essential', 'garment-dyed', 'heavyweight', 'stretch',
+  ],
+  features: ['with a tagless label', 'with reinforced seams', 'with a gift-ready box'],
+  uses: ['everyday wear', 'the office', 'weekend errands', 'travel', 'layering', 'date nights', 'lazy Sundays', 'cooler evenings'],
+  sizes: ['XS', 'S', 'M', 'L', 'XL', 'XXL'],
+  sizeRun: true,
+  sizesByGender: { kids: ['2T', '3T', '4T', '5', '6', '7', '8', '10', '12', '14'] },
+  variants: true,
+  titles: [
+    '{brand} {who} {style} {noun}',
+    '{who} {material} {noun} - {color}',
+    '{brand} {model} {noun} in {color}',
+    '{style} {material} {noun}',
+    '{brand} {who} {fit} Fit {noun}',
+    '{who} {style} {noun} {feature}',
+    '{material} {noun} by {brand}, {color}',
+    '{brand} {style} {color} {noun}',
+  ],
+  openers: [
+    'This {style} {item} is cut from {material} for {use}.',
+    '{brand} designed the {model} {item} as a [wardrobe staple|go-anywhere layer|year-round essential] for {use}.',
+    'A {fit}-fit {item} in {material} that goes from {use} to the weekend.',
+    'Meet your new favorite {item}: {style}, [soft|easygoing|hard-wearing] and made for {use}.',
+  ],
+  sentences: [
+    'The {color} colorway is easy to pair with denim, neutrals or bolder prints.',
+    'Soft against the skin and breathable all day.',
+    '{material} keeps its shape wash after wash.',
+    'Offered in sizes {size_range}; [it runs true to size|it runs slightly small, so consider sizing up|it runs a touch large].',
+    'Designed for {audience}.',
+    'It comes {feature}.',
+    'Finished with [reinforced seams|clean, flat seams|a tagless label] for all-day comfort.',
+    'Made in a [fair-trade|family-run|solar-powered] factory.',
+  ],
+  care: ['Machine wash cold with like colors and tumble dry low.', 'Wash inside out and hang to dry to keep the color rich.'],
+  attributes: { fit: ['slim', 'regular', 'relaxed', 'oversized'], gender: ['women', 'men', 'kids', 'unisex'] },
+  leaves: [
+    { path: ['Tops', 'T-Shirts'], nouns: ['t-shirt', 'tee', 'crewneck tee', 'v-neck tee', 'pocket tee'], price: [12, 45], materials: COTTONS },
+    { path: ['Tops', 'Shirts'], nouns: ['button-down shirt', 'oxford shirt', 'flannel shirt', 'camp shirt', 'overshirt'], price: [25, 110],
+      materials: ['cotton', 'linen', 'cotton flannel', 'chambray', 'lyocell'], features: ['with chest pocket', 'with mother-of-pearl buttons'] },
+    { path: ['Tops', 'Sweaters'], nouns: ['sweater', 'pullover', 'cardigan', 'crewneck sweater', 'turtleneck'], price: [35, 220],
+      materials: KNITS, styles: ['cable-knit', 'chunky', 'fine-gauge'], features: ['with ribbed trims', 'with horn buttons'] },
+    { path: ['Tops', 'Hoodies & Sweatshirts'], nouns: ['hoodie', 'sweatshirt', 'zip hoodie', 'crewneck sweatshirt'], price: [28, 120],
+      materials: ['cotton fleece', 'french terry', 'recycled polyester', 'organic cotton'], features: ['with kangaroo pocket', 'with thumbholes'] },
+    { path: ['Bottoms', 'Jeans'], nouns: ['jeans', 'straight-leg jeans', 'skinny jeans', 'wide-leg jeans', 'bootcut jeans'], unit: 'pair of',
+      price: [35, 180], materials: ['denim', 'stretch denim', 'organic cotton denim', 'selvedge denim'], sizes: WAIST,
+      colors: ['indigo', 'light wash', 'medium wash', 'dark wash', 'black', 'white', 'ecru'], attributes: { gender: ADULTS, rise: ['low', 'mid', 'high'] } },
+    { path: ['Bottoms', 'Pants'], nouns: ['chinos', 'trousers', 'joggers', 'cargo pants', 'pleated trousers'], unit: 'pair of', price: [30, 150],
+      materials: ['cotton twill', 'linen', 'wool blend', 'corduroy', 'stretch cotton'], features: ['with elastic waist', 'with drawstring'] },
+    { path: ['Bottoms', 'Shorts'], nouns: ['shorts', 'chino shorts', 'running shorts', 'denim shorts', 'linen shorts'], unit: 'pair of',
+      price: [18, 70], materials: ['cotton twill', 'linen', 'recycled polyester', 'denim'], features: ['with 7" inseam', 'with liner'] },
+    { path: ['Dresses & Skirts', 'Dresses'], nouns: ['dress', 'midi dress', 'maxi dress', 'wrap dress', 'slip dress', 'shirt dress'],
+      price: [35, 260], materials: ['linen', 'silk', 'viscose', 'cotton poplin', 'jersey', 'satin'], attributes: { gender: ['women', 'kids'] },
+      styles: ['floral', 'smocked', 'tiered', 'puff-sleeve'], features: ['with pockets', 'with adjustable straps', 'with tie waist'] },
+    { path: ['Dresses & Skirts', 'Skirts'], nouns: ['skirt', 'midi skirt', 'pleated skirt', 'mini skirt', 'A-line skirt'], price: [25, 140],
+      materials: ['linen', 'satin', 'wool blend', 'denim', 'corduroy'], attributes: { gender: ['women', 'kids'] } },
+    { path: ['Outerwear', 'Jackets'], nouns: ['jacket', 'denim jacket', 'bomber jacket', 'rain jacket', 'puffer jacket', 'shirt jacket'],
+      price: [60, 350], materials: ['recycled nylon', 'waxed cotton', 'denim', 'recycled polyester', 'leather', 'wool blend'],
+      styles: ['waterproof', 'packable', 'insulated', 'quilted'], features: ['with zip pockets', 'with detachable hood', 'with packable pouch'] },
+    { path: ['Outerwear', 'Coats'], nouns: ['coat', 'wool coat', 'parka', 'trench coat', 'peacoat', 'overcoat'], price: [90, 550],
+      materials: ['wool blend', 'recycled wool', 'cotton gabardine', 'recycled nylon', 'cashmere blend'],
+      styles: ['double-breasted', 'insulated', 'longline'], features: ['with removable hood', 'with storm flap', 'with quilted lining'] },
+    { path: ['Accessories', 'Socks'], nouns: ['socks', 'crew socks', 'ankle socks', 'wool socks', 'dress socks', 'hiking socks'], unit: 'pack of',
+      price: [5, 25], materials: ['merino wool', 'cotton', 'bamboo viscose', 'recycled polyester'], sizes: ['S', 'M', 'L'],
+      attributes: { pack_size: ['1 pair', '3 pairs', '6 pairs'] }, features: ['with cushioned sole', 'with arch support'] },
+    { path: ['Accessories', 'Hats & Scarves'], nouns: ['beanie', 'scarf', 'bucket hat', 'baseball cap', 'knit hat'], price: [12, 90],
+      materials: ['merino wool', 'cashmere', 'cotton twill', 'recycled polyester', 'alpaca blend'], sizes: ['One Size'], sizeRun: false, features: [] },
+    { path: ['Activewear', 'Leggings'], nouns: ['leggings', 'yoga pants', 'running tights', 'bike shorts', 'flare leggings'], unit: 'pair of',
+      price: [25, 110], materials: ['nylon-spandex blend', 'recycled polyester', 'cotton-spandex blend'],
+      styles: ['high-rise', 'sculpting', 'sweat-wicking', 'squat-proof'], features: ['with side pockets', 'with hidden key pocket'] },
+    { path: ['Sleepwear', 'Pajamas & Loungewear'], nouns: ['pajama set', 'sleep shirt', 'robe', 'lounge set', 'nightgown'], price: [30, 140],
+      materials: ['cotton poplin', 'flannel', 'modal blend', 'silk', 'waffle-knit cotton'], styles: ['piped', 'striped', 'brushed'] },
+  ],
+};

@@ -1,0 +1,81 @@
+/** Demo vocabulary: Pets. */
+import type { DepartmentSpec } from './vocab-types.ts';
+
+const FOOD_SIZES = ['3 lb', '5 lb', '12 lb', '24 lb', '30 lb'];
+const DOG_USES = ['puppies', 'senior dogs', 'large breeds', 'small breeds', 'active dogs', 'rescue dogs'];
+const CAT_USES = ['indoor cats', 'kittens', 'senior cats', 'multi-cat homes', 'curious cats'];
+const FOOD_CARE = ['Store in a cool, dry place and reseal the bag after opening.', 'Refrigerate wet food after opening and use within three days.'];
+const FLAVORS = ['chicken', 'salmon', 'lamb', 'beef', 'turkey & sweet potato', 'duck'];
+
+export const PETS: DepartmentSpec = {
+  name: 'Pets',
+  palette: ['black', 'navy', 'red', 'sage', 'gray', 'tan', 'teal', 'orange', 'pink', 'forest green', 'mustard', 'charcoal', 'cream'],
+  styles: ['vet-approved', 'premium', 'everyday', 'eco-friendly', 'best-selling'],
+  features: ['with non-slip base', 'with satisfaction guarantee', 'with reflective stitching'],
+  uses: ['puppies', 'senior pets', 'multi-pet homes', 'small apartments', 'road trips', 'busy pet parents', 'rescue pets'],
+  titles: [
+    '{brand} {model} {style} {noun}',
+    '{brand} {noun} {feature}',
+    '{style} {material} {noun} - {color}',
+    '{brand} {size} {noun}, {color}',
+    '{brand} {flavor} {noun}, {size}',
+    '{style} {noun} by {brand}',
+    '{brand} {life_stage} {noun}',
+  ],
+  openers: [
+    'Treat your companion to the {brand} {model} {item}.',
+    'A {style} {item} made for {use}.',
+    'This {style} {item} from {brand} makes daily care [easier|simpler|a little more fun].',
+    'The {model} {item} is designed with {use} in mind.',
+  ],
+  sentences: [
+    'Made from {material} that [stands up to daily use|is gentle on paws|cleans up fast].',
+    'The {color} color hides fur and everyday mess.',
+    'Recipe: real {flavor} as the first ingredient.',
+    'A {life_stage} formula with [no artificial colors|added omega-3s|probiotics for digestion].',
+    'This listing is for the {size} size.',
+    'It comes {feature}.',
+    'Designed with vets and tested by [our office dogs|shelter volunteers|picky cats].',
+    'Holds up to {capacity}.',
+  ],
+  care: ['Machine wash the cover cold and air dry.', 'Wash with warm, soapy water and rinse well.'],
+  attributes: {},
+  leaves: [
+    { path: ['Dog', 'Dog Beds'], nouns: ['dog bed', 'orthopedic dog bed', 'bolster dog bed', 'donut dog bed', 'crate mat'], price: [25, 250],
+      materials: ['memory foam', 'faux fur', 'canvas', 'recycled polyester'], sizes: ['S', 'M', 'L', 'XL'], sizeRun: false, styles: ['cozy', 'washable', 'calming'], uses: DOG_USES,
+      attributes: { pet_type: ['dog'] }, features: ['with removable cover', 'with waterproof liner', 'with raised bolsters'] },
+    { path: ['Dog', 'Collars & Leashes'], nouns: ['dog collar', 'leash', 'harness', 'martingale collar', 'hands-free leash'], price: [8, 60],
+      materials: ['nylon', 'leather', 'waterproof webbing', 'hemp'], sizes: ['XS', 'S', 'M', 'L', 'XL'], sizeRun: true,
+      uses: DOG_USES, attributes: { pet_type: ['dog'] }, features: ['with reflective stitching', 'with padded handle', 'with quick-release buckle'] },
+    { path: ['Dog', 'Dog Toys'], nouns: ['chew toy', 'rope toy', 'squeaky toy', 'puzzle toy', 'fetch ball'], price: [5, 35],
+      materials: ['natural rubber', 'cotton rope', 'recycled plush', 'ballistic nylon'], styles: ['durable', 'chew-resistant', 'interactive'],
+      uses: DOG_USES, attributes: { pet_type: ['dog'] } },
+    { path: ['Dog', 'Dog Food'], nouns: ['dog food', 'dry dog food', 'grain-free dog food', 'wet dog food'], price: [6, 90],
+      materials: [], colors: [], sizes: FOOD_SIZES, noModel: true, care: FOOD_CARE, styles: ['high-protein', 'limited-ingredient', 'grain-inclusive'], uses: DOG_USES,
+      attributes: { pet_type: ['dog'], flavor: FLAVORS, life_stage: ['puppy', 'adult', 'senior'] } },
+    { path: ['Cat', 'Cat Furniture'], nouns: ['cat tree', 'cat tower', 'scratching post', 'cat condo', 'window perch'], price: [20, 300],
+      materials: ['sisal', 'plush', 'pine', 'carpet', 'cardboard'], colors: ['beige', 'gray', 'cream', 'charcoal', 'natural'],
+      uses: CAT_USES, attributes: { pet_type: ['cat'], assembly_required: ['yes', 'no'] }, features: ['with hammock', 'with dangling toy', 'with hideaway'] },
+    { path: ['Cat', 'Litter & Accessories'], nouns: ['litter box', 'self-cleaning litter box', 'covered litter box', 'litter mat'], price: [15, 500],
+      materials: ['recycled plastic', 'stainless steel', 'EVA foam'], colors: ['white', 'gray', 'black', 'sage'], uses: CAT_USES,
+      attributes: { pet_type: ['cat'] }, features: ['with scoop', 'with odor control'] },
+    { path: ['Cat', 'Cat Toys'], nouns: ['cat toy', 'wand toy', 'catnip toy', 'laser toy', 'cat tunnel'], price: [4, 30],
+      materials: ['felt', 'organic catnip', 'feathers', 'recycled polyester'], styles: ['interactive', 'durable'], uses: CAT_USES, attributes: { pet_type: ['cat'] } },
+    { path: ['Cat', 'Cat Food'], nouns: ['cat food', 'dry cat food', 'wet cat food', 'grain-free cat food'], price: [5, 70],
+      materials: [], colors: [], sizes: ['3 lb', '7 lb', '14 lb', '12-can case'], noModel: true, care: FOOD_CARE, styles: ['high-protein', 'indoor', 'hairball-control'], uses: CAT_USES,
+      attributes: { pet_type: ['cat'], flavor: FLAVORS, life_stage: ['kitten', 'adult', 'senior'] } },
+    { path: ['Bowls & Feeders'], nouns: ['pet bowl', 'slow feeder bowl', 'automatic feeder', 'pet water fountain', 'elevated feeder'],
+      price: [8, 150], materials: ['stainless steel', 'ceramic', 'bamboo', 'BPA-free plastic'],
+      attributes: { pet_type: ['dog', 'cat'], capacity: ['2 cups', '4 cups', '1 gal'] },
+      features: ['with non-slip base', 'with dishwasher-safe parts'] },
+    { path: ['Small Pets', 'Habitats'], nouns: ['hamster cage', 'rabbit hutch', 'guinea pig habitat', 'small animal playpen'], price: [30, 300],
+      materials: ['fir wood', 'powder-coated wire', 'recycled plastic'], uses: ['hamsters', 'rabbits', 'guinea pigs', 'gerbils'], attributes: { pet_type: ['small animal'] },
+      features: ['with pull-out tray', 'with hideout', 'with water bottle'] },
+    { path: ['Fish', 'Aquariums'], nouns: ['aquarium', 'fish tank', 'aquarium kit', 'nano aquarium'], price: [25, 600],
+      materials: ['glass', 'acrylic'], colors: ['clear', 'black'], uses: ['first-time fishkeepers', 'planted tanks', 'betta fish', 'community tanks'], sizes: ['5 gal', '10 gal', '20 gal', '40 gal'],
+      attributes: { pet_type: ['fish'] }, features: ['with LED light', 'with filter and heater', 'with lid'] },
+    { path: ['Bird', 'Bird Supplies'], nouns: ['bird cage', 'perch set', 'bird toy', 'flight cage'], price: [8, 350],
+      materials: ['wrought iron', 'natural wood', 'stainless steel'], uses: ['parakeets', 'cockatiels', 'finches', 'small parrots'], attributes: { pet_type: ['bird'] },
+      features: ['with seed guard', 'with rolling stand', 'with swing'] },
+  ],
+};
