@@ -11,9 +11,10 @@ export interface AppDeps {
 }
 
 const searchQuery = z.object({
-  q: z.string().trim().min(1, 'q is required: /api/search?q=blue+sofa').max(500, 'q is longer than 500 characters'),
-  k: z.coerce.number().int().min(1).max(100).default(10),
-  mode: z.enum(['hybrid', 'lexical', 'vector']).optional(),
+  q: z.string({ error: 'q is required: /api/search?q=blue+sofa' }).trim().min(1, 'q is required: /api/search?q=blue+sofa')
+    .max(500, 'q is longer than 500 characters; shorten the query'),
+  k: z.coerce.number({ error: 'k must be a number' }).int().min(1, 'k must be at least 1').max(100, 'k must be at most 100').default(10),
+  mode: z.enum(['hybrid', 'lexical', 'vector'], { error: 'mode must be hybrid, lexical or vector' }).optional(),
 });
 
 /** The HTTP application without a listening socket, so tests drive it directly. */
