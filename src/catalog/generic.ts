@@ -1,5 +1,5 @@
 /** Generic catalogs: CSV/TSV with a header row, and JSON Lines; columns mapped onto product fields. Pure. */
-import type { ParsedRow } from '../domain.ts';
+import type { ParsedRow, Variant } from '../domain.ts';
 import { AppError } from '../errors.ts';
 import { rejectDuplicateIds } from './dedupe.ts';
 import { findColumn, resolveMapping, rowToProduct, type FieldMapping } from './mapping.ts';
@@ -44,12 +44,36 @@ function jsonLineToRow(source: string, line: number, explicit: FieldMapping | un
   if (typeof value !== 'object' || value === null || Array.isArray(value)) {
     return { ok: false, line, reason: 'line is not a JSON object' };
   }
+  const { attributes, variants, ...fields } = value as Record<string, unknown>;
   const record: RawRecord = {};
-  for (const [key, item] of Object.entries(value)) {
+  for (const [key, item] of Object.entries(fields)) {
     const cell = toRawValue(item);
     if (cell !== undefined) record[key] = cell;
   }
-  return rowToProduct(record, resolveMapping(Object.keys(record), explicit), line);
+  const row = rowToProduct(record, resolveMapping(Object.keys(record), explicit), line);
+  return row.ok ? withNested(row, attributes, variants) : row;
+}
+
+/**
+ * Aisle's own product JSON (what `aisle demo` writes) nests `attributes` as an object and
+ * `variants` as an array; both are taken as they are rather than flattened into text.
+ */
+function withNested(row: ParsedRow & { ok: true }, attributes: unknown, variants: unknown): ParsedRow {
+  if (isPlainObject(attributes)) {
+    for (const [key, v] of Object.entries(attributes)) if (v !== null && v !== undefined) row.product.attributes[key] = String(v);
+  } else if (attributes !== undefined) row.product.attributes.attributes = JSON.stringify(attributes);
+  if (Array.isArray(variants) && variants.every(isVariant)) row.product.variants = variants;
+  else if (variants !== undefined) return { ok: false, line: row.line, reason: 'variants must be a list of {sku, options, availability, price?, stock?} objects' };
+  return row;
+}
+
+function isPlainObject(v: unknown): v is Record<string, unknown> {
+  return typeof v === 'object' && v !== null && !Array.isArray(v);
+}
+
+function isVariant(v: unknown): v is Variant {
+  return isPlainObject(v) && typeof v.sku === 'string' && isPlainObject(v.options) && typeof v.availability === 'string' &&
+    (v.price === undefined || typeof v.price === 'number') && (v.stock === undefined || typeof v.stock === 'number');
 }
 
 function toRawValue(value: unknown): RawValue | undefined {

@@ -87,3 +87,21 @@ describe('parseJsonlCatalog (products.jsonl)', () => {
     ]);
   });
 });
+
+describe("Aisle's own product JSON (aisle demo output)", () => {
+  it('round-trips nested attributes, variants, image and review count', () => {
+    const product = {
+      id: 'P1', title: 'Trail runner', description: 'Light.', brand: 'Pace', category: ['Shoes', 'Running Shoes'], price: 80,
+      currency: 'USD', colors: ['black'], sizes: ['US 9'], materials: ['mesh'], imageUrl: '/images/P1.svg', url: '/products/P1',
+      rating: 4.2, reviewCount: 31, stock: 3, availability: 'in_stock', tags: ['runner'], attributes: { width: 'wide', drop_mm: 8 },
+      variants: [{ sku: 'P1-9', price: 80, options: { Size: 'US 9' }, stock: 3, availability: 'in_stock' }],
+    };
+    const [row] = parseJsonlCatalog(JSON.stringify(product));
+    expect(row).toMatchObject({ ok: true, product: { ...product, attributes: { width: 'wide', drop_mm: '8' } } });
+  });
+
+  it('rejects malformed variants with the line number', () => {
+    const [row] = parseJsonlCatalog('{"id":"P1","title":"T","variants":[{"sku":1}]}');
+    expect(row).toMatchObject({ ok: false, line: 1, reason: expect.stringContaining('variants') });
+  });
+});

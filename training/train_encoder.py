@@ -1,0 +1,111 @@
+"""Trains Aisle's default text encoder end to end and exports it to ONNX for transformers.js.
+
+Usage: /usr/bin/python3 training/train_encoder.py --corpus products.jsonl --out models/aisle-encoder-v1
+       [--device cpu|cuda] [--steps 3000] [--tiny]
+--tiny trains a few steps of a very small model: the CI test of this path.
+"""
+import argparse
+import collections
+import hashlib
+import json
+import os
+import sys
+import time
+from pathlib import Path
+
+import torch
+
+sys.path.insert(0, str(Path(__file__).parent))
+from aisle_encoder.evaluate import product_retrieval, synonym_probe  # noqa: E402
+from aisle_encoder.export import export_model  # noqa: E402
+from aisle_encoder.model import Encoder, EncoderConfig  # noqa: E402
+from aisle_encoder.pair_pools import PairPools  # noqa: E402
+from aisle_encoder.shopping_synonyms import split_groups  # noqa: E402
+from aisle_encoder.product_queries import synonym_index  # noqa: E402
+from aisle_encoder.train import train  # noqa: E402
+from aisle_encoder.wordpiece import WordPieceTokenizer, pre_tokenize, train_wordpiece  # noqa: E402
+
+FULL = dict(layers=4, hidden=256, heads=4, intermediate=1024, vocab=16000, max_len=64, query_len=24, steps=3000,
+            product_batch=96, general_batch=64, lr=5e-4, warmup=150, temperature=0.05, general_weight=0.5, log_every=50)
+TINY = dict(FULL, layers=1, hidden=32, heads=2, intermediate=64, vocab=2000, steps=4, product_batch=16,
+            general_batch=8, warmup=1, log_every=1)
+
+
+def held_out(product_id: str) -> bool:
+    """About 10% of products never seen in training, chosen by id hash (stable across runs)."""
+    return hashlib.sha256(product_id.encode()).digest()[0] < 26
+
+
+def word_counts(texts) -> dict[str, int]:
+    counts = collections.Counter()
+    for t in texts:
+        counts.update(pre_tokenize(t))
+    return counts
+
+
+PARITY_TEXTS = ["a blue linen sofa under $900", "Crème brûlée ramekins, set of 4", "where is my order?",
+                "kids' waterproof hiking boots size 10", "USB-C wireless headphones with 30-hour battery", " ".join(["comfortable sofa"] * 80)]
+
+
+@torch.no_grad()
+def parity_sample(model, tokenizer, cfg) -> dict:
+    """PyTorch embeddings of fixed texts; the TypeScript test checks the ONNX export reproduces them."""
+    from aisle_encoder.evaluate import embed_all
+    vectors = embed_all(model, tokenizer, PARITY_TEXTS, cfg["max_len"], "cpu")
+    return {"texts": PARITY_TEXTS, "embeddings": vectors.tolist()}
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--corpus", required=True)
+    ap.add_argument("--out", required=True)
+    ap.add_argument("--device", default="cpu", choices=["cpu", "cuda"])
+    ap.add_argument("--steps", type=int)
+    ap.add_argument("--seed", type=int, default=7)
+    ap.add_argument("--tiny", action="store_true")
+    ap.add_argument("--wordnet", default="/usr/share/wordnet")
+    ap.add_argument("--model-id", default="aisle-encoder-v1")
+    args = ap.parse_args()
+    cfg = dict(TINY if args.tiny else FULL, device=args.device, seed=args.seed)
+    if args.steps:
+        cfg["steps"] = args.steps
+    if args.device == "cuda" and not torch.cuda.is_available():
+        sys.exit("--device cuda asked for, but PyTorch sees no CUDA GPU; use --device cpu.")
+    torch.manual_seed(args.seed)
+    torch.set_num_threads(os.cpu_count() or 1)
+    started = time.time()
+    products = [json.loads(line) for line in open(args.corpus)]
+    train_products = [p for p in products if not held_out(p["id"])]
+    test_products = [p for p in products if held_out(p["id"])]
+    pools = PairPools(args.wordnet, args.seed)
+    vocab = train_wordpiece(word_counts([p["text"] for p in products] + pools.corpus()), cfg["vocab"])
+    tokenizer = WordPieceTokenizer(vocab)
+    print(f"vocabulary: {len(vocab)} pieces ({time.time() - started:.0f}s)", flush=True)
+    by_category = collections.defaultdict(list)
+    for p in train_products:
+        by_category[" > ".join(p["category"])].append(p)
+    shop_train, _ = split_groups()
+    synonyms = synonym_index(shop_train)
+    config = EncoderConfig(vocab_size=len(vocab), hidden_size=cfg["hidden"], num_hidden_layers=cfg["layers"],
+                           num_attention_heads=cfg["heads"], intermediate_size=cfg["intermediate"],
+                           max_position_embeddings=cfg["max_len"])
+    model = Encoder(config).to(args.device)
+    history = train(model, tokenizer, by_category, pools, synonyms, cfg, lambda e: print(json.dumps(e), flush=True))
+    model.cpu()
+    cfg["device"] = "cpu"
+    report = {
+        "config": cfg, "parameters": sum(p.numel() for p in model.parameters()), "device": args.device,
+        "train_seconds": round(time.time() - started, 1), "history": history,
+        "held_out_products": product_retrieval(model, tokenizer, test_products, synonyms, cfg),
+        "synonym_probe": {name: synonym_probe(model, tokenizer, pairs, pools.words, cfg)
+                          for name, pairs in pools.held_out.items() if pairs},
+    }
+    out = Path(args.out)
+    export_model(model, vocab, out, {"aisle_model_id": args.model_id})
+    (out / "training-report.json").write_text(json.dumps(report, indent=2))
+    (out / "parity.json").write_text(json.dumps(parity_sample(model, tokenizer, cfg)))
+    print(json.dumps({k: report[k] for k in ("train_seconds", "held_out_products", "synonym_probe")}, indent=2))
+
+
+if __name__ == "__main__":
+    main()
