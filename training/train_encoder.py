@@ -25,8 +25,8 @@ from aisle_encoder.product_queries import synonym_index  # noqa: E402
 from aisle_encoder.train import train  # noqa: E402
 from aisle_encoder.wordpiece import WordPieceTokenizer, pre_tokenize, train_wordpiece  # noqa: E402
 
-FULL = dict(layers=4, hidden=256, heads=4, intermediate=1024, vocab=16000, max_len=64, query_len=24, steps=3000,
-            product_batch=96, general_batch=64, lr=5e-4, warmup=150, temperature=0.05, general_weight=0.5, log_every=50)
+FULL = dict(layers=4, hidden=256, heads=4, intermediate=1024, vocab=16000, max_len=64, query_len=24, steps=5000,
+            product_batch=96, general_batch=64, lr=8e-4, warmup=60, temperature=0.05, general_weight=0.5, log_every=50)
 TINY = dict(FULL, layers=1, hidden=32, heads=2, intermediate=64, vocab=2000, steps=4, product_batch=16,
             general_batch=8, warmup=1, log_every=1)
 
@@ -61,6 +61,7 @@ def main() -> None:
     ap.add_argument("--out", required=True)
     ap.add_argument("--device", default="cpu", choices=["cpu", "cuda"])
     ap.add_argument("--steps", type=int)
+    ap.add_argument("--max-minutes", type=float, help="stop early enough to finish within this many minutes of training")
     ap.add_argument("--seed", type=int, default=7)
     ap.add_argument("--tiny", action="store_true")
     ap.add_argument("--wordnet", default="/usr/share/wordnet")
@@ -69,6 +70,8 @@ def main() -> None:
     cfg = dict(TINY if args.tiny else FULL, device=args.device, seed=args.seed)
     if args.steps:
         cfg["steps"] = args.steps
+    if args.max_minutes:
+        cfg["max_seconds"] = args.max_minutes * 60
     if args.device == "cuda" and not torch.cuda.is_available():
         sys.exit("--device cuda asked for, but PyTorch sees no CUDA GPU; use --device cpu.")
     torch.manual_seed(args.seed)

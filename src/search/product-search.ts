@@ -3,7 +3,8 @@ import { AppError } from '../errors.ts';
 import type { Embedder } from '../embed/embedder.ts';
 import type { VectorIndex } from '../vector/vector-index.ts';
 import type { FacetVocabulary } from './facet-vocabulary.ts';
-import { compileFilters, hasFilters, matchesFilters, mergeFilters, productFacets, type Filters } from './filters.ts';
+import { createFacetIndex } from './facet-index.ts';
+import { compileFilters, hasFilters, mergeFilters, productFacets, type Filters } from './filters.ts';
 import { fuseRankings, type ScoreComponents } from './fusion.ts';
 import type { LexicalIndex } from './lexical-index.ts';
 import { parseQuery } from './query-parser.ts';
@@ -46,18 +47,21 @@ type RelaxableFacet = 'colors' | 'materials' | 'sizes' | 'brands' | 'categories'
 /** Order in which facets guessed from the text are given up when nothing matches them all. */
 const RELAX_ORDER: RelaxableFacet[] = ['colors', 'materials', 'sizes', 'brands', 'categories'];
 
-/** Below this many filtered candidates, exact distances beat a filtered HNSW walk. */
-const EXACT_BELOW = 4000;
+/**
+ * Below this many filtered candidates, exact distances beat a filtered HNSW walk (which degrades
+ * when few nodes pass); above it, fetching each vector from the graph costs more than the walk.
+ */
+const EXACT_BELOW = 400;
 
 /** Hybrid product search: parse filters, retrieve lexically and semantically, fuse, filter. */
 export function createProductSearch(deps: ProductSearchDeps) {
   const byId = new Map(deps.products.map((p) => [p.id, p]));
-  const facets = new Map(deps.products.map((p) => [p.id, productFacets(p)]));
+  const facetIndex = createFacetIndex(new Map(deps.products.map((p) => [p.id, productFacets(p)])));
   const defaultMode: SearchMode = deps.semantic ? 'hybrid' : 'lexical';
 
   async function retrieve(residual: string, filters: Filters, k: number, mode: SearchMode) {
     const compiled = compileFilters(filters);
-    const passing = hasFilters(filters) ? [...facets].filter(([, f]) => matchesFilters(f, compiled)).map(([id]) => id) : undefined;
+    const passing = hasFilters(filters) ? facetIndex.matching(compiled) : undefined;
     if (passing?.length === 0) return [];
     const allowed = passing && new Set(passing);
     const accept = allowed && ((id: string) => allowed.has(id));

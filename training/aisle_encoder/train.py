@@ -42,7 +42,8 @@ def train(model, tokenizer, by_category, pools, synonyms, cfg, log) -> list[dict
     opt = torch.optim.AdamW(model.parameters(), lr=cfg["lr"], weight_decay=0.01)
     history, started = [], time.time()
     model.train()
-    for step in range(cfg["steps"]):
+    step = 0
+    while step < cfg["steps"]:
         for group in opt.param_groups:
             group["lr"] = lr_at(step, cfg["steps"], cfg["lr"], cfg["warmup"])
         queries, texts = product_batch(rng, by_category, cfg["product_batch"], synonyms)
@@ -57,10 +58,16 @@ def train(model, tokenizer, by_category, pools, synonyms, cfg, log) -> list[dict
         total.backward()
         torch.nn.utils.clip_grad_norm_(model.parameters(), 1.0)
         opt.step()
+        if step == 4 and cfg.get("max_seconds"):
+            # Fit the run into a time budget: the schedule follows the step count set here.
+            per_step = (time.time() - started) / 5
+            cfg["steps"] = max(5, min(cfg["steps"], int(cfg["max_seconds"] / per_step)))
+            log({"seconds_per_step": round(per_step, 2), "steps": cfg["steps"]})
         if step % cfg["log_every"] == 0 or step == cfg["steps"] - 1:
             entry = {"step": step, "product_loss": round(loss.item(), 4), "general_loss": round(general.item(), 4),
                      "seconds": round(time.time() - started, 1)}
             history.append(entry)
             log(entry)
+        step += 1
     model.eval()
     return history
