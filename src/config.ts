@@ -16,6 +16,7 @@ const schema = z.object({
   hnswM: z.coerce.number().int().min(4).max(128).default(16),
   hnswEfConstruction: z.coerce.number().int().min(10).max(2000).default(200),
   hnswEfSearch: z.coerce.number().int().min(10).max(5000).default(128),
+  semanticWeight: z.coerce.number().min(0).max(10).default(1),
 });
 
 export type Config = Readonly<z.infer<typeof schema>>;
@@ -25,7 +26,7 @@ const envNames: Record<keyof Config, string> = {
   home: 'AISLE_HOME', db: 'AISLE_DB', model: 'AISLE_MODEL', modelsDir: 'AISLE_MODELS_DIR',
   device: 'AISLE_DEVICE', port: 'PORT', host: 'HOST', batchSize: 'AISLE_BATCH_SIZE',
   hfEndpoint: 'AISLE_HF_ENDPOINT', hnswM: 'AISLE_HNSW_M', hnswEfConstruction: 'AISLE_HNSW_EF_CONSTRUCTION',
-  hnswEfSearch: 'AISLE_HNSW_EF_SEARCH',
+  hnswEfSearch: 'AISLE_HNSW_EF_SEARCH', semanticWeight: 'AISLE_SEMANTIC_WEIGHT',
 };
 
 /**

@@ -30,7 +30,7 @@ export async function openSearchStack(config: Config) {
   let embedder: Embedder | undefined;
   try {
     embedder = await openEmbedder(config);
-    const { search, manifest } = await openProductSearch({ home: config.home, store, embedder, hnsw: hnswParams(config) });
+    const { search, manifest } = await openProductSearch({ home: config.home, store, embedder, hnsw: hnswParams(config), semanticWeight: config.semanticWeight });
     const close = async () => {
       await embedder?.close();
       await store.close();

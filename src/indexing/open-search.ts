@@ -14,6 +14,7 @@ export interface OpenSearchOptions {
   store: CatalogStore;
   embedder?: Embedder;
   hnsw: HnswParams;
+  semanticWeight?: number;
 }
 
 /**
@@ -37,7 +38,7 @@ export async function openProductSearch(o: OpenSearchOptions): Promise<{ search:
   const products = await o.store.all();
   const lexical = loadLexicalIndex(JSON.parse(readFileSync(path.join(dir, 'lexical.json'), 'utf8')) as SerializedLexicalIndex);
   const semantic = o.embedder && { embedder: o.embedder, vectors: openHnswIndex(dir, o.embedder.dimensions, o.hnsw) };
-  const search = createProductSearch({ products, lexical, vocabulary: buildFacetVocabulary(products), semantic });
+  const search = createProductSearch({ products, lexical, vocabulary: buildFacetVocabulary(products), semantic, semanticWeight: o.semanticWeight });
   return { search, manifest };
 }
 

@@ -41,6 +41,8 @@ export interface ProductSearchDeps {
   vocabulary: FacetVocabulary;
   /** Absent when no embedding model is configured: search is then lexical only. */
   semantic?: { embedder: Embedder; vectors: VectorIndex };
+  /** Weight of the semantic list in the fusion, the lexical one weighing 1. */
+  semanticWeight?: number;
 }
 
 type RelaxableFacet = 'colors' | 'materials' | 'sizes' | 'brands' | 'categories';
@@ -69,7 +71,7 @@ export function createProductSearch(deps: ProductSearchDeps) {
     const depth = Math.max(3 * k, 150);
     const lexical = mode === 'vector' ? [] : deps.lexical.search(residual, depth, accept);
     const semantic = mode === 'lexical' || !deps.semantic ? [] : await semanticHits(residual, depth, passing, accept);
-    return fuseRankings(lexical, semantic).slice(0, k);
+    return fuseRankings(lexical, semantic, { lexical: 1, semantic: deps.semanticWeight ?? 1 }).slice(0, k);
   }
 
   async function semanticHits(text: string, depth: number, passing?: string[], accept?: (id: string) => boolean) {
