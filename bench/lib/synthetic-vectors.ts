@@ -1,3 +1,5 @@
+import { mulberry32 } from '../../src/demo/random.ts';
+
 /**
  * Seeded Gaussian-mixture vectors that look more like text embeddings than uniform noise does:
  * points gather around cluster centres of uneven popularity, and all are L2-normalised.
@@ -21,17 +23,6 @@ export function row(set: VectorSet, i: number): Float32Array {
   return set.data.subarray(i * set.dims, (i + 1) * set.dims);
 }
 
-/** Mulberry32: small, fast, seeded; Math.random cannot be seeded. */
-export function seededRandom(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 function gaussian(random: () => number): () => number {
   return () => Math.sqrt(-2 * Math.log(1 - random())) * Math.cos(2 * Math.PI * random());
@@ -46,7 +37,7 @@ function normalise(v: Float32Array): void {
 
 /** A sampler: each call fills `out` with a new point from the mixture. */
 export function createMixture(o: MixtureOptions): (out: Float32Array) => void {
-  const random = seededRandom(o.seed);
+  const random = mulberry32(o.seed);
   const normal = gaussian(random);
   const centres = Array.from({ length: o.clusters }, () => {
     const c = Float32Array.from({ length: o.dims }, normal);
