@@ -19,6 +19,7 @@ import type { SearchMode } from '../src/search/product-search.ts';
 import { loadEvalSet, type Split } from './lib/eval-set.ts';
 import { evaluate, NDCG_K, RECALL_K } from './lib/evaluate.ts';
 import { latencyLine, markdownTable, summarize } from './lib/quality-report.ts';
+import { splitByTrainingOverlap } from './lib/training-overlap.ts';
 
 const PROJECT_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const SPLITS: Split[] = ['dev', 'test', 'all'];
@@ -82,12 +83,18 @@ async function main(argv: string[]): Promise<void> {
     const summary = summarize(outcomes, modes);
     console.log(`\nRetrieval quality, model ${name}, split ${options.split} (NDCG@${NDCG_K}, Recall@${RECALL_K})\n`);
     console.log(`${markdownTable(summary, modes)}\n\n${latencyLine(summary, modes)}`);
+    const { taught, unseen } = splitByTrainingOverlap(outcomes);
+    const synonymSplit = { taught: summarize(taught, modes).overall, unseen: summarize(unseen, modes).overall, counts: { taught: taught.length, unseen: unseen.length } };
+    console.log(`\nSynonym queries using a phrase from training/data/shopping_synonyms.txt (${taught.length}) vs not (${unseen.length}):`);
+    for (const [label, scores] of [['taught', synonymSplit.taught], ['unseen', synonymSplit.unseen]] as const) {
+      console.log(`  ${label}: ${modes.map((m) => `${m} NDCG@${NDCG_K} ${(scores[m]?.ndcg ?? 0).toFixed(3)}`).join(', ')}`);
+    }
     const suffix = options.split === 'all' ? '' : `-${options.split}`;
     const out = options.out ?? path.join(PROJECT_ROOT, 'bench', 'results', `quality-${name}${suffix}.json`);
     writeReport(out, {
       model: name, embedder: stack.manifest.embedder ?? null, indexBuild: stack.manifest.buildId, gradedOn: source,
       products: products.length, queriesFile: path.relative(PROJECT_ROOT, path.resolve(options.queries)), split: options.split,
-      ndcgK: NDCG_K, recallK: RECALL_K, modes, createdAt: new Date().toISOString(), summary, perQuery: outcomes,
+      ndcgK: NDCG_K, recallK: RECALL_K, modes, createdAt: new Date().toISOString(), summary, synonymSplit, perQuery: outcomes,
     });
   } finally {
     await stack.close();
