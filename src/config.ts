@@ -29,6 +29,9 @@ const envNames: Record<keyof Config, string> = {
   hnswEfSearch: 'AISLE_HNSW_EF_SEARCH', semanticWeight: 'AISLE_SEMANTIC_WEIGHT',
 };
 
+/** Settings that also have a command-line flag (the rest are environment-only). */
+const FLAGS = new Set<keyof Config>(['home', 'db', 'model', 'modelsDir', 'device', 'port', 'host', 'batchSize']);
+
 /**
  * Builds the frozen configuration. `flags` come from the command line (already camelCased);
  * `projectRoot` locates the shipped models/ folder. Reports every invalid field at once.
@@ -45,7 +48,8 @@ export function loadConfig(env: NodeJS.ProcessEnv, flags: Record<string, unknown
   if (!parsed.success) {
     const problems = parsed.error.issues.map((i) => {
       const key = String(i.path[0]) as keyof Config;
-      return `${key} (--${kebab(key)} or ${envNames[key]}): ${i.message}`;
+      const flag = FLAGS.has(key) ? `--${kebab(key)} or ` : '';
+      return `${key} (${flag}${envNames[key]}): ${i.message}`;
     });
     throw new AppError('CONFIG_INVALID', `Invalid configuration:\n  ${problems.join('\n  ')}`);
   }
