@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import type { Writable } from 'node:stream';
 import path from 'node:path';
 import { ingestCatalog } from '../catalog/ingest.ts';
 import type { Config } from '../config.ts';
@@ -18,11 +19,12 @@ export const demoCommand: Command = {
     products: { type: 'string', description: `number of products (default ${DEMO_DEFAULTS.products})` },
     seed: { type: 'string', description: `generator seed (default ${DEMO_DEFAULTS.seed})` },
     'no-index': { type: 'boolean', description: 'stop after ingesting' },
+    force: { type: 'boolean', description: 'replace a catalog that already has products' },
   },
   async run(ctx) {
     const products = wholeNumber(flagString(ctx, 'products') ?? String(DEMO_DEFAULTS.products), 'products', 100, 1_000_000);
     const seed = wholeNumber(flagString(ctx, 'seed') ?? String(DEMO_DEFAULTS.seed), 'seed', 0, 2 ** 31);
-    await buildDemoStore(ctx.config, { products, seed, index: ctx.flags['no-index'] !== true }, (line) => print(ctx.stderr, line));
+    await buildDemoStore(ctx.config, { products, seed, index: ctx.flags['no-index'] !== true, force: ctx.flags.force === true }, (line) => print(ctx.stderr, line), ctx.stderr);
     return 0;
   },
 };
@@ -34,16 +36,22 @@ function wholeNumber(value: string, name: string, min: number, max: number): num
 }
 
 /** Writes <home>/demo/catalog.jsonl, makes it the catalog, and (optionally) indexes it. */
-export async function buildDemoStore(config: Config, o: { products: number; seed: number; index: boolean }, log: (line: string) => void): Promise<void> {
-  const file = path.join(config.home, 'demo', 'catalog.jsonl');
-  log(`Generating ${o.products} demo products (seed ${o.seed}) into ${file}…`);
-  await writeDemoCatalogJsonl(file, { count: o.products, seed: o.seed });
+export async function buildDemoStore(
+  config: Config, o: { products: number; seed: number; index: boolean; force: boolean }, log: (line: string) => void, progress: Writable,
+): Promise<void> {
   const store = await openStore(config);
   try {
+    const existing = await store.count();
+    if (existing > 0 && !o.force) {
+      throw new AppError('BAD_INPUT', `The catalog already has ${existing} products; \`aisle demo --force\` replaces them with the demo store.`);
+    }
+    const file = path.join(config.home, 'demo', 'catalog.jsonl');
+    log(`Generating ${o.products} demo products (seed ${o.seed}) into ${file}…`);
+    await writeDemoCatalogJsonl(file, { count: o.products, seed: o.seed });
     const summary = await ingestCatalog(store, { text: readFileSync(file, 'utf8'), format: 'jsonl', replace: true });
     log(`Catalog: ${summary.accepted} products, version ${summary.stored.version}.`);
     if (!o.index) return;
-    const report = await runIndex(config, store, false, process.stderr);
+    const report = await runIndex(config, store, false, progress);
     log(`Index ${report.manifest.buildId}: ${report.kind}, ${report.embedded} embedded.`);
   } finally {
     await store.close();

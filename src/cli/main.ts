@@ -40,7 +40,8 @@ export async function main(argv: string[], env: NodeJS.ProcessEnv, io: CliStream
     const config = loadConfig(env, camelCased(flags), PROJECT_ROOT, process.cwd());
     return await command.run({ config, args, flags, stdin: io.stdin, stdout: io.stdout, stderr: io.stderr });
   } catch (err) {
-    print(io.stderr, `aisle: ${isAppError(err) ? err.message : (err as Error).stack ?? String(err)}`);
+    const detail = env.AISLE_DEBUG ? (err as Error).stack : `${(err as Error).message} (unexpected: rerun with AISLE_DEBUG=1 for details and report it)`;
+    print(io.stderr, `aisle: ${isAppError(err) ? err.message : detail}`);
     return isAppError(err) && (err.code === 'BAD_INPUT' || err.code === 'CONFIG_INVALID') ? 2 : 1;
   }
 }

@@ -1,6 +1,6 @@
 import { createInterface } from 'node:readline';
 import { z } from 'zod';
-import { AppError } from '../errors.ts';
+import { AppError, isAppError } from '../errors.ts';
 import type { ProductSearch, SearchMode, SearchResult } from '../search/product-search.ts';
 import { resultJson } from '../search/result-json.ts';
 import { flagString, print, type Command, type CommandContext } from './command.ts';
@@ -55,18 +55,25 @@ async function runJsonl(ctx: CommandContext, search: ProductSearch, defaultMode?
     if (!line.trim()) continue;
     let id: unknown = null;
     try {
-      const raw = JSON.parse(line) as { id?: unknown };
-      id = raw.id ?? null;
+      const raw: unknown = JSON.parse(line);
+      if (typeof raw === 'object' && raw !== null) id = (raw as { id?: unknown }).id ?? null;
       const request = jsonlRequest.parse(raw);
       const result = await search.search(request.query, { k: request.k, mode: request.mode ?? defaultMode });
       print(ctx.stdout, JSON.stringify({ id, ...resultJson(result) }));
     } catch (err) {
       failures++;
-      const message = err instanceof z.ZodError ? err.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ') : (err as Error).message;
-      print(ctx.stdout, JSON.stringify({ id, error: { code: 'BAD_INPUT', message } }));
+      print(ctx.stdout, JSON.stringify({ id, error: lineError(err) }));
     }
   }
   return failures > 0 ? 1 : 0;
+}
+
+/** Bad lines say what is wrong with them; anything else stays opaque, as at the HTTP boundary. */
+function lineError(err: unknown): { code: string; message: string } {
+  if (err instanceof z.ZodError) return { code: 'BAD_INPUT', message: err.issues.map((i) => `${i.path.join('.') || 'line'}: ${i.message}`).join('; ') };
+  if (err instanceof SyntaxError) return { code: 'BAD_INPUT', message: `not JSON: ${err.message}` };
+  if (isAppError(err)) return { code: err.code, message: err.message };
+  return { code: 'INTERNAL', message: 'search failed on this line; run it alone to see why' };
 }
 
 function printHuman(ctx: CommandContext, result: SearchResult): void {

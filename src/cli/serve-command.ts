@@ -18,10 +18,13 @@ export const serveCommand: Command = {
 /** Opens everything first (fail at start-up, not on the first request), then listens until a signal. */
 export async function serve(ctx: CommandContext, config: Config): Promise<number> {
   const stack = await openSearchStack(config);
-  const app = createApp({ search: stack.search, manifest: stack.manifest });
-  const server = await listen(app, config.port, config.host);
-  print(ctx.stdout, `Aisle is serving ${stack.search.size} products (${stack.search.mode} search) on http://${config.host === '0.0.0.0' ? 'localhost' : config.host}:${server.port}`);
-  await server.closed;
-  await stack.close();
-  return 0;
+  try {
+    const app = createApp({ search: stack.search, manifest: stack.manifest });
+    const server = await listen(app, config.port, config.host);
+    print(ctx.stdout, `Aisle is serving ${stack.search.size} products (${stack.search.mode} search) on http://${config.host === '0.0.0.0' ? 'localhost' : config.host}:${server.port}`);
+    await server.closed;
+    return 0;
+  } finally {
+    await stack.close();
+  }
 }

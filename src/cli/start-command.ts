@@ -21,7 +21,7 @@ export const startCommand: Command = {
     }
     if (empty) {
       log('The store is empty: building the demo store first (once).');
-      await buildDemoStore(ctx.config, { ...DEMO_DEFAULTS, index: true }, log);
+      await buildDemoStore(ctx.config, { ...DEMO_DEFAULTS, index: true, force: false }, log, ctx.stderr);
     }
     return serve(ctx, ctx.config);
   },

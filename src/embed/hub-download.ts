@@ -24,7 +24,10 @@ export interface PullOptions {
  * temporary folder that is renamed into place only when every required file arrived.
  */
 export async function pullModel(o: PullOptions): Promise<{ dir: string; files: string[] }> {
-  if (!/^[\w.-]+\/[\w.-]+$/.test(o.hubId)) throw new AppError('BAD_INPUT', `"${o.hubId}" is not a hub id like BAAI/bge-small-en-v1.5.`);
+  const segments = o.hubId.split('/');
+  if (!/^[\w.-]+\/[\w.-]+$/.test(o.hubId) || segments.some((s) => /^\.+$/.test(s))) {
+    throw new AppError('BAD_INPUT', `"${o.hubId}" is not a hub id like BAAI/bge-small-en-v1.5.`);
+  }
   const target = path.join(o.modelsDir, o.hubId);
   const staging = `${target}.partial`;
   rmSync(staging, { recursive: true, force: true });

@@ -8,6 +8,7 @@ import { embeddingText, lexicalDocument } from '../search/product-text.ts';
 import type { CatalogStore } from '../storage/catalog-store.ts';
 import { createHnswIndex, openHnswIndex, type HnswParams } from '../vector/hnsw-index.ts';
 import type { WritableVectorIndex } from '../vector/vector-index.ts';
+import { AppError } from '../errors.ts';
 import { activateIndex, indexesDir, MANIFEST_FORMAT, readCurrentIndex, type IndexManifest } from './index-manifest.ts';
 
 export interface BuildProgress {
@@ -34,36 +35,96 @@ export interface BuildReport {
   manifest: IndexManifest;
 }
 
+/** Above this share of deleted labels, an update rebuilds the graph instead of growing it. */
+const MAX_DELETED_SHARE = 0.25;
+
 /** Builds (or incrementally updates) the home's indexes and makes the result the active one. */
 export async function buildIndexes(o: BuildOptions): Promise<BuildReport> {
-  const current = readCurrentIndex(o.home);
-  const sameModel = current && (current.manifest.embedder?.id ?? null) === (o.embedder?.id ?? null);
-  const incremental = !o.full && sameModel && current.manifest.hnsw !== null;
-  const changes = await o.store.changesSince(incremental ? current.manifest.catalogVersion : 0);
-  if (current && sameModel && !o.full && changes.version === current.manifest.catalogVersion) {
-    return { kind: 'up-to-date', embedded: 0, removed: 0, manifest: current.manifest };
+  mkdirSync(indexesDir(o.home), { recursive: true });
+  const release = acquireBuildLock(o.home);
+  try {
+    const plan = await planBuild(o);
+    if (plan.kind === 'up-to-date') return { kind: plan.kind, embedded: 0, removed: 0, manifest: plan.current.manifest };
+    return await writeBuild(o, plan);
+  } finally {
+    release();
   }
+}
+
+type Plan =
+  | { kind: 'up-to-date'; current: NonNullable<ReturnType<typeof readCurrentIndex>> }
+  | { kind: 'full' | 'incremental'; current: ReturnType<typeof readCurrentIndex>; catalogId: string };
+
+/** Incremental only when the active build is of this very catalog, model and graph, and not too holey. */
+async function planBuild(o: BuildOptions): Promise<Plan> {
+  const current = readCurrentIndex(o.home);
+  const [catalogId, version] = [await o.store.catalogId(), await o.store.version()];
+  const m = current?.manifest;
+  const reusable = m && !o.full && m.catalogId === catalogId && version >= m.catalogVersion &&
+    (m.embedder?.id ?? null) === (o.embedder?.id ?? null);
+  if (reusable && version === m.catalogVersion) return { kind: 'up-to-date', current };
+  const holey = m?.hnsw ? m.hnsw.deleted / Math.max(1, m.productCount + m.hnsw.deleted) > MAX_DELETED_SHARE : false;
+  return { kind: reusable && m.hnsw !== null && !holey ? 'incremental' : 'full', current, catalogId };
+}
+
+async function writeBuild(o: BuildOptions, plan: Exclude<Plan, { kind: 'up-to-date' }>): Promise<BuildReport> {
+  const incremental = plan.kind === 'incremental';
+  const previous = plan.current?.manifest;
+  const changes = await o.store.changesSince(incremental ? previous!.catalogVersion : 0);
   const dir = path.join(indexesDir(o.home), `build-${Date.now()}-${randomBytes(3).toString('hex')}`);
   mkdirSync(dir, { recursive: true });
-  let vectors: WritableVectorIndex | undefined;
+  let hnsw: IndexManifest['hnsw'] = null;
   if (o.embedder) {
-    vectors = incremental
-      ? openHnswIndex(current.dir, o.embedder.dimensions, o.hnsw)
+    const vectors = incremental
+      ? openHnswIndex(plan.current!.dir, o.embedder.dimensions, o.hnsw)
       : createHnswIndex(o.embedder.dimensions, o.hnsw, changes.changed.length);
     vectors.remove(changes.removed);
     await embedInto(vectors, o.embedder, changes.changed, o);
     vectors.save(dir);
+    // An updated graph keeps the parameters it was first built with.
+    hnsw = incremental ? { ...previous!.hnsw!, deleted: previous!.hnsw!.deleted + changes.removed.length }
+      : { m: o.hnsw.m, efConstruction: o.hnsw.efConstruction, deleted: 0 };
   }
-  const products = await o.store.all();
+  // A full build already holds every product; only an update reads the catalog again.
+  const products = incremental ? await o.store.all() : changes.changed;
   const lexical = buildLexicalIndex(products.map(lexicalDocument));
   writeFileSync(path.join(dir, 'lexical.json'), JSON.stringify(lexical.toJSON()));
-  // An updated graph keeps the parameters it was first built with.
-  const hnsw = !vectors ? null : incremental ? current.manifest.hnsw : { m: o.hnsw.m, efConstruction: o.hnsw.efConstruction };
-  const manifest = manifestFor(dir, o, changes.version, products.length, lexical.toJSON().postings, hnsw);
+  const manifest = manifestFor(dir, o, { id: plan.catalogId, version: changes.version }, products.length, lexical.toJSON().postings, hnsw);
   activateIndex(o.home, dir, manifest);
   removeOtherBuilds(o.home, dir);
-  const kind = incremental ? 'incremental' : 'full';
-  return { kind, embedded: o.embedder ? changes.changed.length : 0, removed: changes.removed.length, manifest };
+  return { kind: plan.kind, embedded: o.embedder ? changes.changed.length : 0, removed: changes.removed.length, manifest };
+}
+
+/**
+ * One build at a time per home: a second `aisle index` (or `start`) would otherwise delete the
+ * first one's half-written build. A lock left by a crashed process is taken over.
+ */
+function acquireBuildLock(home: string): () => void {
+  const lock = path.join(indexesDir(home), '.build.lock');
+  for (let attempt = 0; attempt < 2; attempt++) {
+    try {
+      writeFileSync(lock, String(process.pid), { flag: 'wx' });
+      return () => rmSync(lock, { force: true });
+    } catch (err) {
+      if ((err as NodeJS.ErrnoException).code !== 'EEXIST') throw err;
+      const owner = Number(readFileSync(lock, 'utf8'));
+      if (isAlive(owner)) {
+        throw new AppError('UNAVAILABLE', `Another \`aisle index\` (pid ${owner}) is building the indexes in ${home}; wait for it to finish.`);
+      }
+      rmSync(lock, { force: true });
+    }
+  }
+  throw new AppError('UNAVAILABLE', `Cannot take the index build lock ${lock}; remove it if no build is running.`);
+}
+
+function isAlive(pid: number): boolean {
+  if (!Number.isInteger(pid) || pid <= 0) return false;
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (err) {
+    return (err as NodeJS.ErrnoException).code === 'EPERM';
+  }
 }
 
 async function embedInto(vectors: WritableVectorIndex, embedder: Embedder, products: StoredProduct[], o: BuildOptions) {
@@ -76,14 +137,15 @@ async function embedInto(vectors: WritableVectorIndex, embedder: Embedder, produ
 }
 
 function manifestFor(
-  dir: string, o: BuildOptions, catalogVersion: number, count: number, postings: object, hnsw: IndexManifest['hnsw'],
+  dir: string, o: BuildOptions, catalog: { id: string; version: number }, count: number, postings: object, hnsw: IndexManifest['hnsw'],
 ): IndexManifest {
   const files = Object.fromEntries(readdirSync(dir).map((f) => {
     const full = path.join(dir, f);
     return [f, { bytes: statSync(full).size, sha256: createHash('sha256').update(readFileSync(full)).digest('hex') }];
   }));
   return {
-    format: MANIFEST_FORMAT, buildId: path.basename(dir), builtAt: new Date().toISOString(), catalogVersion,
+    format: MANIFEST_FORMAT, buildId: path.basename(dir), builtAt: new Date().toISOString(),
+    catalogId: catalog.id, catalogVersion: catalog.version,
     productCount: count, metric: 'cosine',
     embedder: o.embedder ? { id: o.embedder.id, dimensions: o.embedder.dimensions } : null,
     hnsw,

@@ -9,11 +9,13 @@ const manifestSchema = z.object({
   format: z.literal(MANIFEST_FORMAT),
   buildId: z.string(),
   builtAt: z.string(),
+  catalogId: z.string(),
   catalogVersion: z.number().int(),
   productCount: z.number().int(),
   metric: z.literal('cosine'),
   embedder: z.object({ id: z.string(), dimensions: z.number().int() }).nullable(),
-  hnsw: z.object({ m: z.number().int(), efConstruction: z.number().int() }).nullable(),
+  /** deleted: labels marked deleted by incremental builds, still taking room in the graph. */
+  hnsw: z.object({ m: z.number().int(), efConstruction: z.number().int(), deleted: z.number().int() }).nullable(),
   lexical: z.object({ documents: z.number().int(), terms: z.number().int() }),
   files: z.record(z.string(), z.object({ bytes: z.number().int(), sha256: z.string() })),
 });
@@ -34,17 +36,26 @@ export function readCurrentIndex(home: string): { dir: string; manifest: IndexMa
   if (!existsSync(pointer)) return undefined;
   const dir = path.join(indexesDir(home), readFileSync(pointer, 'utf8').trim());
   const manifestPath = path.join(dir, 'manifest.json');
-  const parsed = existsSync(manifestPath) ? manifestSchema.safeParse(JSON.parse(readFileSync(manifestPath, 'utf8'))) : undefined;
+  const parsed = existsSync(manifestPath) ? manifestSchema.safeParse(readJson(manifestPath)) : undefined;
   if (!parsed?.success) {
     throw new AppError('ARTIFACT_MISMATCH', `The index in ${dir} is damaged or from another Aisle version: run \`aisle index --full\`.`);
   }
   return { dir, manifest: parsed.data };
 }
 
+function readJson(file: string): unknown {
+  try {
+    return JSON.parse(readFileSync(file, 'utf8'));
+  } catch {
+    return undefined; // a half-written file reads as damaged
+  }
+}
+
 /** Writes the manifest, then flips CURRENT to the build with one atomic rename. */
 export function activateIndex(home: string, dir: string, manifest: IndexManifest): void {
   writeFileSync(path.join(dir, 'manifest.json'), JSON.stringify(manifest, null, 2));
   const pointer = path.join(indexesDir(home), CURRENT);
-  writeFileSync(`${pointer}.tmp`, path.basename(dir));
-  renameSync(`${pointer}.tmp`, pointer);
+  const tmp = `${pointer}.${process.pid}.tmp`;
+  writeFileSync(tmp, path.basename(dir));
+  renameSync(tmp, pointer);
 }

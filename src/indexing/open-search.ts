@@ -25,6 +25,9 @@ export async function openProductSearch(o: OpenSearchOptions): Promise<{ search:
   const current = readCurrentIndex(o.home);
   if (!current) throw new AppError('ARTIFACT_MISSING', `No index in ${o.home}: run \`aisle index\` (or \`aisle demo\` for the demo store).`);
   const { dir, manifest } = current;
+  if ((await o.store.catalogId()) !== manifest.catalogId) {
+    throw new AppError('ARTIFACT_MISMATCH', `The index in ${dir} was built from another catalog (another database or a re-created one): run \`aisle index --full\`.`);
+  }
   const catalogVersion = await o.store.version();
   if (catalogVersion !== manifest.catalogVersion) {
     throw new AppError('ARTIFACT_MISMATCH',

@@ -4,17 +4,19 @@ export interface PriceBounds {
   max?: number;
 }
 
-const NUM = String.raw`\$?\s?(\d+(?:[.,]\d+)*)\s?(k)?(?:\s?(?:dollars?|usd|bucks|\$))?`;
+const NUM = String.raw`\$?\s?\b(\d+(?:[.,]\d+)*)\s?(k\b)?(?:\s?(?:dollars?|usd|bucks|\$))?`;
+/** An amount with a currency mark: "$15", "15 dollars", "1.5k". Trailing phrases need one ("iphone 15 plus"). */
+const MONEY = String.raw`(?:\$\s?(\d+(?:[.,]\d+)*)\s?(k\b)?|\b(\d+(?:[.,]\d+)*)\s?(k\b)?\s?(?:dollars?|usd|bucks)|\b(\d+(?:[.,]\d+)*)(k)\b)`;
 const PATTERNS: Array<[RegExp, (a: number, b: number) => PriceBounds]> = [
   [new RegExp(String.raw`\b(?:between|from)\s+${NUM}\s+(?:and|to|-)\s+${NUM}`), (a, b) => ({ min: Math.min(a, b), max: Math.max(a, b) })],
   // A bare range needs a currency mark: "8-10" alone is as likely a size or a count.
   [new RegExp(String.raw`(?:^|\s)\$\s?(\d+(?:[.,]\d+)*)\s?(k)?\s?(?:-|to)\s?${NUM}(?=\s|$)`), (a, b) => ({ min: Math.min(a, b), max: Math.max(a, b) })],
   [new RegExp(String.raw`(?:^|\s)(\d+(?:[.,]\d+)*)\s?(k)?\s?(?:-|to)\s?\$?\s?(\d+(?:[.,]\d+)*)\s?(k)?\s?(?:dollars?|usd|bucks)(?=\s|$)`), (a, b) => ({ min: Math.min(a, b), max: Math.max(a, b) })],
   [new RegExp(String.raw`\b(?:under|below|less than|cheaper than|max(?:imum)?|at most|up to|no more than|not more than|within)\s+${NUM}`), (a) => ({ max: a })],
-  [new RegExp(String.raw`${NUM}\s+(?:or less|or under|or cheaper|max(?:imum)?|tops)\b`), (a) => ({ max: a })],
+  [new RegExp(String.raw`${MONEY}\s+(?:or less|or under|or cheaper|max(?:imum)?|tops)\b`), (a) => ({ max: a })],
   [new RegExp(String.raw`\b(?:over|above|more than|at least|min(?:imum)?|starting at|from)\s+${NUM}`), (a) => ({ min: a })],
-  [new RegExp(String.raw`${NUM}\s+(?:or more|and up|plus)\b`), (a) => ({ min: a })],
-  [new RegExp(String.raw`\b(?:around|about|approximately|roughly|circa|near)\s+${NUM}`), (a) => ({ min: Math.round(a * 0.8), max: Math.round(a * 1.2) })],
+  [new RegExp(String.raw`${MONEY}\s+(?:or more|and up|plus)\b`), (a) => ({ min: a })],
+  [new RegExp(String.raw`\b(?:around|about|approximately|roughly|circa|near)\s+${NUM}`), (a) => ({ min: Math.floor(a * 0.8), max: Math.ceil(a * 1.2) })],
 ];
 
 function amount(digits: string | undefined, k: string | undefined): number {
@@ -23,14 +25,27 @@ function amount(digits: string | undefined, k: string | undefined): number {
 }
 
 /** Finds the first price phrase in normalised text; returns the bounds and the text without it. */
-export function extractPrice(text: string): { bounds?: PriceBounds; rest: string } {
+function extractOne(text: string): { bounds?: PriceBounds; rest: string } {
   for (const [pattern, toBounds] of PATTERNS) {
     const m = pattern.exec(text);
     if (!m) continue;
-    const a = amount(m[1], m[2]);
-    const b = amount(m[3], m[4]);
-    if (!Number.isFinite(a) || (m[3] !== undefined && !Number.isFinite(b))) continue;
+    // MONEY has two alternatives; whichever matched carries the amount.
+    const groups = m.slice(1).filter((g, i, all) => g !== undefined || (i % 2 === 1 && all[i - 1] !== undefined));
+    const a = amount(groups[0], groups[1]);
+    const b = amount(groups[2], groups[3]);
+    if (!Number.isFinite(a) || (groups[2] !== undefined && !Number.isFinite(b))) continue;
     return { bounds: toBounds(a, b), rest: (text.slice(0, m.index) + ' ' + text.slice(m.index + m[0].length)).trim() };
   }
   return { rest: text };
+}
+
+/** All price phrases in normalised text ("over $100 under $300"), merged into one range. */
+export function extractPrice(text: string): { bounds?: PriceBounds; rest: string } {
+  let bounds: PriceBounds | undefined;
+  let rest = text;
+  for (let found = extractOne(rest); found.bounds; found = extractOne(rest)) {
+    rest = found.rest;
+    bounds = { ...bounds, ...Object.fromEntries(Object.entries(found.bounds).filter(([, v]) => v !== undefined)) };
+  }
+  return { bounds, rest };
 }

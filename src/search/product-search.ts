@@ -107,14 +107,19 @@ export function createProductSearch(deps: ProductSearchDeps) {
       // so "blue linen sofa" still shows linen sofas. The caller's filters and the budget stay.
       for (const facet of RELAX_ORDER) {
         if (hits.length > 0) break;
-        if (!parsed.filters[facet]?.length) continue;
+        // Only what was read from the words is given up; the caller's own filters stay as asked.
+        if (!parsed.filters[facet]?.length || options.filters?.[facet]?.length) continue;
         relaxed.push(facet);
         const loosened = { ...filters };
         for (const f of relaxed) loosened[f] = options.filters?.[f];
         hits = await retrieve(parsed.residual, loosened, options.k, mode);
       }
       if (hits.length === 0) relaxed.length = 0;
-      const results = hits.map((h) => ({ product: byId.get(h.id)!, score: h.score, components: h.components }));
+      // An id the catalog no longer has (index and store out of step) is skipped, never shown half-empty.
+      const results = hits.flatMap((h) => {
+        const product = byId.get(h.id);
+        return product ? [{ product, score: h.score, components: h.components }] : [];
+      });
       return { query: text, filters, relaxed, mode, results };
     },
   };

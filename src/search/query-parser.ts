@@ -1,7 +1,7 @@
 import { facetKey, type Filters } from './filters.ts';
 import type { Facet, FacetVocabulary } from './facet-vocabulary.ts';
 import { extractPrice } from './price-phrases.ts';
-import { normalize } from './text.ts';
+import { isStopword, normalize } from './text.ts';
 
 /** A query split into the words to rank by and the hard filters said in it. */
 export interface ParsedQuery {
@@ -11,6 +11,7 @@ export interface ParsedQuery {
   filters: Filters;
 }
 
+const ARTICLES = new Set(['a', 'an', 'the', 'any']);
 const NEGATIONS = new Set(['not', 'no', 'without', 'except', 'excluding', 'non']);
 const STOCK = /\b(?:in stock|available now|available today|ready to ship|ships today)\b/;
 const MAX_NGRAM = 4;
@@ -33,7 +34,9 @@ export function parseQuery(text: string, vocabulary: FacetVocabulary): ParsedQue
   for (let i = 0; i < tokens.length; ) {
     // "anything but red" negates; a bare "but" ("a sofa but in blue") does not.
     const negated = NEGATIONS.has(tokens[i]!) || (tokens[i] === 'but' && ['anything', 'everything', 'all'].includes(tokens[i - 1] ?? ''));
-    const start = negated ? i + 1 : i;
+    let start = negated ? i + 1 : i;
+    while (negated && ARTICLES.has(tokens[start] ?? '')) start++; // "not a sofa", "no more than"… articles only
+
     const match = longestMatch(tokens, start, vocabulary);
     if (!match) {
       kept.push(tokens[i]!);
@@ -41,7 +44,8 @@ export function parseQuery(text: string, vocabulary: FacetVocabulary): ParsedQue
       continue;
     }
     const span = tokens.slice(start, start + match.length);
-    if (negated && match.value.facet !== 'size') addExclusion(filters, match.value.facet, match.value.label);
+    if (negated && match.value.facet === 'size') kept.push(tokens[i]!, ...span); // "no XL": no filter either way
+    else if (negated) addExclusion(filters, match.value.facet, match.value.label);
     else {
       addFilter(filters, FILTER_FIELD[match.value.facet], match.value.label);
       kept.push(...(negated ? [tokens[i]!] : []), ...span);
@@ -52,6 +56,8 @@ export function parseQuery(text: string, vocabulary: FacetVocabulary): ParsedQue
 }
 
 function longestMatch(tokens: string[], start: number, vocabulary: FacetVocabulary) {
+  // A phrase never starts on a stopword: "no, i want red" must not read as "no red".
+  if (tokens[start] === undefined || isStopword(tokens[start]!)) return undefined;
   for (let n = Math.min(MAX_NGRAM, tokens.length - start); n >= 1; n--) {
     const phrase = tokens.slice(start, start + n);
     const value = vocabulary.get(facetKey(phrase.join(' ')));
@@ -73,7 +79,8 @@ function addFilter(filters: Filters, field: 'categories' | 'colors' | 'materials
   if (!list.includes(label)) list.push(label);
 }
 
-function addExclusion(filters: Filters, facet: Exclude<Facet, 'size'>, label: string): void {
+function addExclusion(filters: Filters, facet: Facet, label: string): void {
+  if (facet === 'size') return;
   const field = ({ color: 'colors', material: 'materials', brand: 'brands', category: 'categories' } as const)[facet];
   const exclude = (filters.exclude ??= {});
   const list = (exclude[field] ??= []);

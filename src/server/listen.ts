@@ -10,6 +10,8 @@ export interface RunningServer {
   close(): Promise<void>;
 }
 
+const SHUTDOWN_GRACE_MS = 10_000;
+
 /** Listens, and shuts down gracefully on SIGINT/SIGTERM so in-flight requests finish. */
 export function listen(app: express.Express, port: number, host: string): Promise<RunningServer> {
   return new Promise((resolve, reject) => {
@@ -21,7 +23,11 @@ export function listen(app: express.Express, port: number, host: string): Promis
     server.once('listening', () => {
       let finish: () => void;
       const closed = new Promise<void>((r) => (finish = r));
-      const close = () => new Promise<void>((r) => server.close(() => { finish(); r(); }));
+      const close = () => new Promise<void>((r) => {
+        server.close(() => { finish(); r(); });
+        // Requests still hanging after the grace period are cut so a stop signal always stops.
+        setTimeout(() => server.closeAllConnections(), SHUTDOWN_GRACE_MS).unref();
+      });
       const onSignal = () => void close();
       process.once('SIGINT', onSignal);
       process.once('SIGTERM', onSignal);

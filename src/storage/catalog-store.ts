@@ -36,6 +36,11 @@ export interface CatalogStore {
   changesSince(version: number): Promise<CatalogChanges>;
   /** Current catalog version; 0 for an empty, never-written catalog. */
   version(): Promise<number>;
+  /**
+   * A random id fixed when the catalog was created. Versions restart at 0 in a new database, so
+   * an index checks this too before trusting a version number.
+   */
+  catalogId(): Promise<string>;
   count(): Promise<number>;
   close(): Promise<void>;
 }

@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import pg from 'pg';
 import type { Product, StoredProduct } from '../domain.ts';
 import { AppError } from '../errors.ts';
@@ -51,6 +52,7 @@ async function migrate(c: Client, q: string, schema: string): Promise<void> {
   const installed = await c.query<{ t: string | null }>('SELECT to_regclass($1) AS t', [`${q}.meta`]);
   // DDL only when missing: even CREATE ... IF NOT EXISTS demands CREATE privileges an app role may lack.
   if (installed.rows[0]?.t == null) await createTables(c, q, schema);
+  await c.query(`INSERT INTO ${q}.meta (key, value) VALUES ('catalog_id', $1) ON CONFLICT (key) DO NOTHING`, [randomUUID()]);
   const { rows } = await c.query<{ value: string }>(`SELECT value FROM ${q}.meta WHERE key = 'schema_version'`);
   const found = Number(rows[0]?.value);
   if (found > SCHEMA_VERSION) {
@@ -90,6 +92,7 @@ function createStore(db: Db): CatalogStore {
     changesSince: (version) => transaction(db, (c) => readChanges(c, q, version), 'ISOLATION LEVEL REPEATABLE READ READ ONLY'),
     version: () => withClient(db, (c) => readVersion(c, q)),
     count: () => withClient(db, async (c) => Number((await c.query(`SELECT count(*) AS n FROM ${q}.products`)).rows[0].n)),
+    catalogId: () => withClient(db, async (c) => String((await c.query(`SELECT value FROM ${q}.meta WHERE key = 'catalog_id'`)).rows[0].value)),
     close: async () => {
       if (!closed) await db.pool.end();
       closed = true;

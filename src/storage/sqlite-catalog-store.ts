@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import Database from 'better-sqlite3';
 import type { Product, StoredProduct } from '../domain.ts';
 import { AppError } from '../errors.ts';
@@ -49,6 +50,8 @@ function migrate(db: Database.Database, path: string): void {
   db.transaction(() => {
     for (let step = current + 1; step <= SCHEMA_VERSION; step++) db.exec(MIGRATIONS[step] ?? '');
     db.pragma(`user_version = ${SCHEMA_VERSION}`);
+    // Added after schema 1 shipped, so created on open rather than by a migration step.
+    db.prepare(`INSERT OR IGNORE INTO meta (key, value) VALUES ('catalog_id', ?)`).run(randomUUID());
   }).immediate();
 }
 
@@ -57,6 +60,7 @@ type Statements = ReturnType<typeof prepareStatements>;
 function prepareStatements(db: Database.Database) {
   return {
     version: db.prepare<[], string>(`SELECT value FROM meta WHERE key = 'version'`).pluck(),
+    catalogId: db.prepare<[], string>(`SELECT value FROM meta WHERE key = 'catalog_id'`).pluck(),
     setVersion: db.prepare<[string]>(`UPDATE meta SET value = ? WHERE key = 'version'`),
     hash: db.prepare<[string], string>('SELECT hash FROM products WHERE id = ?').pluck(),
     write: db.prepare<[string, string, number, string]>(
@@ -95,6 +99,7 @@ function createStore(db: Database.Database): CatalogStore {
     changesSince: async (version) => changesTx(version),
     version: async () => readVersion(sql),
     count: async () => sql.count.get() ?? 0,
+    catalogId: async () => sql.catalogId.get()!,
     close: async () => {
       db.close();
     },

@@ -31,7 +31,12 @@ export function openHnswIndex(dir: string, dimensions: number, params: HnswParam
     throw new AppError('ARTIFACT_MISSING', `Cannot read the vector index in ${dir}: run \`aisle index --full\`.`, { cause });
   }
   index.setEf(params.efSearch);
-  const labels = JSON.parse(readFileSync(path.join(dir, LABELS_FILE), 'utf8')) as Array<string | null>;
+  let labels: Array<string | null>;
+  try {
+    labels = JSON.parse(readFileSync(path.join(dir, LABELS_FILE), 'utf8')) as Array<string | null>;
+  } catch (cause) {
+    throw new AppError('ARTIFACT_MISMATCH', `The vector index labels in ${dir} are missing or damaged: run \`aisle index --full\`.`, { cause });
+  }
   return wrap(index, dimensions, labels);
 }
 

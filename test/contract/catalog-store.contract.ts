@@ -23,6 +23,19 @@ export function catalogStoreContract(name: string, makeStore: () => Promise<Cata
       expect(await store.changesSince(0)).toEqual({ changed: [], removed: [], version: 0 });
     });
 
+    it('has a catalog id that stays the same across writes and differs between catalogs', async () => {
+      const id = await store.catalogId();
+      expect(id).toMatch(/^[0-9a-f-]{36}$/);
+      await store.upsert([product('a')]);
+      expect(await store.catalogId()).toBe(id);
+      const other = await makeStore();
+      try {
+        expect(await other.catalogId()).not.toBe(id);
+      } finally {
+        await other.close();
+      }
+    });
+
     it('stores products, lists them by id and gets them in the order asked', async () => {
       const result = await store.upsert([product('c'), product('a'), product('b')]);
       expect(result).toEqual({ inserted: 3, updated: 0, unchanged: 0, removed: 0, version: 1 });

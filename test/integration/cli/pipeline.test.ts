@@ -95,6 +95,29 @@ describe('aisle CLI pipeline', () => {
     expect(badK.stderr).toContain('--k must be a whole number');
   });
 
+  it('refuses to overwrite a catalog with the demo store unless forced', async () => {
+    const again = await cli('demo', '--products', '400', '--no-index');
+    expect(again.code).toBe(2);
+    expect(again.stderr).toContain('aisle demo --force');
+  });
+
+  it('notices a re-created catalog even at the same version, and rebuilds in full', async () => {
+    const other = tempHome();
+    const csv = path.join(other, 'c.csv');
+    writeFileSync(csv, 'id,title,price\nA1,Walnut bookcase,300\n');
+    const run = (...args: string[]) => runCli([...args, '--home', other, '--model', TINY_MODEL_DIR]);
+    await run('ingest', csv);
+    await run('index');
+    rmSync(path.join(other, 'catalog.db'));
+    writeFileSync(csv, 'id,title,price\nB2,Rattan armchair,200\n');
+    await run('ingest', csv);
+    const stale = await run('search', 'armchair');
+    expect(stale.stderr).toContain('another catalog');
+    expect((await run('index')).stdout).toMatch(/^Built index/);
+    expect(JSON.parse((await run('search', 'armchair', '--json')).stdout).results.map((r: { id: string }) => r.id)).toEqual(['B2']);
+    rmSync(other, { recursive: true, force: true });
+  });
+
   it('keeps the home self-contained', () => {
     expect(readdirSync(home).sort()).toEqual(expect.arrayContaining(['catalog.db', 'demo', 'indexes', 'reports']));
     expect(existsSync(path.join(home, 'demo', 'catalog.jsonl'))).toBe(true);

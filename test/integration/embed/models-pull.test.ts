@@ -46,6 +46,12 @@ describe('aisle models pull', () => {
     expect(existsSync(path.join(modelsDir, 'BAAI'))).toBe(existsSync(path.join(modelsDir, 'BAAI', 'bge-small-en-v1.5.partial')));
   });
 
+  it('refuses ids that would escape the models folder', async () => {
+    const r = await runCli(['models', 'pull', '../..', '--models-dir', modelsDir], { AISLE_HF_ENDPOINT: hub.url });
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain('is not a hub id');
+  });
+
   it('reports a model without an ONNX export', async () => {
     const r = await runCli(['models', 'pull', 'aisle/missing', '--models-dir', modelsDir], { AISLE_HF_ENDPOINT: hub.url });
     expect(r.code).toBe(1);

@@ -16,7 +16,7 @@ describe('extractPrice', () => {
     ['1.5k or less', { max: 1500 }],
     ['over $100', { min: 100 }],
     ['at least 30', { min: 30 }],
-    ['50 or more', { min: 50 }],
+    ['$50 or more', { min: 50 }],
     ['between 20 and 40 dollars', { min: 20, max: 40 }],
     ['between 40 and 20', { min: 20, max: 40 }],
     ['$20-$40', { min: 20, max: 40 }],
@@ -41,4 +41,23 @@ describe('extractPrice', () => {
       expect(price(text)).toEqual({ rest: normalize(text) });
     },
   );
+});
+
+describe('extractPrice edge cases', () => {
+  it('leaves units and model numbers alone', () => {
+    expect(extractPrice('stroller under 10 kg').bounds).toEqual({ max: 10 });
+    expect(extractPrice('iphone 15 plus case').bounds).toBeUndefined();
+    expect(extractPrice('toys ages 3 and up').bounds).toBeUndefined();
+    expect(extractPrice('sofa $500 or more').bounds).toEqual({ min: 500 });
+  });
+
+  it('merges two phrases into one range', () => {
+    const r = extractPrice('lamp over $100 under $300');
+    expect(r.bounds).toEqual({ min: 100, max: 300 });
+    expect(r.rest).toBe('lamp');
+  });
+
+  it('keeps a range around small amounts', () => {
+    expect(extractPrice('around $2').bounds).toEqual({ min: 1, max: 3 });
+  });
 });

@@ -129,3 +129,13 @@ describe('basic colour words', () => {
     expect(parseQuery('red lamp', shades).filters.colors).toBeUndefined();
   });
 });
+
+describe('negation scope', () => {
+  it('does not turn a negated size into a filter', () => {
+    expect(parse('shirt no xl').filters.sizes).toBeUndefined();
+  });
+
+  it('does not reach across other words: "no, I want red" asks for red', () => {
+    expect(parse('no, I want red').filters).toEqual({ colors: ['Red'] });
+  });
+});
