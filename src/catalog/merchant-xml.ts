@@ -19,7 +19,7 @@ const parser = new XMLParser({ ignoreAttributes: true, removeNSPrefix: true, par
  */
 export function readMerchantXml(xml: string): FeedItem[] {
   if (!/<channel[\s>]/.test(xml)) {
-    throw new AppError('BAD_INPUT', 'not a Merchant RSS feed: no <channel> element (expected <rss><channel><item>…)');
+    throw new AppError('BAD_INPUT', 'not a Merchant RSS feed: no <channel> element (expected <rss><channel><item>…); pass --format tsv or csv for a table');
   }
   const lineAt = lineCounter(xml);
   return itemSpans(xml).map(({ start, end }): FeedItem => {

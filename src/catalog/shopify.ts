@@ -33,7 +33,7 @@ const CONSUMED = new Set([
 export function parseShopifyCsv(text: string): ParsedRow[] {
   const { columns, rows } = readTable(text, ',');
   if (columns.length > 0 && !columns.includes('Handle')) {
-    throw new AppError('BAD_INPUT', 'not a Shopify product export: the header has no "Handle" column');
+    throw new AppError('BAD_INPUT', 'not a Shopify product export: the header has no "Handle" column; pass --format csv for a generic CSV');
   }
   const out: ParsedRow[] = [];
   const groups = new Map<string, Group>();

@@ -1,13 +1,12 @@
 import { mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { detectFormat, type CatalogFormat } from '../catalog/formats.ts';
+import { CATALOG_FORMATS, detectFormat, type CatalogFormat } from '../catalog/formats.ts';
 import { ingestCatalog, type IngestSummary } from '../catalog/ingest.ts';
 import { parseMapping } from '../catalog/mapping.ts';
 import { AppError } from '../errors.ts';
 import { flagString, print, type Command } from './command.ts';
 import { openStore } from './services.ts';
 
-const FORMATS: CatalogFormat[] = ['csv', 'tsv', 'jsonl', 'shopify', 'merchant'];
 /** Above this, a file does not fit in one JavaScript string; split it. */
 const MAX_BYTES = 400 * 1024 * 1024;
 
@@ -54,7 +53,7 @@ function readCatalogFile(file: string): string {
 
 function chooseFormat(flag: string | undefined, file: string, text: string): CatalogFormat {
   if (flag === undefined) return detectFormat(path.basename(file), text.slice(0, 4096));
-  if (!FORMATS.includes(flag as CatalogFormat)) throw new AppError('BAD_INPUT', `Unknown --format "${flag}": use one of ${FORMATS.join(', ')}.`);
+  if (!CATALOG_FORMATS.includes(flag as CatalogFormat)) throw new AppError('BAD_INPUT', `Unknown --format "${flag}": use one of ${CATALOG_FORMATS.join(', ')}.`);
   return flag as CatalogFormat;
 }
 

@@ -1,12 +1,12 @@
 import { createInterface } from 'node:readline';
 import { z } from 'zod';
 import { AppError, isAppError } from '../errors.ts';
-import type { ProductSearch, SearchMode, SearchResult } from '../search/product-search.ts';
+import { SEARCH_MODES, type ProductSearch, type SearchMode, type SearchResult } from '../search/product-search.ts';
 import { resultJson } from '../search/result-json.ts';
 import { flagString, print, type Command, type CommandContext } from './command.ts';
 import { openSearchStack } from './services.ts';
 
-const modeSchema = z.enum(['hybrid', 'lexical', 'vector']).optional();
+const modeSchema = z.enum(SEARCH_MODES).optional();
 const jsonlRequest = z.object({
   id: z.union([z.string(), z.number()]).optional(),
   query: z.string().min(1).max(1000),

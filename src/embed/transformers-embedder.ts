@@ -25,8 +25,9 @@ export async function openTransformersEmbedder(options: TransformersEmbedderOpti
   try {
     extractor = await pipeline('feature-extraction', path.basename(modelDir), { device, dtype: 'fp32' });
   } catch (cause) {
-    const hint = device === 'cuda' ? ' CUDA needs the GPU build of onnxruntime-node (README, "GPU").' : '';
-    throw new AppError('ARTIFACT_MISSING', `Could not load the embedding model in ${modelDir} on ${device}.${hint}`, { cause });
+    const hint = device === 'cuda' ? ' CUDA needs the GPU build of onnxruntime-node (README, "GPU").'
+      : ' Check that it is a feature-extraction ONNX export (models/README.md).';
+    throw new AppError('ARTIFACT_MISSING', `Could not load the embedding model in ${modelDir} on ${device}: ${(cause as Error).message}.${hint}`, { cause });
   }
   const batchSize = options.batchSize ?? 32;
   const run = async (texts: readonly string[]): Promise<Float32Array[]> => {
@@ -35,7 +36,13 @@ export async function openTransformersEmbedder(options: TransformersEmbedderOpti
     const data = output.data as Float32Array;
     return Array.from({ length: rows }, (_, i) => data.slice(i * dims, (i + 1) * dims));
   };
-  const dimensions = (await run(['dimension probe']))[0]!.length;
+  let dimensions: number;
+  try {
+    dimensions = (await run(['dimension probe']))[0]!.length;
+  } catch (cause) {
+    await extractor.dispose();
+    throw new AppError('ARTIFACT_MISMATCH', `The model in ${modelDir} loads but cannot embed text: ${(cause as Error).message}. Re-export it (models/README.md).`, { cause });
+  }
   return {
     id: embedderId(modelDir),
     dimensions,

@@ -10,7 +10,9 @@ import type { LexicalIndex } from './lexical-index.ts';
 import { parseQuery } from './query-parser.ts';
 import { terms } from './text.ts';
 
-export type SearchMode = 'hybrid' | 'lexical' | 'vector';
+/** Which retrievers a search uses; validated the same way at the CLI and HTTP boundaries. */
+export const SEARCH_MODES = ['hybrid', 'lexical', 'vector'] as const;
+export type SearchMode = (typeof SEARCH_MODES)[number];
 
 export interface SearchHit {
   product: StoredProduct;
@@ -90,6 +92,24 @@ export function createProductSearch(deps: ProductSearchDeps) {
       .map((p) => ({ id: p.id, score: weight(p), components: {} }));
   }
 
+  /**
+   * Nothing matches every facet read from the words: drop them one by one, least telling first,
+   * so "blue linen sofa" still shows linen sofas. The budget and the caller's own filters stay.
+   */
+  async function retrieveRelaxing(residual: string, fromWords: Filters, filters: Filters, options: SearchOptions, mode: SearchMode) {
+    let hits = await retrieve(residual, filters, options.k, mode);
+    const relaxed: RelaxableFacet[] = [];
+    for (const facet of RELAX_ORDER) {
+      if (hits.length > 0) break;
+      if (!fromWords[facet]?.length || options.filters?.[facet]?.length) continue;
+      relaxed.push(facet);
+      const loosened = { ...filters };
+      for (const f of relaxed) delete loosened[f];
+      hits = await retrieve(residual, loosened, options.k, mode);
+    }
+    return { hits, relaxed: hits.length > 0 ? relaxed : [] };
+  }
+
   return {
     mode: defaultMode,
     size: byId.size,
@@ -101,20 +121,7 @@ export function createProductSearch(deps: ProductSearchDeps) {
       if (mode !== 'lexical' && !deps.semantic) {
         throw new AppError('BAD_INPUT', `Search mode ${mode} needs an embedding model; configure one with --model or AISLE_MODEL, or use lexical.`);
       }
-      let hits = await retrieve(parsed.residual, filters, options.k, mode);
-      const relaxed: RelaxableFacet[] = [];
-      // Nothing matches every facet read from the words: drop them one by one, least telling first,
-      // so "blue linen sofa" still shows linen sofas. The caller's filters and the budget stay.
-      for (const facet of RELAX_ORDER) {
-        if (hits.length > 0) break;
-        // Only what was read from the words is given up; the caller's own filters stay as asked.
-        if (!parsed.filters[facet]?.length || options.filters?.[facet]?.length) continue;
-        relaxed.push(facet);
-        const loosened = { ...filters };
-        for (const f of relaxed) loosened[f] = options.filters?.[f];
-        hits = await retrieve(parsed.residual, loosened, options.k, mode);
-      }
-      if (hits.length === 0) relaxed.length = 0;
+      const { hits, relaxed } = await retrieveRelaxing(parsed.residual, parsed.filters, filters, options, mode);
       // An id the catalog no longer has (index and store out of step) is skipped, never shown half-empty.
       const results = hits.flatMap((h) => {
         const product = byId.get(h.id);

@@ -2,7 +2,7 @@ import express, { type NextFunction, type Request, type Response } from 'express
 import { z } from 'zod';
 import { AppError, httpStatus, isAppError } from '../errors.ts';
 import type { IndexManifest } from '../indexing/index-manifest.ts';
-import type { ProductSearch } from '../search/product-search.ts';
+import { SEARCH_MODES, type ProductSearch } from '../search/product-search.ts';
 import { resultJson } from '../search/result-json.ts';
 
 export interface AppDeps {
@@ -14,7 +14,7 @@ const searchQuery = z.object({
   q: z.string({ error: 'q is required: /api/search?q=blue+sofa' }).trim().min(1, 'q is required: /api/search?q=blue+sofa')
     .max(500, 'q is longer than 500 characters; shorten the query'),
   k: z.coerce.number({ error: 'k must be a number' }).int().min(1, 'k must be at least 1').max(100, 'k must be at most 100').default(10),
-  mode: z.enum(['hybrid', 'lexical', 'vector'], { error: 'mode must be hybrid, lexical or vector' }).optional(),
+  mode: z.enum(SEARCH_MODES, { error: `mode must be one of ${SEARCH_MODES.join(', ')}` }).optional(),
 });
 
 /** The HTTP application without a listening socket, so tests drive it directly. */
