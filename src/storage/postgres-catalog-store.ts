@@ -183,7 +183,9 @@ async function withClient<T>(db: Db, fn: (c: Client) => Promise<T>): Promise<T> 
     return await fn(client);
   } catch (err) {
     broken = isConnectionError(err) ? (err as Error) : undefined;
-    throw broken ? unreachable(db.url, err) : err;
+    if (broken) throw unreachable(db.url, err);
+    // A statement the server refused (permissions, a clashing table): say so instead of a raw driver error.
+    throw err instanceof AppError || !(err as { code?: unknown }).code ? err : unopenable(db.url, db.q.slice(1, -1), err);
   } finally {
     client.release(broken); // a client whose connection failed is discarded, not pooled
   }
