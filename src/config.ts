@@ -16,7 +16,8 @@ const schema = z.object({
   hnswM: z.coerce.number().int().min(4).max(128).default(16),
   hnswEfConstruction: z.coerce.number().int().min(10).max(2000).default(200),
   hnswEfSearch: z.coerce.number().int().min(10).max(5000).default(128),
-  semanticWeight: z.coerce.number().min(0).max(10).default(1),
+  // Chosen on the evaluation set's dev split (docs/benchmarks.md): the encoder helps most as a second opinion.
+  semanticWeight: z.coerce.number().min(0).max(10).default(0.3),
 });
 
 export type Config = Readonly<z.infer<typeof schema>>;
