@@ -1,8 +1,9 @@
 // Embedding speed, size and memory of encoders: sentences/s at batch 1 and batch 64 through the
 // production embedder, each model measured in a fresh child process so memory figures are its own.
-// Usage: node --import tsx bench/encoder-speed.ts --models models/aisle-encoder-v1,/tmp/minilm-shape [--texts 1024]
+// Usage: node --import tsx bench/encoder-speed.ts [--models models/aisle-encoder-v1[,DIR…]] [--with-reference] [--texts 1024]
 import { execFileSync } from 'node:child_process';
 import { readdirSync, statSync } from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import { generateDemoCatalog } from '../src/demo/generate-catalog.ts';
 import { openTransformersEmbedder } from '../src/embed/transformers-embedder.ts';
@@ -10,7 +11,17 @@ import { embeddingText } from '../src/search/product-text.ts';
 import { int, readFlags } from './lib/flags.ts';
 import { publish, type Row } from './lib/report.ts';
 
-const flags = readFlags({ models: { type: 'string' }, texts: { type: 'string', default: '1024' }, worker: { type: 'string' } });
+const flags = readFlags({
+  models: { type: 'string' }, texts: { type: 'string', default: '1024' }, worker: { type: 'string' },
+  'with-reference': { type: 'boolean', default: false },
+});
+
+/** Builds the untrained MiniLM-L6-shaped reference beside our model's tokenizer (training/make_reference_model.py). */
+function referenceModel(ours: string): string {
+  const dir = path.join(os.tmpdir(), 'aisle-minilm-shape');
+  execFileSync('/usr/bin/python3', ['training/make_reference_model.py', ours, dir], { stdio: 'ignore' });
+  return dir;
+}
 
 function dirBytes(dir: string): number {
   return readdirSync(dir, { withFileTypes: true })
@@ -44,6 +55,7 @@ if (flags.worker) {
   process.stdout.write(JSON.stringify(await measure(flags.worker, int(flags.texts, 'texts'))));
 } else {
   const models = (flags.models ?? 'models/aisle-encoder-v1').split(',');
+  if (flags['with-reference']) models.push(referenceModel(models[0]!));
   const rows = models.map((m) => JSON.parse(execFileSync(process.execPath,
     ['--import', 'tsx', 'bench/encoder-speed.ts', '--worker', m, '--texts', flags.texts], { encoding: 'utf8' })) as Row);
   const [ours, reference] = rows;

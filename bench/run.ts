@@ -1,6 +1,6 @@
 // Runs every benchmark in sequence (npm run bench). Each prints its own markdown report and writes
 // bench/results/<name>.json; this prints a closing summary and exits non-zero if any failed.
-// Usage: node --import tsx bench/run.ts [--quick] [--model test/.cache/tiny-encoder] [--only hnsw,index-build,search-latency,quality]
+// Usage: node --import tsx bench/run.ts [--quick] [--model models/aisle-encoder-v1] [--only hnsw,index-build,search-latency,quality,encoder-speed]
 import { spawnSync } from 'node:child_process';
 import { existsSync, rmSync } from 'node:fs';
 import path from 'node:path';
@@ -9,8 +9,8 @@ import { readFlags } from './lib/flags.ts';
 import { log, markdownTable, type Row } from './lib/report.ts';
 
 const flags = readFlags({
-  quick: { type: 'boolean', default: false }, model: { type: 'string', default: 'test/.cache/tiny-encoder' },
-  only: { type: 'string', default: 'hnsw,index-build,search-latency,quality' },
+  quick: { type: 'boolean', default: false }, model: { type: 'string', default: 'models/aisle-encoder-v1' },
+  only: { type: 'string', default: 'hnsw,index-build,search-latency,quality,encoder-speed' },
 });
 const quick = flags.quick;
 const products = quick ? 2000 : 20000;
@@ -22,6 +22,7 @@ function plan(model: string, home: string): Array<{ name: string; args: string[]
     { name: 'index-build', args: ['--products', String(products), '--model', model] },
     { name: 'search-latency', args: ['--home', home, '--model', model, ...(quick ? ['--queries', '100', '--cold-runs', '3'] : [])] },
     { name: 'quality', args: ['--home', home, '--model', model] },
+    { name: 'encoder-speed', args: ['--models', model, '--with-reference', ...(quick ? ['--texts', '256'] : [])] },
   ];
 }
 
