@@ -76,9 +76,16 @@ export function createProductSearch(deps: ProductSearchDeps) {
     return fuseRankings(lexical, semantic, { lexical: 1, semantic: deps.semanticWeight ?? 1 }).slice(0, k);
   }
 
+  // One search embeds its text once, however many relaxing retries it makes.
+  let lastQuery: { text: string; vector: Promise<Float32Array> } | undefined;
+  function embedQuery(text: string): Promise<Float32Array> {
+    if (lastQuery?.text !== text) lastQuery = { text, vector: deps.semantic!.embedder.embed([text]).then(([v]) => v!) };
+    return lastQuery.vector;
+  }
+
   async function semanticHits(text: string, depth: number, passing?: string[], accept?: (id: string) => boolean) {
-    const { embedder, vectors } = deps.semantic!;
-    const [query] = await embedder.embed([text]);
+    const { vectors } = deps.semantic!;
+    const query = await embedQuery(text);
     const hits = passing && passing.length < EXACT_BELOW
       ? vectors.distances(query!, passing).sort((a, b) => a.distance - b.distance).slice(0, depth)
       : vectors.search(query!, depth, accept);
@@ -121,6 +128,7 @@ export function createProductSearch(deps: ProductSearchDeps) {
       if (mode !== 'lexical' && !deps.semantic) {
         throw new AppError('BAD_INPUT', `Search mode ${mode} needs an embedding model; configure one with --model or AISLE_MODEL, or use lexical.`);
       }
+      lastQuery = undefined; // a new search embeds afresh, so timings stay per query
       const { hits, relaxed } = await retrieveRelaxing(parsed.residual, parsed.filters, filters, options, mode);
       // An id the catalog no longer has (index and store out of step) is skipped, never shown half-empty.
       const results = hits.flatMap((h) => {
