@@ -25,7 +25,7 @@ from aisle_encoder.product_queries import synonym_index  # noqa: E402
 from aisle_encoder.train import train  # noqa: E402
 from aisle_encoder.wordpiece import WordPieceTokenizer, pre_tokenize, train_wordpiece  # noqa: E402
 
-FULL = dict(layers=4, hidden=256, heads=4, intermediate=1024, vocab=16000, max_len=64, query_len=24, steps=5000,
+FULL = dict(layers=4, hidden=256, heads=4, intermediate=1024, vocab=16000, max_len=64, query_len=24, steps=645,
             product_batch=96, general_batch=64, lr=8e-4, warmup=60, temperature=0.05, general_weight=0.5, log_every=50)
 TINY = dict(FULL, layers=1, hidden=32, heads=2, intermediate=64, vocab=2000, steps=4, product_batch=16,
             general_batch=8, warmup=1, log_every=1)
