@@ -1,0 +1,64 @@
+import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { emptyProduct, type Product } from '../../../src/domain.ts';
+import type { Embedder } from '../../../src/embed/embedder.ts';
+import { openTransformersEmbedder } from '../../../src/embed/transformers-embedder.ts';
+import { buildIndexes } from '../../../src/indexing/build-index.ts';
+import { readCurrentIndex } from '../../../src/indexing/index-manifest.ts';
+import { openProductSearch } from '../../../src/indexing/open-search.ts';
+import { openSqliteCatalogStore } from '../../../src/storage/sqlite-catalog-store.ts';
+import { tempHome } from '../../support/run-cli.ts';
+import { TINY_MODEL_DIR } from '../../support/tiny-model.ts';
+
+const hnsw = { m: 16, efConstruction: 100, efSearch: 64 };
+const products = (n: number, from = 0): Product[] =>
+  Array.from({ length: n }, (_, i) => ({ ...emptyProduct(`p${from + i}`, `Walnut desk number ${from + i}`), category: ['Office', 'Desks'] }));
+
+describe('index builds', () => {
+  let embedder: Embedder;
+  beforeAll(async () => { embedder = await openTransformersEmbedder({ modelDir: TINY_MODEL_DIR, device: 'cpu' }); });
+  afterAll(() => embedder.close());
+
+  function setup() {
+    const home = tempHome();
+    const store = openSqliteCatalogStore(path.join(home, 'catalog.db'));
+    const build = (full = false) => buildIndexes({ home, store, embedder, hnsw, full, batchSize: 16 });
+    return { home, store, build, done: async () => { await store.close(); rmSync(home, { recursive: true, force: true }); } };
+  }
+
+  it('rebuilds the graph in full once too many of its labels are deleted', async () => {
+    const { store, build, done } = setup();
+    await store.upsert(products(40));
+    expect((await build()).kind).toBe('full');
+    await store.upsert(products(30), { replace: true }); // the graph had no deleted labels: update it
+    expect((await build())).toMatchObject({ kind: 'incremental', removed: 10, manifest: { hnsw: { deleted: 10 } } });
+    await store.upsert(products(20), { replace: true }); // 10 deleted of 40 labels (25 %): still an update
+    expect((await build())).toMatchObject({ kind: 'incremental', manifest: { hnsw: { deleted: 20 } } });
+    await store.upsert(products(21)); // 20 deleted of 40 labels (50 %): the next build starts over
+    expect((await build())).toMatchObject({ kind: 'full', manifest: { hnsw: { deleted: 0 }, productCount: 21 } });
+    await done();
+  });
+
+  it('refuses a second concurrent build, and takes over a lock left by a dead process', async () => {
+    const { home, store, build, done } = setup();
+    await store.upsert(products(5));
+    mkdirSync(path.join(home, 'indexes'), { recursive: true });
+    const lock = path.join(home, 'indexes', '.build.lock');
+    writeFileSync(lock, String(process.pid));
+    await expect(build()).rejects.toMatchObject({ code: 'UNAVAILABLE', message: expect.stringContaining('wait for it') });
+    writeFileSync(lock, '999999999');
+    expect((await build()).kind).toBe('full');
+    await done();
+  });
+
+  it('turns a damaged manifest into the command that fixes it', async () => {
+    const { home, store, build, done } = setup();
+    await store.upsert(products(5));
+    await build();
+    const current = readCurrentIndex(home)!;
+    writeFileSync(path.join(current.dir, 'manifest.json'), readFileSync(path.join(current.dir, 'manifest.json'), 'utf8').slice(0, 40));
+    await expect(openProductSearch({ home, store, embedder, hnsw })).rejects.toMatchObject({ code: 'ARTIFACT_MISMATCH', message: expect.stringContaining('aisle index --full') });
+    await done();
+  });
+});
