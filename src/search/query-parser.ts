@@ -15,9 +15,9 @@ const ARTICLES = new Set(['a', 'an', 'the', 'any']);
 const NEGATIONS = new Set(['not', 'no', 'without', 'except', 'excluding', 'non']);
 const STOCK = /\b(?:in stock|available now|available today|ready to ship|ships today)\b/;
 const MAX_NGRAM = 4;
-const FILTER_FIELD: Record<Facet, 'categories' | 'colors' | 'materials' | 'brands' | 'sizes'> = {
+const FILTER_FIELD = {
   category: 'categories', color: 'colors', material: 'materials', brand: 'brands', size: 'sizes',
-};
+} as const satisfies Record<Facet, keyof Filters>;
 
 /** Reads price bounds, stock, catalog facet values and negations out of a shopper's words. */
 export function parseQuery(text: string, vocabulary: FacetVocabulary): ParsedQuery {
@@ -43,12 +43,14 @@ export function parseQuery(text: string, vocabulary: FacetVocabulary): ParsedQue
       i += 1;
       continue;
     }
+    const { facet, label } = match.value;
     const span = tokens.slice(start, start + match.length);
-    if (negated && match.value.facet === 'size') kept.push(tokens[i]!, ...span); // "no XL": no filter either way
-    else if (negated) addExclusion(filters, match.value.facet, match.value.label);
-    else {
-      addFilter(filters, FILTER_FIELD[match.value.facet], match.value.label);
-      kept.push(...(negated ? [tokens[i]!] : []), ...span);
+    if (negated) {
+      if (facet === 'size') kept.push(tokens[i]!, ...span); // "no XL": no filter either way
+      else addUnique(((filters.exclude ??= {})[FILTER_FIELD[facet]] ??= []), label);
+    } else {
+      addUnique((filters[FILTER_FIELD[facet]] ??= []), label);
+      kept.push(...span);
     }
     i = start + match.length;
   }
@@ -74,15 +76,6 @@ function plausible(facet: Facet, phrase: string[], before: string | undefined): 
   return before === 'size' || (joined.length >= 2 && !/^\d+(\.\d+)?$/.test(joined));
 }
 
-function addFilter(filters: Filters, field: 'categories' | 'colors' | 'materials' | 'brands' | 'sizes', label: string): void {
-  const list = (filters[field] ??= []);
-  if (!list.includes(label)) list.push(label);
-}
-
-function addExclusion(filters: Filters, facet: Facet, label: string): void {
-  if (facet === 'size') return;
-  const field = ({ color: 'colors', material: 'materials', brand: 'brands', category: 'categories' } as const)[facet];
-  const exclude = (filters.exclude ??= {});
-  const list = (exclude[field] ??= []);
+function addUnique(list: string[], label: string): void {
   if (!list.includes(label)) list.push(label);
 }
