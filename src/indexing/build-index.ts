@@ -88,8 +88,10 @@ async function writeBuild(o: BuildOptions, plan: Exclude<Plan, { kind: 'up-to-da
   // A full build already holds every product; only an update reads the catalog again.
   const products = incremental ? await o.store.all() : changes.changed;
   const lexical = buildLexicalIndex(products.map(lexicalDocument));
-  writeFileSync(path.join(dir, 'lexical.json'), JSON.stringify(lexical.toJSON()));
-  const manifest = manifestFor(dir, o, { id: plan.catalogId, version: changes.version }, products.length, lexical.toJSON().postings, hnsw);
+  const snapshot = lexical.toJSON();
+  writeFileSync(path.join(dir, 'lexical.json'), JSON.stringify(snapshot));
+  const terms = Object.keys(snapshot.postings).length;
+  const manifest = manifestFor(dir, o, { id: plan.catalogId, version: changes.version }, products.length, terms, hnsw);
   activateIndex(o.home, dir, manifest);
   removeOtherBuilds(o.home, dir);
   return { kind: plan.kind, embedded: o.embedder ? changes.changed.length : 0, removed: changes.removed.length, manifest };
@@ -137,7 +139,7 @@ async function embedInto(vectors: WritableVectorIndex, embedder: Embedder, produ
 }
 
 function manifestFor(
-  dir: string, o: BuildOptions, catalog: { id: string; version: number }, count: number, postings: object, hnsw: IndexManifest['hnsw'],
+  dir: string, o: BuildOptions, catalog: { id: string; version: number }, count: number, terms: number, hnsw: IndexManifest['hnsw'],
 ): IndexManifest {
   const files = Object.fromEntries(readdirSync(dir).map((f) => {
     const full = path.join(dir, f);
@@ -149,7 +151,7 @@ function manifestFor(
     productCount: count, metric: 'cosine',
     embedder: o.embedder ? { id: o.embedder.id, dimensions: o.embedder.dimensions } : null,
     hnsw,
-    lexical: { documents: count, terms: Object.keys(postings).length },
+    lexical: { documents: count, terms },
     files,
   };
 }
