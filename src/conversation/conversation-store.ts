@@ -1,0 +1,72 @@
+import type { Intent } from '../understanding/intents.ts';
+import type { Slots } from '../understanding/slots.ts';
+
+/** A conversation's dialog state as stored: opaque JSON to the store, typed by dialogs/. */
+export interface StoredConversation {
+  id: string;
+  user: string;
+  channel: string;
+  /** Dialog state, JSON-serialisable. */
+  state: unknown;
+  /** Increments with every saved turn; used to detect a concurrent writer. */
+  version: number;
+  createdAt: string;
+  updatedAt: string;
+}
+
+/** What one shopper did over time; the ranking issue reads it. JSON-serialisable. */
+export interface UserProfile {
+  user: string;
+  /** Product ids opened (details), newest first, capped. */
+  viewed: string[];
+  /** Product ids added to cart, newest first, capped. */
+  carted: string[];
+  /** Turns taken across all conversations. */
+  turns: number;
+  updatedAt: string;
+}
+
+/** One logged turn: what was said, understood and shown. */
+export interface TurnLogEntry {
+  conversation: string;
+  user: string;
+  /** Position within the conversation, from 1. */
+  seq: number;
+  at: string;
+  text: string | null;
+  action: unknown | null;
+  intent: Intent | 'not_sure';
+  confidence: number;
+  slots: Slots;
+  /** Ids of the products shown in the replies, in order. */
+  shown: string[];
+  /** The replies' texts, joined, for an agent reading the history. */
+  reply: string;
+}
+
+/** What a turn writes back, all at once. */
+export interface TurnCommit {
+  state: unknown;
+  log: Omit<TurnLogEntry, 'seq' | 'at' | 'conversation' | 'user'>;
+  profile: UserProfile;
+}
+
+/**
+ * Conversation state, profiles and the turn log. `runTurn` gives one turn exclusive use of its
+ * conversation, across processes too, and writes state, log and profile in one transaction.
+ */
+export interface ConversationStore {
+  runTurn<T>(
+    key: { conversation: string; user: string; channel: string },
+    turn: (current: { conversation?: StoredConversation; profile: UserProfile }) => Promise<{ commit: TurnCommit; result: T }>,
+  ): Promise<T>;
+  conversation(id: string): Promise<StoredConversation | undefined>;
+  profile(user: string): Promise<UserProfile | undefined>;
+  /** The conversation's turns in order, oldest first; `limit` keeps the newest ones. */
+  turns(conversation: string, limit?: number): Promise<TurnLogEntry[]>;
+  close(): Promise<void>;
+}
+
+export function emptyProfile(user: string): UserProfile {
+  return { user, viewed: [], carted: [], turns: 0, updatedAt: new Date(0).toISOString() };
+}

@@ -1,0 +1,64 @@
+import type { Availability } from '../domain.ts';
+
+/** What a channel needs to draw one product: a card in Teams, a tile in the widget, a line in the terminal. */
+export interface ProductCard {
+  id: string;
+  title: string;
+  /** Major units in `currency`; absent when the catalog has no price. */
+  price?: number;
+  currency: string;
+  brand?: string;
+  rating?: number;
+  reviewCount?: number;
+  imageUrl?: string;
+  url?: string;
+  availability: Availability;
+}
+
+/** Products side by side: one row per attribute, one value per product (null where the catalog does not say). */
+export interface Comparison {
+  products: ProductCard[];
+  rows: { label: string; values: (string | null)[] }[];
+}
+
+/** Something the channel carries out for the shopper; the bot only asks for it. */
+export type ReplyAction =
+  | { type: 'add_to_cart'; productId: string; quantity: number; variantSku?: string };
+
+/** A request to pass the conversation to a person, with what they need to pick it up. */
+export interface Handoff {
+  reason: 'requested' | 'repeated_misunderstanding' | 'support_topic';
+  /** One paragraph for the agent: what the shopper wanted and what was shown. */
+  summary: string;
+}
+
+/** A card button the shopper can press; carried back as a `TurnAction`. */
+export interface CardButton {
+  title: string;
+  action: TurnAction;
+}
+
+/** Channel-neutral reply: channels render it, none adds meaning of its own. */
+export interface Reply {
+  text: string;
+  products?: ProductCard[];
+  comparison?: Comparison;
+  /** Short replies offered as quick-reply chips; pressing one sends its text. */
+  suggestions?: string[];
+  actions?: ReplyAction[];
+  handoff?: Handoff;
+}
+
+/** A press on a card button, sent back instead of text. */
+export type TurnAction =
+  | { type: 'details'; productId: string }
+  | { type: 'add_to_cart'; productId: string }
+  | { type: 'show_more' };
+
+/** Buttons each product card carries; channels draw them, the engine understands them. */
+export function cardButtons(productId: string): CardButton[] {
+  return [
+    { title: 'Details', action: { type: 'details', productId } },
+    { title: 'Add to cart', action: { type: 'add_to_cart', productId } },
+  ];
+}

@@ -1,0 +1,15 @@
+import type { Filters } from '../search/filters.ts';
+
+/** A reference to products on screen by position: "the second one" → [2]; "the last two" → { last: 2 }. */
+export type OrdinalRef = { positions: number[] } | { last: number } | { all: true };
+
+/** Everything read out of one message; empty fields are left out. */
+export interface Slots {
+  /** Price bounds, facet values and exclusions, as search filters. */
+  filters?: Filters;
+  ordinals?: OrdinalRef;
+  /** Catalog product ids the message names by title. */
+  productIds?: string[];
+  orderNumbers?: string[];
+  emails?: string[];
+}
