@@ -18,6 +18,11 @@ const schema = z.object({
   hnswEfSearch: z.coerce.number().int().min(10).max(5000).default(128),
   // Chosen on the evaluation set's dev split (docs/benchmarks.md): the encoder helps most as a second opinion.
   semanticWeight: z.coerce.number().min(0).max(10).default(0.3),
+  // Azure Bot registration; without an app id /api/messages is anonymous, allowed only in development.
+  botAppId: z.string().min(1).optional(),
+  botAppPassword: z.string().min(1).optional(),
+  botTenantId: z.string().min(1).optional(),
+  environment: z.enum(['development', 'production']).default('development'),
 });
 
 export type Config = Readonly<z.infer<typeof schema>>;
@@ -28,6 +33,8 @@ const envNames: Record<keyof Config, string> = {
   device: 'AISLE_DEVICE', port: 'PORT', host: 'HOST', batchSize: 'AISLE_BATCH_SIZE',
   hfEndpoint: 'AISLE_HF_ENDPOINT', hnswM: 'AISLE_HNSW_M', hnswEfConstruction: 'AISLE_HNSW_EF_CONSTRUCTION',
   hnswEfSearch: 'AISLE_HNSW_EF_SEARCH', semanticWeight: 'AISLE_SEMANTIC_WEIGHT',
+  botAppId: 'AISLE_BOT_APP_ID', botAppPassword: 'AISLE_BOT_APP_PASSWORD', botTenantId: 'AISLE_BOT_TENANT_ID',
+  environment: 'AISLE_ENV',
 };
 
 /** Settings that also have a command-line flag (the rest are environment-only). */

@@ -1,5 +1,6 @@
 import express, { type NextFunction, type Request, type Response } from 'express';
 import { z } from 'zod';
+import { mountAgentsEndpoint, type AgentsEndpointDeps } from '../channels/agents-endpoint.ts';
 import { AppError, httpStatus, isAppError } from '../errors.ts';
 import type { IndexManifest } from '../indexing/index-manifest.ts';
 import { SEARCH_MODES, type ProductSearch } from '../search/product-search.ts';
@@ -8,6 +9,8 @@ import { resultJson } from '../search/result-json.ts';
 export interface AppDeps {
   search: ProductSearch;
   manifest: IndexManifest;
+  /** When given, POST /api/messages serves Bot Framework channels (Teams, Web Chat) from this engine. */
+  messages?: AgentsEndpointDeps;
 }
 
 const searchQuery = z.object({
@@ -30,6 +33,7 @@ export function createApp(deps: AppDeps): express.Express {
     const { q, k, mode } = parsed.data;
     res.json(resultJson(await deps.search.search(q, { k, mode })));
   });
+  if (deps.messages) mountAgentsEndpoint(app, deps.messages);
   app.use((req, _res, next) => next(new AppError('NOT_FOUND', `No route ${req.method} ${req.path}. See the README for the API.`)));
   app.use(errorHandler);
   return app;

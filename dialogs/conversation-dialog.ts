@@ -1,0 +1,75 @@
+import type { DialogServices, DialogTurn } from '../src/conversation/dialog.ts';
+import type { Handoff, Reply } from '../src/conversation/reply.ts';
+import type { Understanding } from '../src/understanding/understand.ts';
+import { INTENTS, type Intent } from '../src/understanding/intents.ts';
+import { AFTER_RESULTS, say, STARTERS } from './replies.ts';
+import type { MainState } from './state.ts';
+
+type Step = { replies: Reply[]; state: MainState };
+/** After this many misunderstood turns in a row the bot offers a person; one more and it hands over. */
+const OFFER_HUMAN_AFTER = 2;
+
+export const HELP_TEXT = 'I can find products ("a blue linen sofa under $900"), narrow them down ("cheaper", "only in stock"), ' +
+  'answer questions about them, compare them side by side and add them to your cart. I can also point you the right way ' +
+  'for orders, returns and payments, or connect you with a person.';
+
+export function greet(state: MainState): Step {
+  return { replies: [say(`Hi! I'm the store's shopping assistant. What are you looking for today?`, { suggestions: STARTERS })], state };
+}
+
+export function help(state: MainState): Step {
+  const suggestions = state.pending ? ['Carry on', ...STARTERS] : state.shown.length ? AFTER_RESULTS : STARTERS;
+  return { replies: [say(HELP_TEXT, { suggestions })], state };
+}
+
+export function goodbye(state: MainState): Step {
+  return { replies: [say('Thanks for stopping by! Come back any time.')], state: { ...state, pending: undefined } };
+}
+
+export function cancelFlow(state: MainState): Step {
+  return { replies: [say('No problem, let\'s start over. What can I help you with?', { suggestions: STARTERS })], state: { ...state, pending: undefined, search: undefined, shown: [], focus: undefined } };
+}
+
+export function outOfScope(state: MainState): Step {
+  return { replies: [say('That\'s outside what I can help with here. I can help you shop, and with orders, delivery, returns and payments.', { suggestions: STARTERS })], state };
+}
+
+/** Not understood: offer the likeliest readings, then a person, then hand over. */
+export function notUnderstood(state: MainState, understanding: Understanding): Step {
+  const count = state.misunderstood + 1;
+  if (count > OFFER_HUMAN_AFTER) return handOff({ ...state, misunderstood: 0 }, 'repeated_misunderstanding', "I'm sorry I keep missing what you mean. I'm passing you to a person from our team, with our conversation so far.");
+  const guesses = understanding.ranking.filter((r) => r.intent !== 'out_of_scope').slice(0, 2).map((r) => shortName(r.intent));
+  const text = count === OFFER_HUMAN_AFTER
+    ? 'Sorry, I still didn\'t get that. Would you like to talk to a person, or try other words?'
+    : `Sorry, I'm not sure what you mean.${guesses.length ? ` Did you want to ${guesses.join(', or ')}?` : ''}`;
+  const suggestions = count === OFFER_HUMAN_AFTER ? ['Talk to a person', 'Find a product', 'Help'] : [...guesses.map(capitalize), 'Help'];
+  return { replies: [say(text, { suggestions })], state: { ...state, misunderstood: count } };
+}
+
+export function handOff(state: MainState, reason: Handoff['reason'], text: string): Step {
+  const summary = [
+    state.search ? `Searching for "${state.search.text}".` : 'No product search yet.',
+    state.shown.length ? `On screen: ${state.shown.join(', ')}.` : '',
+    state.focus ? `Last product discussed: ${state.focus}.` : '',
+    state.lastText ? `Last message before this: "${state.lastText}".` : '',
+  ].filter(Boolean).join(' ');
+  return { replies: [say(text, { handoff: { reason, summary } })], state: { ...state, pending: undefined } };
+}
+
+/** Customer-service topics go to the support service (help centre, orders); until it covers one, say so honestly. */
+export async function support(state: MainState, turn: Extract<DialogTurn, { kind: 'text' }>, services: DialogServices): Promise<Step> {
+  const answer = await services.support(turn);
+  if (answer) return { replies: [answer], state };
+  const topic = INTENTS[turn.understanding.intent as Intent].split(':')[0]!.toLowerCase();
+  const order = turn.understanding.slots.orderNumbers?.[0];
+  const text = `I can't help with that here yet (${topic}${order ? `, order ${order}` : ''}). A person from our team can: shall I connect you?`;
+  return { replies: [say(text, { suggestions: ['Talk to a person', 'Find a product'] })], state };
+}
+
+function shortName(intent: Intent): string {
+  return INTENTS[intent].split(':')[0]!.replace(/^(\w)/, (c) => c.toLowerCase());
+}
+
+function capitalize(s: string): string {
+  return s.charAt(0).toUpperCase() + s.slice(1);
+}

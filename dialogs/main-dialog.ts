@@ -1,0 +1,73 @@
+import type { Dialog, DialogServices, DialogTurn } from '../src/conversation/dialog.ts';
+import type { Reply, TurnAction } from '../src/conversation/reply.ts';
+import { SUPPORT_INTENTS } from '../src/understanding/intents.ts';
+import { cancelFlow, goodbye, greet, handOff, help, notUnderstood, outOfScope, support } from './conversation-dialog.ts';
+import { answerPending } from './pending.ts';
+import { addToCart, answerProductQuestion, compare, describe } from './product-dialog.ts';
+import { newSearch, refine, showMore } from './search-dialog.ts';
+import { initialState, restoreState, type MainState } from './state.ts';
+
+type Step = { replies: Reply[]; state: MainState };
+type TextTurn = Extract<DialogTurn, { kind: 'text' }>;
+
+/** The main router: pending questions first, then the recognised intent; interruptions work anywhere. */
+export const mainDialog: Dialog<MainState> = {
+  initial: initialState,
+  restore: restoreState,
+  shown: (s) => s.shown,
+  previousText: (s) => s.lastText,
+  async step(state, turn, services) {
+    if (turn.kind === 'action') return onAction(state, turn.action, services);
+    const step = await onText(state, turn, services);
+    const understood = turn.understanding.intent !== 'not_sure';
+    return {
+      replies: step.replies,
+      state: { ...step.state, lastText: turn.text, lastIntent: turn.understanding.intent, misunderstood: understood ? 0 : step.state.misunderstood },
+    };
+  },
+};
+
+async function onAction(state: MainState, action: TurnAction, services: DialogServices): Promise<Step> {
+  if (action.type === 'show_more') return showMore(state, services);
+  const product = services.product(action.productId);
+  if (!product) return { replies: [{ text: 'That product is no longer in the catalog.' }], state };
+  if (action.type === 'details') return describe(state, product, 'tell me about it');
+  return addToCart({ ...state, focus: product.id }, { productIds: [product.id] }, services);
+}
+
+async function onText(state: MainState, turn: TextTurn, services: DialogServices): Promise<Step> {
+  const { text, understanding: u } = turn;
+  const interruption = u.intent === 'help' || u.intent === 'human_agent' || u.intent === 'cancel_flow' || u.intent === 'thanks_goodbye';
+  if (!interruption) {
+    const answered = await answerPending(state, text, u, services);
+    if (answered) return answered;
+  }
+  // A pending question survives an interruption for help, and nothing else.
+  const s: MainState = u.intent === 'help' ? state : { ...state, pending: undefined };
+  switch (u.intent) {
+    case 'product_search': return newSearch(s, text, services);
+    case 'refine_results': return refine(s, text, u.slots, services);
+    case 'show_more': return showMore(s, services);
+    case 'product_question': return answerProductQuestion(s, text, u.slots, services);
+    case 'compare_products': return compare(s, u.slots, services);
+    case 'add_to_cart': return addToCart(s, u.slots, services, quantityIn(text));
+    case 'greeting': return greet(s);
+    case 'help': return help(s);
+    case 'thanks_goodbye': return goodbye(s);
+    case 'cancel_flow': return cancelFlow(s);
+    case 'human_agent': return handOff(s, 'requested', 'Sure, I\'m connecting you with a person from our team. They will see our conversation so far.');
+    case 'out_of_scope': return outOfScope(s);
+    case 'not_sure': return notUnderstood(state, u);
+    default:
+      if (SUPPORT_INTENTS.includes(u.intent)) return support(s, turn, services);
+      return notUnderstood(state, u);
+  }
+}
+
+/** "add 2 of the first one", "three of those": how many; 1 when unsaid. */
+function quantityIn(text: string): number {
+  const m = text.toLowerCase().match(/\b(\d{1,2}|two|three|four|five)\s*(?:x\b|of\b|units?\b|pieces?\b)/);
+  if (!m) return 1;
+  const words: Record<string, number> = { two: 2, three: 3, four: 4, five: 5 };
+  return words[m[1]!] ?? Math.max(1, Math.min(99, Number(m[1])));
+}

@@ -1,0 +1,71 @@
+import { toCard } from '../src/conversation/cards.ts';
+import { describeFilters } from '../src/conversation/describe-filters.ts';
+import type { DialogServices } from '../src/conversation/dialog.ts';
+import { broadResultQuestion } from '../src/conversation/facet-split.ts';
+import { refineSearch, type SearchQuery } from '../src/conversation/refine-search.ts';
+import type { Reply } from '../src/conversation/reply.ts';
+import type { Slots } from '../src/understanding/slots.ts';
+import { AFTER_RESULTS, say } from './replies.ts';
+import type { MainState } from './state.ts';
+
+export const PAGE_SIZE = 5;
+/** Results read to judge whether a query is too broad; only the first page is shown. */
+const SCAN = 40;
+
+type Step = { replies: Reply[]; state: MainState };
+
+/** A new search from the shopper's words: what was on screen before no longer matters. */
+export function newSearch(state: MainState, text: string, services: DialogServices): Promise<Step> {
+  return runSearch({ ...state, focus: undefined }, { text, filters: {} }, 0, services, { clarify: true });
+}
+
+/** A follow-up read against the current search ("cheaper", "in blue", "any from Acme?"). */
+export function refine(state: MainState, text: string, slots: Slots, services: DialogServices): Promise<Step> {
+  if (!state.search) return newSearch(state, text, services);
+  const prices = state.shown.flatMap((id) => services.product(id)?.price ?? []);
+  const query = refineSearch(state.search, text, slots.filters ?? {}, prices);
+  return runSearch(state, query, 0, services, { clarify: false, fallbackTo: state });
+}
+
+export async function showMore(state: MainState, services: DialogServices): Promise<Step> {
+  if (!state.search) return { replies: [say('There is nothing to show more of yet. What are you looking for?')], state };
+  return runSearch(state, state.search, state.search.page + 1, services, { clarify: false });
+}
+
+/** The shopper picked one of the values offered by a clarifying question. */
+export function answerFacet(state: MainState, facet: 'categories' | 'brands' | 'colors' | 'materials', value: string, services: DialogServices): Promise<Step> {
+  const search = state.search ?? { text: value, filters: {}, page: 0, clarified: true };
+  const query = { text: search.text, filters: { ...search.filters, [facet]: [value] } };
+  return runSearch({ ...state, pending: undefined }, query, 0, services, { clarify: false, fallbackTo: state });
+}
+
+async function runSearch(state: MainState, query: SearchQuery, page: number, services: DialogServices,
+  o: { clarify: boolean; fallbackTo?: MainState }): Promise<Step> {
+  const found = await services.searchProducts(query.text, query.filters, Math.max(SCAN, (page + 1) * PAGE_SIZE));
+  const products = found.products.slice(page * PAGE_SIZE, (page + 1) * PAGE_SIZE);
+  const filtersText = describeFilters(found.filters, products[0]?.currency);
+  if (products.length === 0) {
+    if (page > 0) return { replies: [say('That is everything I found for this search.', { suggestions: ['Cheaper', 'Start over'] })], state };
+    const keep = o.fallbackTo ?? { ...state, search: undefined, shown: [], pending: undefined };
+    const text = o.fallbackTo
+      ? `Nothing matches "${query.text}"${filtersText ? ` ${filtersText}` : ''}. I kept the previous results; try loosening a filter.`
+      : `I couldn't find anything for "${query.text}". Try fewer details or other words.`;
+    return { replies: [say(text, { suggestions: o.fallbackTo ? ['Show more', 'Start over'] : ['Talk to a person'] })], state: keep };
+  }
+  const question = o.clarify && page === 0 ? broadResultQuestion(found.products, found.filters) : undefined;
+  const relaxedText = found.relaxed.length ? ` Nothing matched every detail, so I left out the ${found.relaxed.map((f) => f.replace(/s$/, '')).join(' and ')}.` : '';
+  const lead = page > 0 ? `Here are more results (${page * PAGE_SIZE + 1}–${page * PAGE_SIZE + products.length}).`
+    : `Here is what I found for "${query.text}"${filtersText ? `, ${filtersText}` : ''}.${relaxedText}`;
+  const replies: Reply[] = [say(lead, { products: products.map(toCard), suggestions: question ? undefined : AFTER_RESULTS })];
+  if (question) replies.push(say(`${question.question} That helps me narrow it down.`, { suggestions: question.options }));
+  return {
+    replies,
+    state: {
+      ...state,
+      search: { text: query.text, filters: found.filters, page, clarified: state.search?.clarified === true || !o.clarify || !!question },
+      shown: products.map((p) => p.id),
+      focus: products.length === 1 ? products[0]!.id : undefined,
+      pending: question ? { kind: 'facet', facet: question.facet, options: question.options } : undefined,
+    },
+  };
+}

@@ -1,0 +1,39 @@
+import type { StoredProduct } from '../domain.ts';
+import type { Filters } from '../search/filters.ts';
+import type { Understanding } from '../understanding/understand.ts';
+import type { UserProfile } from './conversation-store.ts';
+import type { Reply, TurnAction } from './reply.ts';
+
+/** One turn as a dialog sees it: typed text with its understanding, or a button press. */
+export type DialogTurn =
+  | { kind: 'text'; text: string; understanding: Understanding }
+  | { kind: 'action'; action: TurnAction };
+
+export interface ProductPage {
+  products: StoredProduct[];
+  /** Facets from the words that were dropped because nothing matched them all. */
+  relaxed: string[];
+  /** Filters in force after relaxation: what a refinement builds on. */
+  filters: Filters;
+}
+
+/** What dialogs may ask of the rest of the system. Implemented in src/, injected by the composition root. */
+export interface DialogServices {
+  /** Ranked products for a query; `k` is how many from the top. */
+  searchProducts(text: string, filters: Filters, k: number): Promise<ProductPage>;
+  product(id: string): StoredProduct | undefined;
+  /** Customer-service topics (help centre, orders, returns): a reply, or undefined when not covered. */
+  support(turn: Extract<DialogTurn, { kind: 'text' }>): Promise<Reply | undefined>;
+}
+
+/** A conversation state machine: pure given its services, state is plain JSON. */
+export interface Dialog<S> {
+  initial(): S;
+  /** Restores stored state, or undefined when it is from an incompatible version (the dialog restarts). */
+  restore(stored: unknown): S | undefined;
+  step(state: S, turn: DialogTurn, services: DialogServices, profile: UserProfile): Promise<{ replies: Reply[]; state: S }>;
+  /** Ids of the products the shopper currently sees, in order. */
+  shown(state: S): string[];
+  /** The previous message the shopper typed, for the classifier's context. */
+  previousText(state: S): string | undefined;
+}

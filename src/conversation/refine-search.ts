@@ -1,0 +1,65 @@
+import { mergeFilters, type Filters } from '../search/filters.ts';
+import { terms } from '../search/text.ts';
+
+/** The search a conversation is in: the words it ranks by and the filters in force. */
+export interface SearchQuery {
+  text: string;
+  filters: Filters;
+}
+
+/** Words that steer a refinement but are not part of what is wanted ("cheaper ones only please"). */
+const FILLER = new Set(terms(
+  'cheaper cheap cheapest less expensive pricier pricey more lower higher price prices budget affordable costly premium ' +
+  'only just ones one them those these what about how any anything from show please instead rather also too same but ' +
+  'similar like thing things option options style version kind type ok okay actually maybe else other do does have got ' +
+  'there stock available availability now today',
+));
+const CHEAPER = /\b(cheaper|less expensive|lower price|more affordable|budget|cheapest|inexpensive|not so expensive|too expensive|too pricey)\b/i;
+const PRICIER = /\b(more expensive|pricier|higher end|high end|premium|better quality|fancier|luxury)\b/i;
+
+/**
+ * The previous search narrowed by a follow-up: new facet values replace the old ones of the same
+ * facet ("in blue" after "red sofas"), exclusions accumulate, a value said again un-excludes it,
+ * "cheaper" caps the price below the median shown, and leftover words ("for kids") join the text.
+ */
+export function refineSearch(previous: SearchQuery, text: string, said: Filters, shownPrices: number[]): SearchQuery {
+  const filters = mergeFilters(previous.filters, said);
+  unExclude(filters, said);
+  const median = medianOf(shownPrices);
+  if (median !== undefined && said.priceMax === undefined && CHEAPER.test(text)) filters.priceMax = Math.floor(median * 100 - 1) / 100;
+  if (median !== undefined && said.priceMin === undefined && PRICIER.test(text)) filters.priceMin = Math.ceil(median * 100 + 1) / 100;
+  if (filters.priceMin !== undefined && filters.priceMax !== undefined && filters.priceMin > filters.priceMax) {
+    if (said.priceMax !== undefined || CHEAPER.test(text)) delete filters.priceMin;
+    else delete filters.priceMax;
+  }
+  const facetWords = new Set(terms(labelsOf(said).join(' ')));
+  const extra = terms(text).filter((t) => !FILLER.has(t) && !facetWords.has(t) && !/^\d/.test(t) && !terms(previous.text).includes(t));
+  return { text: [previous.text, ...extra].join(' ').trim(), filters };
+}
+
+function labelsOf(f: Filters): string[] {
+  const ex = f.exclude ?? {};
+  return [f.colors, f.sizes, f.materials, f.brands, f.categories, ex.colors, ex.materials, ex.brands, ex.categories].flatMap((l) => l ?? []);
+}
+
+/** Saying a value positively after ruling it out ("not leather" … "ok, leather then") lifts the exclusion, and the reverse. */
+function unExclude(filters: Filters, said: Filters): void {
+  const ex = filters.exclude;
+  if (!ex) return;
+  for (const facet of ['colors', 'materials', 'brands', 'categories'] as const) {
+    const positive = said[facet];
+    if (positive?.length && ex[facet]) ex[facet] = ex[facet]!.filter((v) => !positive.includes(v));
+    const negative = said.exclude?.[facet];
+    if (negative?.length && filters[facet]) filters[facet] = filters[facet]!.filter((v) => !negative.includes(v));
+    if (ex[facet]?.length === 0) delete ex[facet];
+    if (filters[facet]?.length === 0) delete filters[facet];
+  }
+  if (Object.keys(ex).length === 0) delete filters.exclude;
+}
+
+function medianOf(values: number[]): number | undefined {
+  if (values.length === 0) return undefined;
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = sorted.length >> 1;
+  return sorted.length % 2 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
+}

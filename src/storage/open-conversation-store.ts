@@ -1,0 +1,16 @@
+import type { ConversationStore } from '../conversation/conversation-store.ts';
+import { resolveDbTarget } from './db-target.ts';
+import { openPostgresConversationStore } from './postgres-conversation-store.ts';
+import { openSqliteConversationStore } from './sqlite-conversation-store.ts';
+
+/**
+ * Opens the conversation store named by `db`, with the catalog's rules (resolveDbTarget): PostgreSQL for
+ * `postgres://…?schema=NAME`, SQLite for `sqlite:PATH`, SQLite at `<homeDir>/conversations.db` when empty.
+ * Its tables do not clash with the catalog's, so both may share one database, schema or file.
+ */
+export async function openConversationStore(db: string, homeDir: string): Promise<ConversationStore> {
+  const target = resolveDbTarget(db, homeDir, 'conversations.db');
+  return target.kind === 'postgres'
+    ? openPostgresConversationStore(target.url, { schema: target.schema })
+    : openSqliteConversationStore(target.path);
+}

@@ -1,0 +1,191 @@
+import { createHash } from 'node:crypto';
+import pg from 'pg';
+import {
+  emptyProfile, type ConversationStore, type StoredConversation, type TurnCommit, type TurnLogEntry, type UserProfile,
+} from '../conversation/conversation-store.ts';
+import { AppError } from '../errors.ts';
+import { createKeyedMutex } from './keyed-mutex.ts';
+import { isConnectionError, unreachable } from './postgres-errors.ts';
+import { conversationSql, migrateConversationTables } from './postgres-conversation-schema.ts';
+import { CONFLICT, prepareTurn, retryOnConflict, type PreparedTurn } from './turn-commit.ts';
+
+type Client = pg.PoolClient;
+type Sql = ReturnType<typeof conversationSql>;
+type Key = { conversation: string; user: string; channel: string };
+type ConversationRow = { id: string; user: string; channel: string; state: unknown; version: number; created_at: Date; updated_at: Date };
+type TurnRow = Omit<TurnLogEntry, 'at'> & { at: Date };
+type Current = { conversation?: StoredConversation; profile: UserProfile };
+type TurnFn<T> = (current: Current) => Promise<{ commit: TurnCommit; result: T }>;
+
+interface Db {
+  pool: pg.Pool;
+  url: string;
+  schema: string;
+}
+
+/** Carries an error thrown by the caller's turn callback past the driver-error translation, untouched. */
+class TurnFailed {
+  constructor(readonly error: unknown) {}
+}
+
+/**
+ * Opens the conversation tables in `options.schema` (default `aisle`, created if missing) of the PostgreSQL
+ * database at `url`. Each turn holds a pooled connection while its callback runs, so the pool bounds how many
+ * conversations take turns at once; others queue.
+ */
+export async function openPostgresConversationStore(url: string, options: { schema?: string } = {}): Promise<ConversationStore> {
+  const schema = options.schema ?? 'aisle';
+  if (!/^[a-z_][a-z0-9_]{0,62}$/.test(schema)) {
+    throw new AppError('CONFIG_INVALID', `PostgreSQL schema "${schema}" is not a plain lower-case identifier.`);
+  }
+  const pool = new pg.Pool({ connectionString: url, max: 10, connectionTimeoutMillis: 10_000, application_name: 'aisle' });
+  // An idle client losing its connection emits on the pool; without a listener that would crash the process.
+  pool.on('error', () => {});
+  const db: Db = { pool, url, schema };
+  try {
+    await transaction(db, (c) => migrateConversationTables(c, schema));
+  } catch (err) {
+    await pool.end().catch(() => {});
+    throw err;
+  }
+  return createStore(db);
+}
+
+function createStore(db: Db): ConversationStore {
+  const sql = conversationSql(`"${db.schema}"`);
+  const locks = createKeyedMutex();
+  let closed = false;
+  const live = () => {
+    if (closed) throw new AppError('UNAVAILABLE', `The PostgreSQL conversation store (schema "${db.schema}") is closed.`);
+  };
+  return {
+    // The mutex queues this process's turns without each holding a connection; the advisory lock queues
+    // other processes' turns. It is released by COMMIT or ROLLBACK, so a failed turn cannot leave it held.
+    runTurn: async (key, turn) => {
+      live();
+      return locks.run(key.conversation, () => transaction(db, async (c) => {
+        await c.query('SELECT pg_advisory_xact_lock($1::bigint)', [lockKey(db.schema, key.conversation)]);
+        return retryOnConflict(key.conversation, (n) => attemptTurn(c, sql, key, turn, n));
+      }));
+    },
+    conversation: async (id) => {
+      live();
+      const { rows } = await withClient(db, (c) => c.query<ConversationRow>(sql.conversation, [id]));
+      return rows[0] && toConversation(rows[0]);
+    },
+    profile: async (user) => {
+      live();
+      const { rows } = await withClient(db, (c) => c.query<{ data: UserProfile; version: number }>(sql.profile, [user]));
+      return rows[0]?.data;
+    },
+    turns: async (conversation, limit) => {
+      live();
+      const { rows } = await withClient(db, (c) => c.query<TurnRow>(sql.turns, [conversation, limit === undefined ? null : Math.max(0, Math.floor(limit))]));
+      return rows.map((row) => ({ ...row, at: row.at.toISOString() }));
+    },
+    close: async () => {
+      if (closed) return;
+      closed = true;
+      await locks.idle(); // turns already started finish and save first
+      await db.pool.end();
+    },
+  };
+}
+
+/**
+ * One try at a turn, inside the transaction holding the conversation's lock. The profile is shared by the
+ * shopper's other conversations, which may commit it meanwhile: the save then reports CONFLICT and the turn
+ * reruns, this time holding the profile row's lock from the read on, so it cannot lose twice.
+ */
+async function attemptTurn<T>(c: Client, sql: Sql, key: Key, turn: TurnFn<T>, n: number): Promise<T | typeof CONFLICT> {
+  const found = await c.query<ConversationRow>(sql.conversation, [key.conversation]);
+  const profile = (await c.query<{ data: UserProfile; version: number }>(n > 1 ? sql.lockProfile : sql.profile, [key.user])).rows[0];
+  const conversation = found.rows[0] && toConversation(found.rows[0]);
+  const { result, prepared } = await callTurn(turn, key.user, { conversation, profile: profile?.data ?? emptyProfile(key.user) });
+  const saved = await c.query(sql.saveProfile, [key.user, prepared.profile, profile?.version ?? 0, prepared.at]);
+  if (saved.rowCount === 0) return CONFLICT;
+  const version = conversation?.version ?? 0;
+  const written = await c.query(sql.saveConversation, [key.conversation, key.user, key.channel, prepared.state, version, prepared.at]);
+  if (written.rowCount === 0) {
+    // Only a writer that skipped the advisory lock (another program, an old Aisle) gets here.
+    throw new AppError('INTERNAL', `Conversation "${key.conversation}" was written without its lock; the turn was not saved.`);
+  }
+  await c.query(sql.logTurn, [key.conversation, key.user, prepared.at, prepared.text, prepared.action,
+    prepared.intent, prepared.confidence, prepared.slots, prepared.shown, prepared.reply]);
+  return result;
+}
+
+/** Runs the caller's callback; whatever it throws is marked so that withClient passes it on untouched. */
+async function callTurn<T>(turn: TurnFn<T>, user: string, current: Current): Promise<{ result: T; prepared: PreparedTurn }> {
+  try {
+    const out = await turn(current);
+    return { result: out.result, prepared: prepareTurn(user, out.commit) };
+  } catch (err) {
+    throw new TurnFailed(err);
+  }
+}
+
+/** A signed 64-bit key for pg_advisory_xact_lock, distinct per schema so separate deployments never wait on each other. */
+function lockKey(schema: string, conversation: string): string {
+  return createHash('sha256').update(`aisle-conversation\0${schema}\0${conversation}`).digest().readBigInt64BE(0).toString();
+}
+
+function toConversation(row: ConversationRow): StoredConversation {
+  return {
+    id: row.id, user: row.user, channel: row.channel, state: row.state, version: row.version,
+    createdAt: row.created_at.toISOString(), updatedAt: row.updated_at.toISOString(),
+  };
+}
+
+/** Runs `fn` in BEGIN … COMMIT on one pooled connection, rolling back on any error. */
+async function transaction<T>(db: Db, fn: (c: Client) => Promise<T>): Promise<T> {
+  return withClient(db, async (c) => {
+    await c.query('BEGIN');
+    try {
+      const result = await fn(c);
+      await c.query('COMMIT');
+      return result;
+    } catch (err) {
+      // A failed ROLLBACK means a dead connection: report that rather than the error that led here.
+      await c.query('ROLLBACK');
+      throw err;
+    }
+  });
+}
+
+/** The one place a connection is taken and driver errors become AppErrors; the caller's own errors pass through. */
+async function withClient<T>(db: Db, fn: (c: Client) => Promise<T>): Promise<T> {
+  let client: Client;
+  try {
+    client = await db.pool.connect();
+  } catch (err) {
+    throw unreachable(db.url, err);
+  }
+  let broken: Error | undefined;
+  try {
+    return await fn(client);
+  } catch (err) {
+    if (err instanceof TurnFailed) throw err.error;
+    if (isConnectionError(err)) {
+      broken = err as Error;
+      throw unreachable(db.url, err);
+    }
+    throw err instanceof AppError || !(err as { code?: unknown }).code ? err : cannotUse(db, err);
+  } finally {
+    client.release(broken); // a client whose connection failed is discarded, not pooled
+  }
+}
+
+/** Connected, but a statement was refused (privileges, a clashing table): AppError UNAVAILABLE, password hidden. */
+function cannotUse(db: Db, err: unknown): AppError {
+  let where = 'the configured address';
+  let reason = err instanceof Error ? err.message : String(err);
+  try {
+    const url = new URL(db.url);
+    where = `${url.hostname || 'localhost'}:${url.port || '5432'}`;
+    if (url.password) reason = reason.replaceAll(decodeURIComponent(url.password), '***');
+  } catch { /* keep the generic wording */ }
+  return new AppError('UNAVAILABLE',
+    `PostgreSQL at ${where} could not use the conversation tables in schema "${db.schema}": ${reason}. Fix the database's privileges or --db.`,
+    { cause: err });
+}

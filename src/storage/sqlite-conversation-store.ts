@@ -1,0 +1,174 @@
+import Database from 'better-sqlite3';
+import {
+  emptyProfile, type ConversationStore, type StoredConversation, type TurnLogEntry, type UserProfile,
+} from '../conversation/conversation-store.ts';
+import { AppError } from '../errors.ts';
+import { createKeyedMutex } from './keyed-mutex.ts';
+import { CONFLICT, prepareTurn, retryOnConflict, type PreparedTurn } from './turn-commit.ts';
+
+/** Kept in conversation_meta, not `user_version`: the catalog owns that, and `sqlite:PATH` may name one file for both. */
+const SCHEMA_VERSION = 1;
+
+const TABLES = `
+  CREATE TABLE conversation_meta (key TEXT PRIMARY KEY NOT NULL, value TEXT NOT NULL);
+  CREATE TABLE conversations (id TEXT PRIMARY KEY NOT NULL, user TEXT NOT NULL, channel TEXT NOT NULL,
+    state TEXT NOT NULL, version INTEGER NOT NULL, created_at TEXT NOT NULL, updated_at TEXT NOT NULL);
+  CREATE TABLE turns (conversation TEXT NOT NULL REFERENCES conversations (id) ON DELETE CASCADE, seq INTEGER NOT NULL,
+    user TEXT NOT NULL, at TEXT NOT NULL, text TEXT, action TEXT, intent TEXT NOT NULL, confidence REAL NOT NULL,
+    slots TEXT NOT NULL, shown TEXT NOT NULL, reply TEXT NOT NULL, PRIMARY KEY (conversation, seq)) WITHOUT ROWID;
+  CREATE TABLE profiles (user TEXT PRIMARY KEY NOT NULL, data TEXT NOT NULL, version INTEGER NOT NULL, updated_at TEXT NOT NULL);
+  INSERT INTO conversation_meta (key, value) VALUES ('schema_version', '${SCHEMA_VERSION}');
+`;
+
+type Key = { conversation: string; user: string; channel: string };
+type ConversationRow = { id: string; user: string; channel: string; state: string; version: number; created_at: string; updated_at: string };
+type TurnRow = Omit<TurnLogEntry, 'action' | 'slots' | 'shown'> & { action: string | null; slots: string; shown: string };
+type ProfileRow = { data: string; version: number };
+
+/** Opens (creating if needed) the conversation tables in the SQLite file at `path`; AppError UNAVAILABLE when it cannot. */
+export async function openSqliteConversationStore(path: string): Promise<ConversationStore> {
+  let db: Database.Database | undefined;
+  try {
+    db = new Database(path);
+    db.pragma('journal_mode = WAL');
+    db.pragma('busy_timeout = 5000');
+    db.pragma('synchronous = NORMAL');
+    db.pragma('foreign_keys = ON');
+    migrate(db, path);
+    return createStore(db, path);
+  } catch (err) {
+    db?.close();
+    if (err instanceof AppError) throw err;
+    throw new AppError('UNAVAILABLE', `Cannot open the SQLite conversation store at ${path}: ${reasonOf(err)}. ${hintFor(err)}`, { cause: err });
+  }
+}
+
+function migrate(db: Database.Database, path: string): void {
+  db.transaction(() => {
+    const installed = db.prepare(`SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'conversation_meta'`).get();
+    if (!installed) db.exec(TABLES);
+    const found = Number(db.prepare(`SELECT value FROM conversation_meta WHERE key = 'schema_version'`).pluck().get());
+    if (found > SCHEMA_VERSION) {
+      throw new AppError('ARTIFACT_MISMATCH',
+        `The SQLite conversation store at ${path} has schema ${found}, newer than this Aisle understands (${SCHEMA_VERSION}). Upgrade Aisle or use another --db.`);
+    }
+  }).immediate(); // two processes opening a fresh file at once: the second waits, then sees the tables
+}
+
+function prepareStatements(db: Database.Database) {
+  return {
+    conversation: db.prepare<[string], ConversationRow>('SELECT * FROM conversations WHERE id = ?'),
+    profile: db.prepare<[string], ProfileRow>('SELECT data, version FROM profiles WHERE user = ?'),
+    conversationVersion: db.prepare<[string], number>('SELECT version FROM conversations WHERE id = ?').pluck(),
+    profileVersion: db.prepare<[string], number>('SELECT version FROM profiles WHERE user = ?').pluck(),
+    saveConversation: db.prepare<[Key & { state: string; version: number; at: string }]>(
+      `INSERT INTO conversations (id, user, channel, state, version, created_at, updated_at)
+       VALUES (@conversation, @user, @channel, @state, @version, @at, @at)
+       ON CONFLICT (id) DO UPDATE SET user = excluded.user, channel = excluded.channel, state = excluded.state,
+         version = excluded.version, updated_at = excluded.updated_at`),
+    logTurn: db.prepare<[Key & PreparedTurn]>(
+      `INSERT INTO turns (conversation, seq, user, at, text, action, intent, confidence, slots, shown, reply)
+       VALUES (@conversation, (SELECT coalesce(max(seq), 0) + 1 FROM turns WHERE conversation = @conversation),
+         @user, @at, @text, @action, @intent, @confidence, @slots, @shown, @reply)`),
+    saveProfile: db.prepare<[string, string, number, string]>(
+      `INSERT INTO profiles (user, data, version, updated_at) VALUES (?, ?, ?, ?)
+       ON CONFLICT (user) DO UPDATE SET data = excluded.data, version = excluded.version, updated_at = excluded.updated_at`),
+    // The newest `limit` turns (-1: all), put back in order.
+    turns: db.prepare<[string, number], TurnRow>(
+      'SELECT * FROM (SELECT * FROM turns WHERE conversation = ? ORDER BY seq DESC LIMIT ?) ORDER BY seq'),
+  };
+}
+
+function createStore(db: Database.Database, path: string): ConversationStore {
+  const sql = prepareStatements(db);
+  const locks = createKeyedMutex();
+  let closed = false;
+  const live = () => {
+    if (closed) throw new AppError('UNAVAILABLE', `The SQLite conversation store at ${path} is closed.`);
+    return sql;
+  };
+
+  const read = db.transaction((key: Key) => {
+    const row = sql.conversation.get(key.conversation);
+    const profile = sql.profile.get(key.user);
+    return { conversation: row && toConversation(row), profile: profile && { data: JSON.parse(profile.data) as UserProfile, version: profile.version } };
+  });
+
+  /** Writes the turn unless someone else wrote the conversation or profile since they were read at these versions. */
+  const commit = db.transaction((key: Key, turn: PreparedTurn, seen: { conversation: number; profile: number }): boolean => {
+    if ((sql.conversationVersion.get(key.conversation) ?? 0) !== seen.conversation) return false;
+    if ((sql.profileVersion.get(key.user) ?? 0) !== seen.profile) return false;
+    sql.saveConversation.run({ ...key, state: turn.state, version: seen.conversation + 1, at: turn.at });
+    sql.logTurn.run({ ...key, ...turn });
+    sql.saveProfile.run(key.user, turn.profile, seen.profile + 1, turn.at);
+    return true;
+  });
+
+  return {
+    // The mutex serialises turns in this process; the version check in `commit` catches other processes,
+    // whose turn then reruns on the fresh state.
+    runTurn: async (key, turn) => {
+      live();
+      return locks.run(key.conversation, () => retryOnConflict(key.conversation, async () => {
+        const current = read(key);
+        const { commit: written, result } = await turn({ conversation: current.conversation, profile: current.profile?.data ?? emptyProfile(key.user) });
+        const prepared = prepareTurn(key.user, written);
+        const seen = { conversation: current.conversation?.version ?? 0, profile: current.profile?.version ?? 0 };
+        // IMMEDIATE takes the write lock before the version check, so no other connection can slip in between.
+        return saving(path, () => commit.immediate(key, prepared, seen)) ? result : CONFLICT;
+      }));
+    },
+    conversation: async (id) => {
+      const row = live().conversation.get(id);
+      return row && toConversation(row);
+    },
+    profile: async (user) => {
+      const row = live().profile.get(user);
+      return row && (JSON.parse(row.data) as UserProfile);
+    },
+    turns: async (conversation, limit) => live().turns.all(conversation, limit === undefined ? -1 : Math.max(0, Math.floor(limit))).map(toEntry),
+    close: async () => {
+      if (closed) return;
+      closed = true;
+      await locks.idle(); // turns already started finish and save first
+      db.close();
+    },
+  };
+}
+
+function saving<T>(path: string, write: () => T): T {
+  try {
+    return write();
+  } catch (err) {
+    if (err instanceof AppError || !String((err as { code?: unknown }).code ?? '').startsWith('SQLITE_')) throw err;
+    throw new AppError('UNAVAILABLE', `Cannot save the turn to the SQLite conversation store at ${path}: ${reasonOf(err)}. ${hintFor(err)}`, { cause: err });
+  }
+}
+
+function toConversation(row: ConversationRow): StoredConversation {
+  return {
+    id: row.id, user: row.user, channel: row.channel, state: JSON.parse(row.state), version: row.version,
+    createdAt: row.created_at, updatedAt: row.updated_at,
+  };
+}
+
+function toEntry(row: TurnRow): TurnLogEntry {
+  return {
+    conversation: row.conversation, user: row.user, seq: row.seq, at: row.at, text: row.text,
+    action: row.action === null ? null : JSON.parse(row.action), intent: row.intent, confidence: row.confidence,
+    slots: JSON.parse(row.slots), shown: JSON.parse(row.shown), reply: row.reply,
+  };
+}
+
+function reasonOf(err: unknown): string {
+  return err instanceof Error ? err.message : String(err);
+}
+
+function hintFor(err: unknown): string {
+  const code = (err as { code?: unknown }).code;
+  const message = reasonOf(err);
+  if (message.includes('directory does not exist')) return 'Create the directory or point --db at another file.';
+  if (code === 'SQLITE_NOTADB' || code === 'SQLITE_CORRUPT') return 'Move the file away or point --db at another file.';
+  if (code === 'SQLITE_BUSY') return 'Another process held the database too long; try again.';
+  return 'Check that the file and its directory are writable, or point --db at another file.';
+}

@@ -1,0 +1,25 @@
+import type { IntentClassifier, IntentPrediction } from './intent-classifier.ts';
+import { extractSlots, type SlotSources } from './slot-extractor.ts';
+import type { Slots } from './slots.ts';
+
+/** What the dialogs get for a typed message. */
+export interface Understanding extends IntentPrediction {
+  slots: Slots;
+}
+
+export interface UnderstandContext {
+  previous?: string;
+  /** Products on screen, in order: the referents of "it", "the second one", "the Japandi one". */
+  shown: readonly { id: string; title: string }[];
+}
+
+export type Understand = (text: string, context: UnderstandContext) => Promise<Understanding>;
+
+/** Intent from the classifier, slots from the catalog's vocabulary and names, in one call. */
+export function createUnderstanding(classifier: IntentClassifier, sources: SlotSources): Understand {
+  return async (text, context) => {
+    const slots = extractSlots(text, sources, context.shown);
+    const prediction = await classifier.classify(text, { previous: context.previous, results: context.shown.length > 0 }, slots);
+    return { ...prediction, slots };
+  };
+}

@@ -1,0 +1,76 @@
+import { randomBytes } from 'node:crypto';
+import pg from 'pg';
+import { afterAll, describe, expect, it } from 'vitest';
+import { AppError } from '../../src/errors.ts';
+import { openPostgresCatalogStore } from '../../src/storage/postgres-catalog-store.ts';
+import { openPostgresConversationStore } from '../../src/storage/postgres-conversation-store.ts';
+import { conversationStoreContract } from './conversation-store.contract.ts';
+import { product } from './product-fixture.ts';
+
+const url = process.env.AISLE_TEST_PG ?? 'postgres://postgres@127.0.0.1:5432/test';
+// One random prefix per test file; each database gets its own schema under it, all dropped after the suite.
+const prefix = `aisle_test_${randomBytes(4).toString('hex')}`;
+const schemas: string[] = [];
+
+function newSchema(): string {
+  const schema = `${prefix}_${schemas.length + 1}`;
+  schemas.push(schema);
+  return schema;
+}
+
+async function dropSchemas(): Promise<void> {
+  const client = new pg.Client({ connectionString: url });
+  await client.connect();
+  try {
+    for (const schema of schemas) await client.query(`DROP SCHEMA IF EXISTS "${schema}" CASCADE`);
+  } finally {
+    await client.end();
+  }
+}
+
+// At file level, not passed to the contract: the tests after the contract make schemas too.
+afterAll(dropSchemas);
+
+conversationStoreContract('PostgreSQL', async () => {
+  const schema = newSchema();
+  return () => openPostgresConversationStore(url, { schema });
+});
+
+describe('openPostgresConversationStore', () => {
+  it('reports an unreachable server as UNAVAILABLE with host:port and no password', async () => {
+    const error = await openPostgresConversationStore('postgres://aisle:s3cret-pw@127.0.0.1:1/test', { schema: 'aisle' })
+      .catch((err: unknown) => err);
+    expect(error).toBeInstanceOf(AppError);
+    expect(error).toMatchObject({ code: 'UNAVAILABLE' });
+    const message = (error as AppError).message;
+    expect(message).toMatch(/^PostgreSQL at 127\.0\.0\.1:1 is not reachable: .*ECONNREFUSED.*Start it or fix --db/);
+    expect(message).not.toContain('s3cret-pw');
+    expect((error as AppError).cause).toBeDefined();
+  });
+
+  it('refuses a schema name that is not a plain identifier', async () => {
+    await expect(openPostgresConversationStore(url, { schema: 'x"; DROP TABLE y; --' })).rejects.toMatchObject({ code: 'CONFIG_INVALID' });
+  });
+
+  it('shares a schema with the catalog, whichever opens it first', async () => {
+    for (const first of ['catalog', 'conversations']) {
+      const schema = newSchema();
+      if (first === 'conversations') await (await openPostgresConversationStore(url, { schema })).close();
+      const catalog = await openPostgresCatalogStore(url, { schema });
+      const conversations = await openPostgresConversationStore(url, { schema });
+      try {
+        await catalog.upsert([product('a')]);
+        await conversations.runTurn({ conversation: 'c1', user: 'u1', channel: 'cli' }, async (current) => ({
+          commit: { state: { ok: true }, profile: current.profile,
+            log: { text: 'hi', action: null, intent: 'greeting', confidence: 1, slots: {}, shown: [], reply: 'Hello' } },
+          result: undefined,
+        }));
+        expect(await catalog.count()).toBe(1);
+        expect(await conversations.conversation('c1')).toMatchObject({ version: 1 });
+      } finally {
+        await catalog.close();
+        await conversations.close();
+      }
+    }
+  });
+});

@@ -1,0 +1,42 @@
+// Trains the intent model from training/intents/utterances.jsonl with the shipped encoder:
+//   npm run train:intents [-- --data FILE --out DIR --model DIR]
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import { resolveModelDir } from '../src/embed/model-dir.ts';
+import { openTransformersEmbedder } from '../src/embed/transformers-embedder.ts';
+import { saveIntentModel, sha256 } from '../src/understanding/intent-artifact.ts';
+import { fitIntentModel } from '../src/understanding/fit-intent-model.ts';
+import { readUtterances } from '../src/understanding/utterances.ts';
+import { demoSlotSources } from '../src/demo/demo-slot-sources.ts';
+import { extractSlots } from '../src/understanding/slot-extractor.ts';
+
+const { values } = parseArgs({
+  options: {
+    data: { type: 'string', default: 'training/intents/utterances.jsonl' },
+    out: { type: 'string', default: 'models/aisle-intents-v1' },
+    model: { type: 'string', default: 'default' },
+  },
+});
+const modelDir = resolveModelDir(values.model!, 'models');
+if (!modelDir) throw new Error('An encoder is needed: pass --model DIR.');
+const embedder = await openTransformersEmbedder({ modelDir, device: 'cpu', batchSize: 64 });
+const examples = readUtterances(values.data!);
+const started = Date.now();
+const sources = demoSlotSources();
+const fitted = await fitIntentModel(embedder, examples, (e) => extractSlots(e.text, sources));
+saveIntentModel(values.out!, {
+  kind: 'aisle-intents',
+  id: path.basename(values.out!),
+  encoderId: embedder.id,
+  labels: fitted.weights.labels,
+  denseSize: fitted.weights.denseSize,
+  hashBuckets: fitted.weights.hashBuckets,
+  temperature: fitted.temperature,
+  notSureBelow: fitted.notSureBelow,
+  trainedAt: new Date().toISOString(),
+  training: { file: values.data!, sha256: sha256(readFileSync(values.data!)), examples: examples.length, crossValidation: fitted.crossValidation },
+}, fitted.weights);
+await embedder.close();
+console.log(`Trained ${values.out} on ${examples.length} utterances in ${((Date.now() - started) / 1000).toFixed(1)} s; ` +
+  `temperature ${fitted.temperature.toFixed(2)}, not sure below ${fitted.notSureBelow}; cross-validation ${JSON.stringify(fitted.crossValidation)}`);
