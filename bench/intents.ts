@@ -5,7 +5,7 @@ import { resolveModelDir } from '../src/embed/model-dir.ts';
 import { openTransformersEmbedder } from '../src/embed/transformers-embedder.ts';
 import { openIntentClassifier } from '../src/understanding/intent-classifier.ts';
 import { evaluateIntents } from '../src/understanding/intent-eval.ts';
-import { extractSlots } from '../src/understanding/slot-extractor.ts';
+import { extractSlots, messageTags } from '../src/understanding/slot-extractor.ts';
 import { readUtterances } from '../src/understanding/utterances.ts';
 import { readFlags } from './lib/flags.ts';
 import { publish, type Row } from './lib/report.ts';
@@ -19,7 +19,7 @@ const embedder = await openTransformersEmbedder({ modelDir: resolveModelDir(flag
 const classifier = openIntentClassifier(flags.model, embedder);
 const examples = readUtterances(flags.eval);
 const sources = demoSlotSources();
-const report = await evaluateIntents(classifier, examples, (e) => extractSlots(e.text, sources));
+const report = await evaluateIntents(classifier, examples, (e) => messageTags(e.text, extractSlots(e.text, sources), sources));
 await embedder.close();
 
 const handoff = report.recall.human_agent;

@@ -46,6 +46,15 @@ export function notUnderstood(state: MainState, understanding: Understanding): S
   return { replies: [say(text, { suggestions })], state: { ...state, misunderstood: count } };
 }
 
+export const CONNECTING = 'Sure, I\'m connecting you with a person from our team. They will see our conversation so far.';
+/** Below this confidence a request for a person is confirmed first: a needless handoff costs an agent's time. */
+const CONFIRM_HANDOFF_BELOW = 0.5;
+
+export function requestHuman(state: MainState, u: Understanding): Step {
+  if (u.confidence >= CONFIRM_HANDOFF_BELOW) return handOff(state, 'requested', CONNECTING);
+  return { replies: [say('Would you like me to connect you with a person from our team?', { suggestions: ['Yes, connect me', 'No thanks'] })], state: { ...state, pending: { kind: 'confirm-handoff' } } };
+}
+
 export function handOff(state: MainState, reason: Handoff['reason'], text: string): Step {
   const summary = [
     state.search ? `Searching for "${state.search.text}".` : 'No product search yet.',

@@ -1,7 +1,7 @@
 import type { Dialog, DialogServices, DialogTurn } from '../src/conversation/dialog.ts';
 import type { Reply, TurnAction } from '../src/conversation/reply.ts';
 import { SUPPORT_INTENTS } from '../src/understanding/intents.ts';
-import { cancelFlow, goodbye, greet, handOff, help, notUnderstood, outOfScope, support } from './conversation-dialog.ts';
+import { cancelFlow, goodbye, greet, help, notUnderstood, outOfScope, requestHuman, support } from './conversation-dialog.ts';
 import { answerPending } from './pending.ts';
 import { addToCart, answerProductQuestion, compare, describe } from './product-dialog.ts';
 import { newSearch, refine, showMore } from './search-dialog.ts';
@@ -19,7 +19,7 @@ export const mainDialog: Dialog<MainState> = {
   async step(state, turn, services) {
     if (turn.kind === 'action') return onAction(state, turn.action, services);
     const step = await onText(state, turn, services);
-    const understood = turn.understanding.intent !== 'not_sure';
+    const understood = turn.understanding.intent !== 'not_sure' && turn.understanding.intent !== 'out_of_scope';
     return {
       replies: step.replies,
       state: { ...step.state, lastText: turn.text, lastIntent: turn.understanding.intent, misunderstood: understood ? 0 : step.state.misunderstood },
@@ -37,11 +37,9 @@ async function onAction(state: MainState, action: TurnAction, services: DialogSe
 
 async function onText(state: MainState, turn: TextTurn, services: DialogServices): Promise<Step> {
   const { text, understanding: u } = turn;
-  const interruption = u.intent === 'help' || u.intent === 'human_agent' || u.intent === 'cancel_flow' || u.intent === 'thanks_goodbye';
-  if (!interruption) {
-    const answered = await answerPending(state, text, u, services);
-    if (answered) return answered;
-  }
+  // An answer to the bot's own question wins over the classifier: "M" after "Which size?" is not a goodbye.
+  const answered = await answerPending(state, text, u, services);
+  if (answered) return answered;
   // A pending question survives an interruption for help, and nothing else.
   const s: MainState = u.intent === 'help' ? state : { ...state, pending: undefined };
   switch (u.intent) {
@@ -55,8 +53,9 @@ async function onText(state: MainState, turn: TextTurn, services: DialogServices
     case 'help': return help(s);
     case 'thanks_goodbye': return goodbye(s);
     case 'cancel_flow': return cancelFlow(s);
-    case 'human_agent': return handOff(s, 'requested', 'Sure, I\'m connecting you with a person from our team. They will see our conversation so far.');
-    case 'out_of_scope': return outOfScope(s);
+    case 'human_agent': return requestHuman(s, u);
+    // Off-topic messages count towards the misunderstanding streak: the shopper is not getting help.
+    case 'out_of_scope': return state.misunderstood > 0 ? notUnderstood(state, u) : outOfScope({ ...s, misunderstood: 1 });
     case 'not_sure': return notUnderstood(state, u);
     default:
       if (SUPPORT_INTENTS.includes(u.intent)) return support(s, turn, services);

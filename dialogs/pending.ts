@@ -4,6 +4,8 @@ import { facetKey } from '../src/search/filters.ts';
 import type { Understanding } from '../src/understanding/understand.ts';
 import { addToCart, answerProductQuestion, cartStep, compare } from './product-dialog.ts';
 import { answerFacet } from './search-dialog.ts';
+import { CONNECTING, handOff } from './conversation-dialog.ts';
+import { say, STARTERS } from './replies.ts';
 import type { MainState } from './state.ts';
 
 type Step = { replies: Reply[]; state: MainState };
@@ -26,8 +28,15 @@ export async function answerPending(state: MainState, text: string, u: Understan
       const product = services.product(pending.productId);
       return option && product ? cartStep(state, product, 1, option) : undefined;
     }
+    case 'confirm-handoff': {
+      if (/^(yes|yeah|yep|yup|sure|ok(ay)?|please|connect me|y)\b/i.test(text.trim()) || u.intent === 'human_agent') return handOff(state, 'requested', CONNECTING);
+      if (/^(no|nope|nah|no thanks|not now|n)\b/i.test(text.trim())) return { replies: [say('Alright. What can I help you with?', { suggestions: STARTERS })], state: { ...state, pending: undefined } };
+      return undefined;
+    }
     case 'which-product': {
       if (!u.slots.ordinals && !u.slots.productIds?.length) return undefined;
+      // "is the second one in stock?" after "which ones should I compare?" is a new question, not the answer.
+      if (u.intent !== pending.intent && text.split(/\s+/).length > 4) return undefined;
       const cleared = { ...state, pending: undefined, focus: undefined };
       if (pending.intent === 'compare_products') return compare(cleared, u.slots, services);
       if (pending.intent === 'add_to_cart') return addToCart(cleared, u.slots, services);

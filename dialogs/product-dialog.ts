@@ -70,6 +70,9 @@ export function cartStep(state: MainState, product: StoredProduct, quantity: num
 
 function askWhich(state: MainState, intent: 'product_question' | 'add_to_cart' | 'compare_products', question?: string): Step {
   if (state.shown.length === 0) return { replies: [say('Which product do you mean? Tell me its name, or search first and pick from the results.')], state };
+  if (intent === 'compare_products' && state.shown.length < 2) {
+    return { replies: [say('I need at least two products to compare. Search for more, or name the products you have in mind.', { suggestions: ['Show more'] })], state };
+  }
   const many = intent === 'compare_products' ? 'Which ones should I compare' : 'Which one do you mean';
   return {
     replies: [say(`${many}? Say a number (${positionsText(state)}) or the name.`, { suggestions: state.shown.slice(0, 4).map((_, i) => `Number ${i + 1}`) })],

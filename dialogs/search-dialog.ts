@@ -9,6 +9,7 @@ import { AFTER_RESULTS, say } from './replies.ts';
 import type { MainState } from './state.ts';
 
 export const PAGE_SIZE = 5;
+const NOT_A_REFINEMENT = 'I\'m not sure how to narrow these down with that. Try a price ("under $50"), a colour, a material, a brand, or "only in stock".';
 /** Results read to judge whether a query is too broad; only the first page is shown. */
 const SCAN = 40;
 
@@ -20,10 +21,12 @@ export function newSearch(state: MainState, text: string, services: DialogServic
 }
 
 /** A follow-up read against the current search ("cheaper", "in blue", "any from Acme?"). */
-export function refine(state: MainState, text: string, slots: Slots, services: DialogServices): Promise<Step> {
+export async function refine(state: MainState, text: string, slots: Slots, services: DialogServices): Promise<Step> {
   if (!state.search) return newSearch(state, text, services);
   const prices = state.shown.flatMap((id) => services.product(id)?.price ?? []);
-  const query = refineSearch(state.search, text, slots.filters ?? {}, prices);
+  const { extraWords, ...query } = refineSearch(state.search, text, slots.filters ?? {}, prices);
+  const changed = JSON.stringify(query.filters) !== JSON.stringify(state.search.filters) || extraWords.some((w) => services.isCatalogTerm(w));
+  if (!changed) return { replies: [say(NOT_A_REFINEMENT, { suggestions: AFTER_RESULTS })], state };
   return runSearch(state, query, 0, services, { clarify: false, fallbackTo: state });
 }
 

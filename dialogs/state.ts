@@ -7,7 +7,8 @@ export const STATE_VERSION = 1;
 export type Pending =
   | { kind: 'facet'; facet: 'categories' | 'brands' | 'colors' | 'materials'; options: string[] }
   | { kind: 'which-product'; intent: 'product_question' | 'add_to_cart' | 'compare_products'; question?: string }
-  | { kind: 'size'; productId: string; options: string[] };
+  | { kind: 'size'; productId: string; options: string[] }
+  | { kind: 'confirm-handoff' };
 
 /** Everything the main dialog remembers between turns; plain JSON. */
 export interface MainState {

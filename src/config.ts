@@ -23,6 +23,8 @@ const schema = z.object({
   botAppPassword: z.string().min(1).optional(),
   botTenantId: z.string().min(1).optional(),
   environment: z.enum(['development', 'production']).default('development'),
+  // The intent model: a directory, or a name under modelsDir; it must be trained with the encoder in use.
+  intentModel: z.string().min(1).default('aisle-intents-v1'),
 });
 
 export type Config = Readonly<z.infer<typeof schema>>;
@@ -34,11 +36,11 @@ const envNames: Record<keyof Config, string> = {
   hfEndpoint: 'AISLE_HF_ENDPOINT', hnswM: 'AISLE_HNSW_M', hnswEfConstruction: 'AISLE_HNSW_EF_CONSTRUCTION',
   hnswEfSearch: 'AISLE_HNSW_EF_SEARCH', semanticWeight: 'AISLE_SEMANTIC_WEIGHT',
   botAppId: 'AISLE_BOT_APP_ID', botAppPassword: 'AISLE_BOT_APP_PASSWORD', botTenantId: 'AISLE_BOT_TENANT_ID',
-  environment: 'AISLE_ENV',
+  environment: 'AISLE_ENV', intentModel: 'AISLE_INTENT_MODEL',
 };
 
 /** Settings that also have a command-line flag (the rest are environment-only). */
-const FLAGS = new Set<keyof Config>(['home', 'db', 'model', 'modelsDir', 'device', 'port', 'host', 'batchSize']);
+const FLAGS = new Set<keyof Config>(['home', 'db', 'model', 'modelsDir', 'device', 'port', 'host', 'batchSize', 'intentModel']);
 
 /**
  * Builds the frozen configuration. `flags` come from the command line (already camelCased);

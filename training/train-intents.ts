@@ -9,7 +9,7 @@ import { saveIntentModel, sha256 } from '../src/understanding/intent-artifact.ts
 import { fitIntentModel } from '../src/understanding/fit-intent-model.ts';
 import { readUtterances } from '../src/understanding/utterances.ts';
 import { demoSlotSources } from '../src/demo/demo-slot-sources.ts';
-import { extractSlots } from '../src/understanding/slot-extractor.ts';
+import { extractSlots, messageTags } from '../src/understanding/slot-extractor.ts';
 
 const { values } = parseArgs({
   options: {
@@ -24,7 +24,7 @@ const embedder = await openTransformersEmbedder({ modelDir, device: 'cpu', batch
 const examples = readUtterances(values.data!);
 const started = Date.now();
 const sources = demoSlotSources();
-const fitted = await fitIntentModel(embedder, examples, (e) => extractSlots(e.text, sources));
+const fitted = await fitIntentModel(embedder, examples, (e) => messageTags(e.text, extractSlots(e.text, sources), sources));
 saveIntentModel(values.out!, {
   kind: 'aisle-intents',
   id: path.basename(values.out!),

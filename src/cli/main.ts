@@ -5,6 +5,7 @@ import { parseArgs } from 'node:util';
 import { loadConfig } from '../config.ts';
 import { AppError, isAppError } from '../errors.ts';
 import { globalOptions, print, type Command, type FlagValue } from './command.ts';
+import { chatCommand } from './chat-command.ts';
 import { demoCommand } from './demo-command.ts';
 import { indexCommand } from './index-command.ts';
 import { ingestCommand } from './ingest-command.ts';
@@ -13,7 +14,7 @@ import { searchCommand } from './search-command.ts';
 import { serveCommand } from './serve-command.ts';
 import { startCommand } from './start-command.ts';
 
-const COMMANDS: Command[] = [ingestCommand, demoCommand, indexCommand, searchCommand, serveCommand, startCommand, modelsCommand];
+const COMMANDS: Command[] = [ingestCommand, demoCommand, indexCommand, searchCommand, chatCommand, serveCommand, startCommand, modelsCommand];
 export interface CliStreams {
   stdin: Readable;
   stdout: Writable;

@@ -35,7 +35,7 @@ export async function openSearchStack(config: Config) {
       await embedder?.close();
       await store.close();
     };
-    return { search, manifest, store, close };
+    return { search, manifest, store, embedder, close };
   } catch (err) {
     await embedder?.close();
     await store.close();

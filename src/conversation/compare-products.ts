@@ -34,8 +34,10 @@ export function comparisonSummary(products: Product[]): string {
     parts.push(`${cheapest.title} is the cheapest at ${formatPrice(cheapest.price, cheapest.currency)}`);
   }
   if (rated.length >= 2) {
-    const best = rated.reduce((a, b) => (b.rating! > a.rating! ? b : a));
-    parts.push(`${best.title} is the best rated (${best.rating!.toFixed(1)}/5)`);
+    const top = Math.max(...rated.map((p) => p.rating!));
+    const best = rated.filter((p) => p.rating === top);
+    // A tie names nobody: "best rated" must mean something.
+    if (best.length === 1) parts.push(`${best[0]!.title} is the best rated (${top.toFixed(1)}/5)`);
   }
   return parts.length ? `${parts.join('; ')}.` : 'Here they are side by side.';
 }

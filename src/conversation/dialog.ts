@@ -22,6 +22,8 @@ export interface DialogServices {
   /** Ranked products for a query; `k` is how many from the top. */
   searchProducts(text: string, filters: Filters, k: number): Promise<ProductPage>;
   product(id: string): StoredProduct | undefined;
+  /** True for a stemmed word the catalog's categories or tags use ("lamp"): tells a refinement from noise. */
+  isCatalogTerm(term: string): boolean;
   /** Customer-service topics (help centre, orders, returns): a reply, or undefined when not covered. */
   support(turn: Extract<DialogTurn, { kind: 'text' }>): Promise<Reply | undefined>;
 }

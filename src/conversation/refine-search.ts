@@ -1,5 +1,5 @@
 import { mergeFilters, type Filters } from '../search/filters.ts';
-import { terms } from '../search/text.ts';
+import { isStopword, stem, terms, words } from '../search/text.ts';
 
 /** The search a conversation is in: the words it ranks by and the filters in force. */
 export interface SearchQuery {
@@ -22,7 +22,7 @@ const PRICIER = /\b(more expensive|pricier|higher end|high end|premium|better qu
  * facet ("in blue" after "red sofas"), exclusions accumulate, a value said again un-excludes it,
  * "cheaper" caps the price below the median shown, and leftover words ("for kids") join the text.
  */
-export function refineSearch(previous: SearchQuery, text: string, said: Filters, shownPrices: number[]): SearchQuery {
+export function refineSearch(previous: SearchQuery, text: string, said: Filters, shownPrices: number[]): SearchQuery & { extraWords: string[] } {
   const filters = mergeFilters(previous.filters, said);
   unExclude(filters, said);
   const median = medianOf(shownPrices);
@@ -33,8 +33,10 @@ export function refineSearch(previous: SearchQuery, text: string, said: Filters,
     else delete filters.priceMax;
   }
   const facetWords = new Set(terms(labelsOf(said).join(' ')));
-  const extra = terms(text).filter((t) => !FILLER.has(t) && !facetWords.has(t) && !/^\d/.test(t) && !terms(previous.text).includes(t));
-  return { text: [previous.text, ...extra].join(' ').trim(), filters };
+  const before = new Set(terms(previous.text));
+  // Kept as typed ("kids", not the stem "kid"), so the query reads back naturally.
+  const extra = words(text).filter((w) => !isStopword(w) && !FILLER.has(stem(w)) && !facetWords.has(stem(w)) && !/^\d/.test(w) && !before.has(stem(w)));
+  return { text: [previous.text, ...extra].join(' ').trim(), filters, extraWords: extra.map(stem) };
 }
 
 function labelsOf(f: Filters): string[] {

@@ -1,6 +1,6 @@
 import { buildFacetVocabulary } from '../search/facet-vocabulary.ts';
 import { createProductNameIndex } from '../understanding/product-names.ts';
-import type { SlotSources } from '../understanding/slot-extractor.ts';
+import { productTermsOf, type SlotSources } from '../understanding/slot-extractor.ts';
 import { generateDemoCatalog } from './generate-catalog.ts';
 
 /**
@@ -9,5 +9,5 @@ import { generateDemoCatalog } from './generate-catalog.ts';
  */
 export function demoSlotSources(products = 20_000, seed = 7): SlotSources {
   const catalog = generateDemoCatalog({ count: products, seed });
-  return { vocabulary: buildFacetVocabulary(catalog), names: createProductNameIndex(catalog) };
+  return { vocabulary: buildFacetVocabulary(catalog), names: createProductNameIndex(catalog), productTerms: productTermsOf(catalog) };
 }

@@ -121,6 +121,9 @@ export function createProductSearch(deps: ProductSearchDeps) {
     mode: defaultMode,
     size: byId.size,
     product: (id: string) => byId.get(id),
+    /** Every product and the facet words of this catalog: what the conversation reads slots with. */
+    products: deps.products,
+    vocabulary: deps.vocabulary,
     async search(text: string, options: SearchOptions): Promise<SearchResult> {
       const parsed = parseQuery(text, deps.vocabulary);
       const filters = mergeFilters(parsed.filters, options.filters);

@@ -2,7 +2,6 @@ import type { Embedder } from '../embed/embedder.ts';
 import { denseSize, HASH_BUCKETS, intentFeatures, type IntentFeatures } from './intent-features.ts';
 import { logits, softmax, type IntentWeights } from './intent-model.ts';
 import { INTENT_NAMES } from './intents.ts';
-import type { Slots } from './slots.ts';
 import { DEFAULT_TRAIN, fitTemperature, mulberry32, trainWeights, type LabelledFeatures } from './train-intent-model.ts';
 import type { LabelledUtterance } from './utterances.ts';
 
@@ -19,20 +18,20 @@ const FOLDS = 5;
 const UTILITY = { correct: 1, notSure: 0.3, wrong: 0 };
 
 /** Features for every utterance, embedding them (and their previous messages) in batches. */
-export async function featurize(embedder: Embedder, examples: readonly LabelledUtterance[], slotsOf: (e: LabelledUtterance) => Slots): Promise<IntentFeatures[]> {
+export async function featurize(embedder: Embedder, examples: readonly LabelledUtterance[], tagsOf: (e: LabelledUtterance) => string[]): Promise<IntentFeatures[]> {
   const messages = await embedder.embed(examples.map((e) => e.text));
   const previousTexts = [...new Set(examples.flatMap((e) => (e.context.previous ? [e.context.previous] : [])))];
   const previous = new Map((await embedder.embed(previousTexts)).map((v, i) => [previousTexts[i]!, v]));
-  return examples.map((e, i) => intentFeatures(messages[i]!, e.context.previous ? previous.get(e.context.previous) : undefined, e.context, e.text, slotsOf(e)));
+  return examples.map((e, i) => intentFeatures(messages[i]!, e.context.previous ? previous.get(e.context.previous) : undefined, e.context, e.text, tagsOf(e)));
 }
 
 /**
  * Trains on all examples; calibrates the temperature and picks the "not sure" threshold from
  * 5-fold out-of-fold predictions, so neither is tuned on examples the scoring model saw.
  */
-export async function fitIntentModel(embedder: Embedder, examples: readonly LabelledUtterance[], slotsOf: (e: LabelledUtterance) => Slots, seed = DEFAULT_TRAIN.seed): Promise<FittedIntentModel> {
+export async function fitIntentModel(embedder: Embedder, examples: readonly LabelledUtterance[], tagsOf: (e: LabelledUtterance) => string[], seed = DEFAULT_TRAIN.seed): Promise<FittedIntentModel> {
   const labels = [...INTENT_NAMES];
-  const features = await featurize(embedder, examples, slotsOf);
+  const features = await featurize(embedder, examples, tagsOf);
   const data: LabelledFeatures[] = features.map((x, i) => ({ x, label: labels.indexOf(examples[i]!.intent) }));
   const size = denseSize(embedder.dimensions);
   const options = { ...DEFAULT_TRAIN, seed };

@@ -4,7 +4,6 @@ import { loadIntentModel, type IntentManifest } from './intent-artifact.ts';
 import { intentFeatures, type IntentContext } from './intent-features.ts';
 import { logits, softmax, type IntentWeights } from './intent-model.ts';
 import { isIntent, type Intent } from './intents.ts';
-import type { Slots } from './slots.ts';
 
 export interface IntentPrediction {
   /** 'not_sure' when the best label's calibrated probability is under the model's threshold. */
@@ -17,7 +16,8 @@ export interface IntentPrediction {
 
 export interface IntentClassifier {
   readonly id: string;
-  classify(text: string, context: IntentContext, slots?: Slots): Promise<IntentPrediction>;
+  /** `tags`: what the store's vocabulary found in the message (messageTags). */
+  classify(text: string, context: IntentContext, tags?: readonly string[]): Promise<IntentPrediction>;
 }
 
 /** Loads the trained intent model for this encoder; refuses a model trained with another one. */
@@ -32,10 +32,10 @@ export function createIntentClassifier(manifest: Pick<IntentManifest, 'id' | 'te
   const labels = weights.labels as Intent[];
   return {
     id: manifest.id,
-    async classify(text, context, slots = {}) {
+    async classify(text, context, tags = []) {
       const inputs = context.previous ? [text, context.previous] : [text];
       const [message, previous] = await embedder.embed(inputs);
-      const p = softmax(logits(weights, intentFeatures(message!, previous, context, text, slots)), manifest.temperature);
+      const p = softmax(logits(weights, intentFeatures(message!, previous, context, text, tags)), manifest.temperature);
       const ranking = [...p].map((probability, k) => ({ intent: labels[k]!, probability }))
         .sort((a, b) => b.probability - a.probability).slice(0, 3);
       const best = ranking[0]!;

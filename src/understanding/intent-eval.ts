@@ -1,6 +1,5 @@
 import type { IntentClassifier } from './intent-classifier.ts';
 import type { Intent } from './intents.ts';
-import type { Slots } from './slots.ts';
 import type { LabelledUtterance } from './utterances.ts';
 
 export interface IntentReport {
@@ -18,13 +17,13 @@ export interface IntentReport {
   calibrationError: number;
 }
 
-export async function evaluateIntents(classifier: IntentClassifier, examples: readonly LabelledUtterance[], slotsOf: (e: LabelledUtterance) => Slots): Promise<IntentReport> {
+export async function evaluateIntents(classifier: IntentClassifier, examples: readonly LabelledUtterance[], tagsOf: (e: LabelledUtterance) => string[]): Promise<IntentReport> {
   const recall: Record<string, { n: number; hit: number }> = {};
   const confusions = new Map<string, number>();
   const bins = Array.from({ length: 10 }, () => ({ n: 0, confidence: 0, correct: 0 }));
   let correct = 0, notSure = 0, inScope = 0, oos = 0, oosAccepted = 0;
   for (const ex of examples) {
-    const p = await classifier.classify(ex.text, ex.context, slotsOf(ex));
+    const p = await classifier.classify(ex.text, ex.context, tagsOf(ex));
     const hit = p.intent === ex.intent;
     const r = (recall[ex.intent] ??= { n: 0, hit: 0 });
     r.n++;

@@ -33,7 +33,7 @@ export function denseSize(embeddingDims: number): number {
   return 2 * embeddingDims + CONTEXT_FLAGS;
 }
 
-export function intentFeatures(message: Float32Array, previous: Float32Array | undefined, context: IntentContext, text: string, slots: Slots = {}): IntentFeatures {
+export function intentFeatures(message: Float32Array, previous: Float32Array | undefined, context: IntentContext, text: string, tags: readonly string[] = []): IntentFeatures {
   const dims = message.length;
   const dense = new Float32Array(denseSize(dims));
   for (let i = 0; i < dims; i++) {
@@ -42,7 +42,7 @@ export function intentFeatures(message: Float32Array, previous: Float32Array | u
   }
   dense[2 * dims] = context.results ? 1 : 0;
   dense[2 * dims + 1] = context.previous ? 1 : 0;
-  return { dense, sparse: hashedNgrams(text, slotTags(slots)) };
+  return { dense, sparse: hashedNgrams(text, tags) };
 }
 
 /**
@@ -72,7 +72,7 @@ function tokens(text: string): string[] {
 /** Weight of each slot tag next to the unit-length n-gram vector. */
 const TAG_WEIGHT = 0.5;
 
-function hashedNgrams(text: string, tags: string[]): IntentFeatures['sparse'] {
+function hashedNgrams(text: string, tags: readonly string[]): IntentFeatures['sparse'] {
   const counts = new Map<number, number>();
   const add = (gram: string, weight: number) => {
     const h = fnv1a(gram) % HASH_BUCKETS;

@@ -5,10 +5,14 @@ import { extractEmails, extractOrderNumbers, withoutIdentifiers } from './identi
 import { extractOrdinals } from './ordinals.ts';
 import type { ProductNameIndex } from './product-names.ts';
 import type { Slots } from './slots.ts';
+import { slotTags } from './intent-features.ts';
+import { terms } from '../search/text.ts';
 
 export interface SlotSources {
   vocabulary: FacetVocabulary;
   names: ProductNameIndex;
+  /** Stemmed words of the catalog's category names and tags: the store's own nouns ("lamp", "duvet"). */
+  productTerms: ReadonlySet<string>;
 }
 
 /** Reads every slot out of a message; `shown` lets "the Japandi one" name an on-screen product. */
@@ -26,4 +30,18 @@ export function extractSlots(text: string, sources: SlotSources, shown: readonly
   if (orderNumbers.length) slots.orderNumbers = orderNumbers;
   if (emails.length) slots.emails = emails;
   return slots;
+}
+
+/** Classifier tags for a message: the kinds of slot it holds, and whether it names things the store sells. */
+export function messageTags(text: string, slots: Slots, sources: SlotSources): string[] {
+  const tags = slotTags(slots);
+  if (terms(text).some((t) => sources.productTerms.has(t))) tags.push('catalog-words');
+  return tags;
+}
+
+/** The store's nouns, from category names and tags, for `productTerms`. */
+export function productTermsOf(products: Iterable<{ category: string[]; tags: string[] }>): Set<string> {
+  const out = new Set<string>();
+  for (const p of products) for (const phrase of [...p.category, ...p.tags]) for (const t of terms(phrase)) out.add(t);
+  return out;
 }

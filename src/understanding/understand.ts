@@ -1,5 +1,5 @@
 import type { IntentClassifier, IntentPrediction } from './intent-classifier.ts';
-import { extractSlots, type SlotSources } from './slot-extractor.ts';
+import { extractSlots, messageTags, type SlotSources } from './slot-extractor.ts';
 import type { Slots } from './slots.ts';
 
 /** What the dialogs get for a typed message. */
@@ -19,7 +19,7 @@ export type Understand = (text: string, context: UnderstandContext) => Promise<U
 export function createUnderstanding(classifier: IntentClassifier, sources: SlotSources): Understand {
   return async (text, context) => {
     const slots = extractSlots(text, sources, context.shown);
-    const prediction = await classifier.classify(text, { previous: context.previous, results: context.shown.length > 0 }, slots);
+    const prediction = await classifier.classify(text, { previous: context.previous, results: context.shown.length > 0 }, messageTags(text, slots, sources));
     return { ...prediction, slots };
   };
 }

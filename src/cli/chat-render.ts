@@ -1,0 +1,36 @@
+import { formatPrice } from '../conversation/cards.ts';
+import type { Reply } from '../conversation/reply.ts';
+import type { TurnResult } from '../conversation/turn.ts';
+
+/** A reply as terminal text: numbered product lines, a comparison table, chips in brackets. */
+export function renderForTerminal(reply: Reply): string {
+  const lines = [reply.text];
+  reply.products?.forEach((p, i) => {
+    const rating = p.rating !== undefined ? ` ★${p.rating.toFixed(1)}${p.reviewCount ? ` (${p.reviewCount})` : ''}` : '';
+    const stock = p.availability === 'in_stock' ? '' : ` · ${p.availability.replace(/_/g, ' ')}`;
+    lines.push(`  ${i + 1}. ${p.title} — ${formatPrice(p.price, p.currency)}${rating}${stock}  [${p.id}]`);
+  });
+  if (reply.comparison) {
+    const { products, rows } = reply.comparison;
+    const width = 28;
+    const cell = (s: string) => (s.length > width ? `${s.slice(0, width - 1)}…` : s.padEnd(width));
+    lines.push(`  ${''.padEnd(14)}${products.map((p) => cell(p.title)).join(' ')}`);
+    for (const row of rows) lines.push(`  ${row.label.slice(0, 13).padEnd(14)}${row.values.map((v) => cell(v ?? '—')).join(' ')}`);
+  }
+  for (const a of reply.actions ?? []) lines.push(`  (cart: add ${a.quantity} × ${a.productId}${a.variantSku ? `, ${a.variantSku}` : ''})`);
+  if (reply.handoff) lines.push(`  (handing over to a person: ${reply.handoff.reason})`);
+  if (reply.suggestions?.length) lines.push(`  ${reply.suggestions.map((s) => `[${s}]`).join(' ')}`);
+  return lines.join('\n');
+}
+
+/** The stable `aisle chat --jsonl` line for one turn (README, "Scripting the chat"). */
+export function turnJson(result: TurnResult): string {
+  return JSON.stringify({
+    conversation: result.conversation,
+    replies: result.replies,
+    intent: result.intent,
+    confidence: Math.round(result.confidence * 1000) / 1000,
+    slots: result.slots,
+    handoff: result.handoff,
+  });
+}

@@ -1,0 +1,55 @@
+import { existsSync } from 'node:fs';
+import path from 'node:path';
+import { mainDialog } from '../../dialogs/main-dialog.ts';
+import type { Config } from '../config.ts';
+import { createDialogServices } from '../conversation/catalog-services.ts';
+import { createConversationEngine } from '../conversation/engine.ts';
+import type { ConversationEngine } from '../conversation/turn.ts';
+import { resolveModelDir } from '../embed/model-dir.ts';
+import { openTransformersEmbedder } from '../embed/transformers-embedder.ts';
+import { AppError } from '../errors.ts';
+import { openConversationStore } from '../storage/open-conversation-store.ts';
+import { openIntentClassifier } from '../understanding/intent-classifier.ts';
+import { createProductNameIndex } from '../understanding/product-names.ts';
+import { createUnderstanding } from '../understanding/understand.ts';
+import { productTermsOf } from '../understanding/slot-extractor.ts';
+import { openSearchStack } from './services.ts';
+
+/**
+ * Everything a conversation needs, opened and checked at start-up: the search stack, the intent
+ * model (with the encoder it was trained on), and the conversation store. `close` releases all.
+ */
+export async function openChatStack(config: Config, logError?: (err: unknown) => void) {
+  const stack = await openSearchStack(config);
+  const closers: (() => Promise<void>)[] = [stack.close];
+  const close = async () => {
+    for (const c of closers.reverse()) await c();
+  };
+  try {
+    // Search may run lexical-only (--model none); understanding always needs the encoder.
+    let encoder = stack.embedder;
+    if (!encoder) {
+      const dir = resolveModelDir('default', config.modelsDir);
+      if (!dir) throw new AppError('ARTIFACT_MISSING', `Understanding needs the shipped encoder, but ${config.modelsDir}/DEFAULT is missing: restore models/ from the repository.`);
+      encoder = await openTransformersEmbedder({ modelDir: dir, device: config.device, batchSize: config.batchSize });
+      closers.push(encoder.close.bind(encoder));
+    }
+    const classifier = openIntentClassifier(intentModelDir(config), encoder);
+    const productTerms = productTermsOf(stack.search.products);
+    const understand = createUnderstanding(classifier, { vocabulary: stack.search.vocabulary, names: createProductNameIndex(stack.search.products), productTerms });
+    const store = await openConversationStore(config.db, config.home);
+    const engine: ConversationEngine = createConversationEngine({ store, understand, dialog: mainDialog, services: createDialogServices(stack.search, productTerms), logError });
+    closers.push(engine.close);
+    return { ...stack, engine, classifier, close };
+  } catch (err) {
+    await close();
+    throw err;
+  }
+}
+
+function intentModelDir(config: Config): string {
+  const candidates = [path.resolve(config.intentModel), path.join(config.modelsDir, config.intentModel)];
+  const found = candidates.find((dir) => existsSync(path.join(dir, 'manifest.json')));
+  if (!found) throw new AppError('ARTIFACT_MISSING', `Intent model "${config.intentModel}" not found in ${config.modelsDir}: run \`npm run train:intents\`.`);
+  return found;
+}

@@ -1,0 +1,97 @@
+import { AppError } from '../errors.ts';
+import type { Understand, Understanding } from '../understanding/understand.ts';
+import type { ConversationStore, UserProfile } from './conversation-store.ts';
+import type { Dialog, DialogServices, DialogTurn } from './dialog.ts';
+import type { Reply, TurnAction } from './reply.ts';
+import { MAX_MESSAGE_CHARS, type ConversationEngine, type TurnInput, type TurnResult } from './turn.ts';
+
+export interface EngineDeps<S> {
+  store: ConversationStore;
+  understand: Understand;
+  dialog: Dialog<S>;
+  services: DialogServices;
+  /** Where unexpected errors go; the shopper only sees an apology. */
+  logError?: (err: unknown) => void;
+}
+
+const PROFILE_CAP = 50;
+const ACTION_INTENT = { details: 'product_question', add_to_cart: 'add_to_cart', show_more: 'show_more' } as const;
+
+/**
+ * One turn: load the conversation (exclusively), understand, step the dialog, and write state,
+ * log and profile together. A dialog failure becomes an apology and a fresh dialog, never a lost turn.
+ */
+export function createConversationEngine<S>(deps: EngineDeps<S>): ConversationEngine {
+  const { store, dialog, services } = deps;
+  return {
+    async handle(input) {
+      const turn = validate(input);
+      return store.runTurn({ conversation: turn.conversation, user: turn.user, channel: turn.channel ?? 'unknown' }, async (current) => {
+        const state = (current.conversation && dialog.restore(current.conversation.state)) ?? dialog.initial();
+        const { understanding, dialogTurn } = await understandTurn(turn, state);
+        let step: { replies: Reply[]; state: S };
+        try {
+          step = dialogTurn ? await dialog.step(state, dialogTurn, services, current.profile) : { replies: [tooLong(turn.text!)], state };
+        } catch (err) {
+          deps.logError?.(err);
+          step = { replies: [apology()], state: dialog.initial() };
+        }
+        const result = resultOf(turn.conversation, understanding, step.replies);
+        const shown = step.replies.flatMap((r) => [...(r.products ?? []), ...(r.comparison?.products ?? [])].map((p) => p.id));
+        return {
+          result,
+          commit: {
+            state: step.state,
+            profile: updateProfile(current.profile, turn.action, result.intent, shown, step.replies),
+            log: { text: turn.text ?? null, action: turn.action ?? null, intent: result.intent, confidence: result.confidence, slots: result.slots, shown, reply: step.replies.map((r) => r.text).join('\n') },
+          },
+        };
+      });
+    },
+    close: () => store.close(),
+  };
+
+  async function understandTurn(turn: TurnInput, state: S): Promise<{ understanding: Understanding; dialogTurn?: DialogTurn }> {
+    if (turn.action) {
+      const productIds = 'productId' in turn.action ? [turn.action.productId] : [];
+      const understanding: Understanding = { intent: ACTION_INTENT[turn.action.type], confidence: 1, ranking: [], slots: productIds.length ? { productIds } : {} };
+      return { understanding, dialogTurn: { kind: 'action', action: turn.action } };
+    }
+    const text = turn.text!;
+    if (text.length > MAX_MESSAGE_CHARS) return { understanding: { intent: 'not_sure', confidence: 0, ranking: [], slots: {} } };
+    const shown = dialog.shown(state).flatMap((id) => services.product(id) ?? []).map((p) => ({ id: p.id, title: p.title }));
+    const understanding = await deps.understand(text, { previous: dialog.previousText(state), shown });
+    return { understanding, dialogTurn: { kind: 'text', text, understanding } };
+  }
+}
+
+function validate(input: TurnInput): TurnInput & { text?: string } {
+  const id = (v: unknown, name: string) => {
+    if (typeof v !== 'string' || v.trim() === '' || v.length > 256) throw new AppError('BAD_INPUT', `"${name}" must be a non-empty string of at most 256 characters.`);
+  };
+  id(input.conversation, 'conversation');
+  id(input.user, 'user');
+  const hasText = typeof input.text === 'string' && input.text.trim() !== '';
+  if (!hasText && !input.action) throw new AppError('BAD_INPUT', 'A turn needs "text" (what the shopper typed) or "action" (a card button).');
+  return { ...input, text: hasText ? input.text!.trim() : undefined };
+}
+
+function resultOf(conversation: string, u: Understanding, replies: Reply[]): TurnResult {
+  return { conversation, replies, intent: u.intent, confidence: u.confidence, slots: u.slots, handoff: replies.some((r) => r.handoff) };
+}
+
+function tooLong(text: string): Reply {
+  return { text: `That message is ${text.length} characters long; I can read up to ${MAX_MESSAGE_CHARS}. Could you say it in fewer words?` };
+}
+
+function apology(): Reply {
+  return { text: 'Sorry, something went wrong on my side and I lost track of our conversation. Could you say that again, or talk to a person?', suggestions: ['Talk to a person', 'Find a product'] };
+}
+
+/** What the shopper looked at and chose, newest first: the ranking issue learns from it. */
+function updateProfile(profile: UserProfile, action: TurnAction | undefined, intent: string, shown: string[], replies: Reply[]): UserProfile {
+  const carted = replies.flatMap((r) => r.actions ?? []).filter((a) => a.type === 'add_to_cart').map((a) => a.productId);
+  const viewed = action?.type === 'details' || intent === 'product_question' ? shown.slice(0, 1) : [];
+  const front = (ids: string[], list: string[]) => [...ids, ...list.filter((id) => !ids.includes(id))].slice(0, PROFILE_CAP);
+  return { ...profile, viewed: front(viewed, profile.viewed), carted: front(carted, profile.carted), turns: profile.turns + 1, updatedAt: new Date().toISOString() };
+}
