@@ -1,35 +1,12 @@
 import { createSign, generateKeyPairSync } from 'node:crypto';
-import type { Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
-import express from 'express';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import type { BotAuthSettings } from '../../../src/channels/agents-endpoint.ts';
 import type { IndexManifest } from '../../../src/indexing/index-manifest.ts';
 import type { ProductSearch } from '../../../src/search/product-search.ts';
 import { createApp } from '../../../src/server/app.ts';
 import { listen, type RunningServer } from '../../../src/server/listen.ts';
+import { postMessage, startConnector, webChatActivity, type ConnectorStandIn } from '../../support/connector-stand-in.ts';
 import { createEchoEngine, ECHO_SUGGESTIONS } from '../../support/echo-engine.ts';
-
-/** What the Bot Connector stand-in received: one entry per activity the bot posted. */
-interface Posted { conversation: string; replyTo?: string; authorization?: string; activity: Record<string, any> }
-
-/** A local Bot Connector: records POST /v3/conversations/:id/activities[/:replyToId] and answers with an id, as the real one does. */
-async function startConnector(): Promise<{ url: string; posted: Posted[]; close(): Promise<void> }> {
-  const posted: Posted[] = [];
-  const app = express();
-  app.use(express.json({ limit: '1mb' }));
-  app.post(['/v3/conversations/:conversation/activities', '/v3/conversations/:conversation/activities/:replyTo'], (req, res) => {
-    const { conversation, replyTo } = req.params as { conversation: string; replyTo?: string };
-    posted.push({ conversation, replyTo, authorization: req.headers.authorization, activity: req.body });
-    res.status(201).json({ id: `sent-${posted.length}` });
-  });
-  const server: Server = await new Promise((resolve) => { const s = app.listen(0, '127.0.0.1', () => resolve(s)); });
-  return {
-    url: `http://127.0.0.1:${(server.address() as AddressInfo).port}`,
-    posted,
-    close: () => new Promise((resolve) => server.close(() => resolve())),
-  };
-}
 
 /** The search routes are not under test; these stand-ins only satisfy createApp. */
 const searchDeps = { search: { size: 0, mode: 'lexical' } as unknown as ProductSearch, manifest: {} as IndexManifest };
@@ -38,7 +15,7 @@ const anonymous: BotAuthSettings = { environment: 'development' };
 describe('POST /api/messages', () => {
   const engine = createEchoEngine({ failOn: 'break please' });
   const logError = vi.fn();
-  let connector: Awaited<ReturnType<typeof startConnector>>;
+  let connector: ConnectorStandIn;
   let server: RunningServer;
   let base: string;
 
@@ -52,17 +29,9 @@ describe('POST /api/messages', () => {
     await connector?.close();
   });
 
-  /** An activity as Web Chat or the Emulator posts it to the bot. */
-  function activity(conversation: string, fields: Record<string, unknown>) {
-    return {
-      id: `${conversation}-in`, timestamp: new Date().toISOString(), channelId: 'webchat', serviceUrl: connector.url, locale: 'en-US',
-      from: { id: 'user-1', name: 'Shopper', role: 'user' }, recipient: { id: 'aisle-bot', name: 'Aisle', role: 'bot' },
-      conversation: { id: conversation }, ...fields,
-    };
-  }
-  const post = (body: unknown, headers: Record<string, string> = {}) =>
-    fetch(`${base}/api/messages`, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body: JSON.stringify(body) });
-  const sentTo = (conversation: string) => connector.posted.filter((p) => p.conversation === conversation);
+  const activity = (conversation: string, fields: Record<string, unknown>) => webChatActivity(connector.url, conversation, fields);
+  const post = (body: unknown, headers: Record<string, string> = {}) => postMessage(base, body, headers);
+  const sentTo = (conversation: string) => connector.sentTo(conversation);
 
   it('answers a message with typing, then product cards and suggestion chips, posted to the connector', async () => {
     const res = await post(activity('conv-sofas', { type: 'message', text: 'sofas', textFormat: 'plain' }));
