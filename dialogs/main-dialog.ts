@@ -56,7 +56,8 @@ async function onText(state: MainState, turn: TextTurn, services: DialogServices
     case 'human_agent': return requestHuman(s, u);
     // Off-topic messages count towards the misunderstanding streak: the shopper is not getting help.
     case 'out_of_scope': return state.misunderstood > 0 ? notUnderstood(state, u) : outOfScope({ ...s, misunderstood: 1 });
-    case 'not_sure': return notUnderstood(state, u);
+    // Not sure, but the words are things the store sells ("french press"): searching beats asking.
+    case 'not_sure': return u.catalogWords ? newSearch(s, text, services) : notUnderstood(state, u);
     default:
       if (SUPPORT_INTENTS.includes(u.intent)) return support(s, turn, services);
       return notUnderstood(state, u);

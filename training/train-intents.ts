@@ -1,6 +1,7 @@
 // Trains the intent model from training/intents/utterances.jsonl with the shipped encoder:
-//   npm run train:intents [-- --data FILE --out DIR --model DIR]
-import { readFileSync } from 'node:fs';
+//   npm run train:intents [-- --data FILE[,FILE…] --out DIR --model DIR]
+// The generated product searches come from training/intents/generate-product-searches.ts.
+import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { resolveModelDir } from '../src/embed/model-dir.ts';
@@ -13,7 +14,7 @@ import { extractSlots, messageTags } from '../src/understanding/slot-extractor.t
 
 const { values } = parseArgs({
   options: {
-    data: { type: 'string', default: 'training/intents/utterances.jsonl' },
+    data: { type: 'string', default: '' },
     out: { type: 'string', default: 'models/aisle-intents-v1' },
     model: { type: 'string', default: 'default' },
   },
@@ -21,7 +22,9 @@ const { values } = parseArgs({
 const modelDir = resolveModelDir(values.model!, 'models');
 if (!modelDir) throw new Error('An encoder is needed: pass --model DIR.');
 const embedder = await openTransformersEmbedder({ modelDir, device: 'cpu', batchSize: 64 });
-const examples = readUtterances(values.data!);
+// By default every .jsonl file in training/intents/: the hand-written utterances and the generated searches.
+const files = values.data ? values.data.split(',') : readdirSync('training/intents').filter((f) => f.endsWith('.jsonl')).sort().map((f) => `training/intents/${f}`);
+const examples = files.flatMap((f) => readUtterances(f));
 const started = Date.now();
 const sources = demoSlotSources();
 const fitted = await fitIntentModel(embedder, examples, (e) => messageTags(e.text, extractSlots(e.text, sources), sources));
@@ -35,7 +38,7 @@ saveIntentModel(values.out!, {
   temperature: fitted.temperature,
   notSureBelow: fitted.notSureBelow,
   trainedAt: new Date().toISOString(),
-  training: { file: values.data!, sha256: sha256(readFileSync(values.data!)), examples: examples.length, crossValidation: fitted.crossValidation },
+  training: { file: files.join(','), sha256: sha256(Buffer.concat(files.map((f) => readFileSync(f)))), examples: examples.length, crossValidation: fitted.crossValidation },
 }, fitted.weights);
 await embedder.close();
 console.log(`Trained ${values.out} on ${examples.length} utterances in ${((Date.now() - started) / 1000).toFixed(1)} s; ` +

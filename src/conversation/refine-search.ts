@@ -12,7 +12,9 @@ const FILLER = new Set(terms(
   'cheaper cheap cheapest less expensive pricier pricey more lower higher price prices budget affordable costly premium ' +
   'only just ones one them those these what about how any anything from show please instead rather also too same but ' +
   'similar like thing things option options style version kind type ok okay actually maybe else other do does have got ' +
-  'there stock available availability now today',
+  'there stock available availability now today ' +
+  // Negations and connectives steer the filters ("not leather", "leather then"); they are not things to search for.
+  'not no non without except excluding either then',
 ));
 const CHEAPER = /\b(cheaper|less expensive|lower price|more affordable|budget|cheapest|inexpensive|not so expensive|too expensive|too pricey)\b/i;
 const PRICIER = /\b(more expensive|pricier|higher end|high end|premium|better quality|fancier|luxury)\b/i;

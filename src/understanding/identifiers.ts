@@ -8,7 +8,8 @@ const ORDER_PATTERNS = [
 ];
 
 export function extractEmails(text: string): string[] {
-  return [...new Set(text.match(EMAIL) ?? [])].map((e) => e.toLowerCase());
+  // Lower-cased before de-duplicating: "Jo@Mail.com" and "jo@mail.com" are one address.
+  return [...new Set((text.match(EMAIL) ?? []).map((e) => e.toLowerCase()))];
 }
 
 /** Order numbers in a message, as typed (upper-cased); prices and sizes are not taken for one. */

@@ -6,6 +6,8 @@ const WORDS: Record<string, number> = {
 };
 const COUNTS: Record<string, number> = { one: 1, two: 2, three: 3, four: 4, five: 5, '2': 2, '3': 3, '4': 4, '5': 5 };
 const ORDINAL = Object.keys(WORDS).join('|');
+/** "first time", "last week", "2 or 3 people": ordinal words and numbers that point at no product. */
+const NOT_A_POSITION = String.raw`(?!\s+(?:time|times|week|weeks|month|months|year|years|day|days|night|order|orders|visit|purchase|aid|class|people|persons|seats?|seater|inch|inches|in\b|ft|feet|cm|mm|kg|lbs?|pack|pcs|pieces|kids|children|person))`;
 const COUNT = Object.keys(COUNTS).join('|');
 
 /**
@@ -16,11 +18,11 @@ export function extractOrdinals(text: string): OrdinalRef | undefined {
   const t = text.toLowerCase();
   const last = t.match(new RegExp(`\\b(?:last|bottom) (${COUNT})\\b(?! (?:dollars|bucks|pounds|euros))`));
   if (last) return { last: COUNTS[last[1]!]! };
-  if (/\b(?:the )?(?:last|final|bottom) (?:one|option|item|product)?\b/.test(t)) return { last: 1 };
+  if (new RegExp(`\\b(?:the (?:last|final|bottom)(?: one| option| item| product)?|last one)\\b${NOT_A_POSITION}`).test(t)) return { last: 1 };
   const firstN = t.match(new RegExp(`\\b(?:first|top) (${COUNT})\\b(?! (?:dollars|bucks|pounds|euros))`));
   if (firstN) return { positions: range(COUNTS[firstN[1]!]!) };
   const positions = [
-    ...[...t.matchAll(new RegExp(`\\b(${ORDINAL})\\b`, 'g'))].map((m) => WORDS[m[1]!]!),
+    ...[...t.matchAll(new RegExp(`\\b(${ORDINAL})\\b${NOT_A_POSITION}`, 'g'))].map((m) => WORDS[m[1]!]!),
     ...[...t.matchAll(/(?:\b(?:number|no\.?|item|option|product|result)\s*|#)(\d{1,2})\b/g)].map((m) => Number(m[1])),
     ...bareNumberPairs(t),
   ];
@@ -32,8 +34,8 @@ export function extractOrdinals(text: string): OrdinalRef | undefined {
 
 /** "compare 1 and 3", "2 vs 4": small numbers joined as a pair, never prices ("$1 and $3" has signs). */
 function bareNumberPairs(t: string): number[] {
-  const m = t.match(/(?:^|[^$\d.])\b([1-9]|10)\s*(?:and|&|vs\.?|versus|or|with|,)\s*([1-9]|10)\b(?!\s*(?:dollars|bucks|%|\.\d))/);
-  return m && !/\b(?:between|from|under|over)\s+[1-9]/.test(t) ? [Number(m[1]), Number(m[2])] : [];
+  const m = t.match(new RegExp(String.raw`(?:^|[^$\d.])\b([1-9]|10)\s*(?:and|&|vs\.?|versus|or|with|,)\s*([1-9]|10)\b(?!\s*(?:dollars|bucks|%|\.\d))${NOT_A_POSITION}`));
+  return m && !/\b(?:between|from|under|over|size|sizes|aged?|ages)\s+[1-9]/.test(t) ? [Number(m[1]), Number(m[2])] : [];
 }
 
 function range(n: number): number[] {

@@ -5,6 +5,8 @@ import type { Slots } from './slots.ts';
 /** What the dialogs get for a typed message. */
 export interface Understanding extends IntentPrediction {
   slots: Slots;
+  /** The message uses words the store's categories or tags use: a search is a sensible fallback. */
+  catalogWords?: boolean;
 }
 
 export interface UnderstandContext {
@@ -19,7 +21,8 @@ export type Understand = (text: string, context: UnderstandContext) => Promise<U
 export function createUnderstanding(classifier: IntentClassifier, sources: SlotSources): Understand {
   return async (text, context) => {
     const slots = extractSlots(text, sources, context.shown);
-    const prediction = await classifier.classify(text, { previous: context.previous, results: context.shown.length > 0 }, messageTags(text, slots, sources));
-    return { ...prediction, slots };
+    const tags = messageTags(text, slots, sources);
+    const prediction = await classifier.classify(text, { previous: context.previous, results: context.shown.length > 0 }, tags);
+    return { ...prediction, slots, catalogWords: tags.includes('catalog-words') };
   };
 }

@@ -1,0 +1,58 @@
+import { describe, expect, it } from 'vitest';
+import { extractEmails, extractOrderNumbers, withoutIdentifiers } from '../../../src/understanding/identifiers.ts';
+
+describe('extractOrderNumbers', () => {
+  it.each([
+    ['#10432', ['10432']],
+    ['where is order 10432?', ['10432']],
+    ['my order number 7781 has not arrived', ['7781']],
+    ['A-55821', ['A-55821']],
+    ['order no. SO-2024-0042', ['SO-2024-0042']],
+    ['so-2024-0042 please', ['SO-2024-0042']],
+    ['88123', ['88123']],
+    ['cancel 88123 and 88124', ['88123', '88124']],
+  ])('finds the order number in "%s"', (text, numbers) => {
+    expect(extractOrderNumbers(text)).toEqual(numbers);
+  });
+
+  it('names one number once however it is written', () => {
+    expect(extractOrderNumbers('order 10432, yes #10432')).toEqual(['10432']);
+  });
+
+  it.each([
+    'it cost $129.99',
+    'I paid $1,299.00',
+    'a sofa for $12999',
+    'size 10',
+    'shoes in size 10.5',
+    'it was 12345.67',
+    'call 555-1234',
+    'show me sofas',
+  ])('finds no order number in "%s"', (text) => {
+    expect(extractOrderNumbers(text)).toEqual([]);
+  });
+
+  it('does not read the digits of an e-mail address as an order', () => {
+    expect(extractOrderNumbers('reach me at buyer12345@mail.com')).toEqual([]);
+  });
+});
+
+describe('extractEmails', () => {
+  it('finds addresses, lower-cased, each once', () => {
+    expect(extractEmails('my email is Jane.Doe@Example.COM, or jane.doe@example.com')).toEqual(['jane.doe@example.com']);
+    expect(extractEmails('write to a+b@shop.co.uk and sales@shop.com')).toEqual(['a+b@shop.co.uk', 'sales@shop.com']);
+  });
+
+  it('finds nothing in text without an address', () => {
+    expect(extractEmails('email me when it ships @ noon')).toEqual([]);
+  });
+});
+
+describe('withoutIdentifiers', () => {
+  it('removes e-mails and the order numbers found, leaving the rest', () => {
+    const text = 'order #10432 for jo@mail.com was under $50';
+    const out = withoutIdentifiers(text, extractOrderNumbers(text));
+    expect(out).not.toMatch(/10432|jo@mail/);
+    expect(out).toContain('under $50');
+  });
+});
