@@ -1,0 +1,48 @@
+import { createHash } from 'node:crypto';
+import { readdirSync, readFileSync } from 'node:fs';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Embedder } from '../../../src/embed/embedder.ts';
+import { resolveModelDir } from '../../../src/embed/model-dir.ts';
+import { openTransformersEmbedder } from '../../../src/embed/transformers-embedder.ts';
+import { demoSlotSources } from '../../../src/demo/demo-slot-sources.ts';
+import type { IntentManifest } from '../../../src/understanding/intent-artifact.ts';
+import { extractSlots, messageTags } from '../../../src/understanding/slot-extractor.ts';
+import { openIntentClassifier, type IntentClassifier } from '../../../src/understanding/intent-classifier.ts';
+
+const DIR = 'models/aisle-intents-v1';
+let embedder: Embedder;
+let classifier: IntentClassifier;
+// The model reads slot tags as features; the demo store's vocabulary supplies them, as in training.
+const sources = demoSlotSources(3000);
+const tags = (text: string) => messageTags(text, extractSlots(text, sources), sources);
+beforeAll(async () => {
+  embedder = await openTransformersEmbedder({ modelDir: resolveModelDir('default', 'models')!, device: 'cpu' });
+  classifier = openIntentClassifier(DIR, embedder);
+});
+afterAll(async () => { await embedder?.close(); });
+
+describe('the shipped intent model', () => {
+  it('was trained on the training files as they are now (retrain with npm run train:intents after editing them)', () => {
+    const manifest = JSON.parse(readFileSync(`${DIR}/manifest.json`, 'utf8')) as IntentManifest;
+    const files = readdirSync('training/intents').filter((f) => f.endsWith('.jsonl')).sort().map((f) => `training/intents/${f}`);
+    expect(manifest.training.file).toBe(files.join(','));
+    const digest = createHash('sha256').update(Buffer.concat(files.map((f) => readFileSync(f)))).digest('hex');
+    expect(manifest.training.sha256).toBe(digest);
+  });
+
+  it.each([
+    ['hi there', 'greeting'],
+    ['I want to talk to a real person', 'human_agent'],
+    ['a blue linen sofa under $900', 'product_search'],
+    ['where is my order 10432?', 'order_status'],
+    ['what is your return policy', 'return_policy'],
+  ])('reads "%s" as %s', async (text, intent) => {
+    expect((await classifier.classify(text, {}, tags(text))).intent).toBe(intent);
+  });
+
+  it('reads a follow-up against products on screen as a refinement', async () => {
+    const p = await classifier.classify('only in stock', { previous: 'ankle boots', results: true }, tags('only in stock'));
+    expect(p.intent).toBe('refine_results');
+    expect(p.confidence).toBeGreaterThan(0.5);
+  });
+});
