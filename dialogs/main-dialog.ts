@@ -14,7 +14,8 @@ type TextTurn = Extract<DialogTurn, { kind: 'text' }>;
 export const mainDialog: Dialog<MainState> = {
   initial: initialState,
   restore: restoreState,
-  shown: (s) => s.shown,
+  // After a Details press the product in focus is what is on screen, even with no list shown.
+  shown: (s) => (s.shown.length ? s.shown : s.focus ? [s.focus] : []),
   previousText: (s) => s.lastText,
   async step(state, turn, services) {
     if (turn.kind === 'action') return onAction(state, turn.action, services);
@@ -49,6 +50,7 @@ async function onText(state: MainState, turn: TextTurn, services: DialogServices
     case 'product_question': return answerProductQuestion(s, text, u.slots, services);
     case 'compare_products': return compare(s, u.slots, services);
     case 'add_to_cart': return addToCart(s, u.slots, services, quantityIn(text));
+
     case 'greeting': return greet(s);
     case 'help': return help(s);
     case 'thanks_goodbye': return goodbye(s);
@@ -65,8 +67,9 @@ async function onText(state: MainState, turn: TextTurn, services: DialogServices
 }
 
 /** "add 2 of the first one", "three of those": how many; 1 when unsaid. */
-function quantityIn(text: string): number {
-  const m = text.toLowerCase().match(/\b(\d{1,2}|two|three|four|five)\s*(?:x\b|of\b|units?\b|pieces?\b)/);
+export function quantityIn(text: string): number {
+  // "2 x" is a count, "90 x 200" a mattress size.
+  const m = text.toLowerCase().match(/\b(\d{1,2}|two|three|four|five)\s*(?:x\b(?!\s*\d)|of\b|units?\b|pieces?\b)/);
   if (!m) return 1;
   const words: Record<string, number> = { two: 2, three: 3, four: 4, five: 5 };
   return words[m[1]!] ?? Math.max(1, Math.min(99, Number(m[1])));

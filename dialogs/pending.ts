@@ -26,11 +26,12 @@ export async function answerPending(state: MainState, text: string, u: Understan
     case 'size': {
       const option = pickOption(text, pending.options) ?? u.slots.filters?.sizes?.find((s) => pickOption(s, pending.options));
       const product = services.product(pending.productId);
-      return option && product ? cartStep(state, product, 1, option) : undefined;
+      return option && product ? cartStep(state, product, pending.quantity ?? 1, option) : undefined;
     }
     case 'confirm-handoff': {
+      // A "no" anywhere ("ok, no thanks") declines; only then does a "yes" connect.
+      if (/\b(no|nope|nah|not now|don'?t|n)\b/i.test(text)) return { replies: [say('Alright. What can I help you with?', { suggestions: STARTERS })], state: { ...state, pending: undefined } };
       if (/^(yes|yeah|yep|yup|sure|ok(ay)?|please|connect me|y)\b/i.test(text.trim()) || u.intent === 'human_agent') return handOff(state, 'requested', CONNECTING);
-      if (/^(no|nope|nah|no thanks|not now|n)\b/i.test(text.trim())) return { replies: [say('Alright. What can I help you with?', { suggestions: STARTERS })], state: { ...state, pending: undefined } };
       return undefined;
     }
     case 'which-product': {
@@ -39,7 +40,7 @@ export async function answerPending(state: MainState, text: string, u: Understan
       if (u.intent !== pending.intent && text.split(/\s+/).length > 4) return undefined;
       const cleared = { ...state, pending: undefined, focus: undefined };
       if (pending.intent === 'compare_products') return compare(cleared, u.slots, services);
-      if (pending.intent === 'add_to_cart') return addToCart(cleared, u.slots, services);
+      if (pending.intent === 'add_to_cart') return addToCart(cleared, u.slots, services, pending.quantity ?? 1);
       return answerProductQuestion(cleared, pending.question ?? text, { ...u.slots, filters: undefined }, services);
     }
   }

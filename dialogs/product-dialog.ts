@@ -45,7 +45,7 @@ export async function compare(state: MainState, slots: Slots, services: DialogSe
 
 export function addToCart(state: MainState, slots: Slots, services: DialogServices, quantity = 1): Step {
   const ids = resolveTargets(state, slots);
-  if (ids.length !== 1) return askWhich(state, 'add_to_cart');
+  if (ids.length !== 1) return askWhich(state, 'add_to_cart', undefined, quantity);
   const product = services.product(ids[0]!);
   if (!product) return { replies: [say('That product is no longer in the catalog.')], state };
   if (product.availability === 'out_of_stock') {
@@ -53,7 +53,7 @@ export function addToCart(state: MainState, slots: Slots, services: DialogServic
   }
   const size = slots.filters?.sizes?.[0];
   if (product.sizes.length > 1 && !size) {
-    return { replies: [say(`Which size of ${product.title}?`, { suggestions: product.sizes.slice(0, 8) })], state: { ...state, focus: product.id, pending: { kind: 'size', productId: product.id, options: product.sizes } } };
+    return { replies: [say(`Which size of ${product.title}?`, { suggestions: product.sizes.slice(0, 8) })], state: { ...state, focus: product.id, pending: { kind: 'size', productId: product.id, options: product.sizes, quantity } } };
   }
   return cartStep(state, product, quantity, size);
 }
@@ -68,7 +68,7 @@ export function cartStep(state: MainState, product: StoredProduct, quantity: num
   };
 }
 
-function askWhich(state: MainState, intent: 'product_question' | 'add_to_cart' | 'compare_products', question?: string): Step {
+function askWhich(state: MainState, intent: 'product_question' | 'add_to_cart' | 'compare_products', question?: string, quantity?: number): Step {
   if (state.shown.length === 0) return { replies: [say('Which product do you mean? Tell me its name, or search first and pick from the results.')], state };
   if (intent === 'compare_products' && state.shown.length < 2) {
     return { replies: [say('I need at least two products to compare. Search for more, or name the products you have in mind.', { suggestions: ['Show more'] })], state };
@@ -76,6 +76,6 @@ function askWhich(state: MainState, intent: 'product_question' | 'add_to_cart' |
   const many = intent === 'compare_products' ? 'Which ones should I compare' : 'Which one do you mean';
   return {
     replies: [say(`${many}? Say a number (${positionsText(state)}) or the name.`, { suggestions: state.shown.slice(0, 4).map((_, i) => `Number ${i + 1}`) })],
-    state: { ...state, pending: { kind: 'which-product', intent, question } },
+    state: { ...state, pending: { kind: 'which-product', intent, question, quantity } },
   };
 }

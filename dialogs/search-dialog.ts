@@ -9,6 +9,7 @@ import { AFTER_RESULTS, say } from './replies.ts';
 import type { MainState } from './state.ts';
 
 export const PAGE_SIZE = 5;
+const FACET_NAME: Record<string, string> = { colors: 'colour', materials: 'material', sizes: 'size', brands: 'brand', categories: 'category' };
 const NOT_A_REFINEMENT = 'I\'m not sure how to narrow these down with that. Try a price ("under $50"), a colour, a material, a brand, or "only in stock".';
 /** Results read to judge whether a query is too broad; only the first page is shown. */
 const SCAN = 40;
@@ -56,7 +57,7 @@ async function runSearch(state: MainState, query: SearchQuery, page: number, ser
     return { replies: [say(text, { suggestions: o.fallbackTo ? ['Show more', 'Start over'] : ['Talk to a person'] })], state: keep };
   }
   const question = o.clarify && page === 0 ? broadResultQuestion(found.products, found.filters) : undefined;
-  const relaxedText = found.relaxed.length ? ` Nothing matched every detail, so I left out the ${found.relaxed.map((f) => f.replace(/s$/, '')).join(' and ')}.` : '';
+  const relaxedText = found.relaxed.length ? ` Nothing matched every detail, so I left out the ${found.relaxed.map((f) => FACET_NAME[f] ?? f).join(' and ')}.` : '';
   const lead = page > 0 ? `Here are more results (${page * PAGE_SIZE + 1}–${page * PAGE_SIZE + products.length}).`
     : `Here is what I found for "${query.text}"${filtersText ? `, ${filtersText}` : ''}.${relaxedText}`;
   const replies: Reply[] = [say(lead, { products: products.map(toCard), suggestions: question ? undefined : AFTER_RESULTS })];

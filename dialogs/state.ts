@@ -6,8 +6,8 @@ export const STATE_VERSION = 1;
 /** A question the bot asked and is waiting on; the next message is read as its answer first. */
 export type Pending =
   | { kind: 'facet'; facet: 'categories' | 'brands' | 'colors' | 'materials'; options: string[] }
-  | { kind: 'which-product'; intent: 'product_question' | 'add_to_cart' | 'compare_products'; question?: string }
-  | { kind: 'size'; productId: string; options: string[] }
+  | { kind: 'which-product'; intent: 'product_question' | 'add_to_cart' | 'compare_products'; question?: string; quantity?: number }
+  | { kind: 'size'; productId: string; options: string[]; quantity: number }
   | { kind: 'confirm-handoff' };
 
 /** Everything the main dialog remembers between turns; plain JSON. */

@@ -3,12 +3,13 @@ import type { Slots } from '../src/understanding/slots.ts';
 import type { MainState } from './state.ts';
 
 /**
- * The products a message points at, best evidence first: named by title, by position on screen
- * ("the second one"), the product in focus ("it"), or the only one on screen.
+ * The products a message points at, best evidence first: by position on screen ("the second
+ * one"), named by title, the product in focus ("it"), or the only one on screen.
  */
 export function resolveTargets(state: MainState, slots: Slots): string[] {
-  if (slots.productIds?.length) return slots.productIds;
+  // "does the second one come in velvet?": a position said outright beats a title word that matches.
   if (slots.ordinals) return resolveOrdinals(slots.ordinals, state.shown);
+  if (slots.productIds?.length) return slots.productIds;
   if (state.focus) return [state.focus];
   return state.shown.length === 1 ? [...state.shown] : [];
 }

@@ -17,6 +17,7 @@ const { values } = parseArgs({
     data: { type: 'string', default: '' },
     out: { type: 'string', default: 'models/aisle-intents-v1' },
     model: { type: 'string', default: 'default' },
+    'handoff-weight': { type: 'string' },
   },
 });
 const modelDir = resolveModelDir(values.model!, 'models');
@@ -27,7 +28,8 @@ const files = values.data ? values.data.split(',') : readdirSync('training/inten
 const examples = files.flatMap((f) => readUtterances(f));
 const started = Date.now();
 const sources = demoSlotSources();
-const fitted = await fitIntentModel(embedder, examples, (e) => messageTags(e.text, extractSlots(e.text, sources), sources));
+const fitted = await fitIntentModel(embedder, examples, (e) => messageTags(e.text, extractSlots(e.text, sources), sources), undefined,
+  values['handoff-weight'] ? Number(values['handoff-weight']) : undefined);
 saveIntentModel(values.out!, {
   kind: 'aisle-intents',
   id: path.basename(values.out!),

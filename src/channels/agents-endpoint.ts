@@ -35,6 +35,8 @@ const APOLOGY: Reply = {
   text: 'Sorry, something went wrong on my side. Please try again in a moment, or tap "Talk to a person" and someone from our team will pick this up.',
   suggestions: ['Talk to a person'],
 };
+const TEXT_ONLY: Reply = { text: 'I can only read text for now. Tell me in words what you are looking for.' };
+
 const STALE_BUTTON: Reply = {
   text: "Sorry, that button is from a card I can't use any more. Tell me what you're looking for and I'll show you fresh results.",
 };
@@ -129,8 +131,13 @@ async function onMessage(context: TurnContext, runTurn: RunTurn): Promise<void> 
     else await sendReplies(context, [STALE_BUTTON]);
     return;
   }
+  // An image or a sticker alone has no text to read: say so rather than apologise for an error.
+  if (!text?.trim()) {
+    await sendReplies(context, [TEXT_ONLY]);
+    return;
+  }
   // Over-long text goes through as is: the engine answers it in words instead of a silent cut.
-  await runTurn(context, { ...turnOrigin(context), text: text ?? '' });
+  await runTurn(context, { ...turnOrigin(context), text });
 }
 
 /** The returned string becomes the invoke's `application/vnd.microsoft.activity.message` response; the card stays as it was. */

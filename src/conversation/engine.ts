@@ -91,7 +91,8 @@ function apology(): Reply {
 /** What the shopper looked at and chose, newest first: the ranking issue learns from it. */
 function updateProfile(profile: UserProfile, action: TurnAction | undefined, intent: string, shown: string[], replies: Reply[]): UserProfile {
   const carted = replies.flatMap((r) => r.actions ?? []).filter((a) => a.type === 'add_to_cart').map((a) => a.productId);
-  const viewed = action?.type === 'details' || intent === 'product_question' ? shown.slice(0, 1) : [];
+  // A product question that fell back to a search showed several products: none was looked at.
+  const viewed = (action?.type === 'details' || intent === 'product_question') && shown.length === 1 ? shown : [];
   const front = (ids: string[], list: string[]) => [...ids, ...list.filter((id) => !ids.includes(id))].slice(0, PROFILE_CAP);
   return { ...profile, viewed: front(viewed, profile.viewed), carted: front(carted, profile.carted), turns: profile.turns + 1, updatedAt: new Date().toISOString() };
 }

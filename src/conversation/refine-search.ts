@@ -35,10 +35,13 @@ export function refineSearch(previous: SearchQuery, text: string, said: Filters,
     else delete filters.priceMax;
   }
   const facetWords = new Set(terms(labelsOf(said).join(' ')));
-  const before = new Set(terms(previous.text));
+  // "not leather" after "leather sofas": the word goes from the text too, or it would be searched for again.
+  const excluded = new Set(terms(labelsOf({ exclude: said.exclude }).join(' ')));
+  const kept = excluded.size ? words(previous.text).filter((w) => !excluded.has(stem(w))).join(' ') : previous.text;
+  const before = new Set(terms(kept));
   // Kept as typed ("kids", not the stem "kid"), so the query reads back naturally.
   const extra = words(text).filter((w) => !isStopword(w) && !FILLER.has(stem(w)) && !facetWords.has(stem(w)) && !/^\d/.test(w) && !before.has(stem(w)));
-  return { text: [previous.text, ...extra].join(' ').trim(), filters, extraWords: extra.map(stem) };
+  return { text: [kept, ...extra].join(' ').trim(), filters, extraWords: extra.map(stem) };
 }
 
 function labelsOf(f: Filters): string[] {

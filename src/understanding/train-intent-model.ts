@@ -12,6 +12,8 @@ export interface TrainOptions {
   /** L2 penalty per step, scaled by the learning rate. */
   l2: number;
   seed: number;
+  /** Loss weight per label index (1 when absent): a costlier mistake is learnt harder. */
+  labelWeights?: Record<number, number>;
 }
 
 export const DEFAULT_TRAIN: TrainOptions = { epochs: 40, learningRate: 0.5, l2: 1e-4, seed: 13 };
@@ -29,8 +31,9 @@ export function trainWeights(data: LabelledFeatures[], labels: string[], denseSi
     for (const i of order) {
       const { x, label } = data[i]!;
       const p = softmax(logits(w, x));
+      const weight = o.labelWeights?.[label] ?? 1;
       for (let k = 0; k < c; k++) {
-        const g = (p[k]! - (k === label ? 1 : 0)) * lr;
+        const g = (p[k]! - (k === label ? 1 : 0)) * lr * weight;
         w.bias[k]! -= g;
         const row = k * denseSize;
         for (let j = 0; j < denseSize; j++) w.dense[row + j] = w.dense[row + j]! * decay - g * x.dense[j]!;

@@ -59,20 +59,27 @@ describe('conversation: greetings, help, handoff, fallback, interruptions', () =
     expect(yes.replies[0]!.handoff?.reason).toBe('requested');
   });
 
-  it('hands over when the shopper says yes to the offer', async () => {
-    const c = conversationWith(chat);
-    await c.say('zxqv plonk');
-    const yes = await c.say('talk to a person');
-    expect(yes.handoff).toBe(true);
+  it('does not hand over when the shopper declines the offer, even politely', async () => {
+    const unsure = { intent: 'human_agent' as const, confidence: 0.35, ranking: [], slots: {} };
+    const services = createDialogServices(chat.stack.search, new Set());
+    const asked = await mainDialog.step(mainDialog.initial(), { kind: 'text', text: 'someone?', understanding: unsure }, services, emptyProfile('u'));
+    const declined = await mainDialog.step(asked.state, { kind: 'text', text: 'ok, no thanks', understanding: { ...unsure, intent: 'not_sure' } }, services, emptyProfile('u'));
+    expect(declined.replies[0]!.handoff).toBeUndefined();
+    expect(declined.state.pending).toBeUndefined();
   });
 
   it('answers help in the middle of a clarifying question and keeps the question open', async () => {
     const c = conversationWith(chat);
     const broad = await c.say('something blue');
-    const options = broad.replies.at(-1)!.suggestions!;
+    const question = broad.replies.at(-1)!;
+    expect(question.text).toMatch(/\?/);
+    const picked = question.suggestions![0]!;
     expect((await c.say('help')).intent).toBe('help');
-    const answered = await c.say(options[0]!);
+    const answered = await c.say(picked);
+    // Answered as the question's facet: every product carries the value picked.
+    const fits = (id: string) => { const p = chat.stack.search.product(id)!; return [p.category.at(-1), p.brand, ...p.colors, ...p.materials].includes(picked); };
     expect(productsOf(answered).length).toBeGreaterThan(0);
+    expect(productsOf(answered).every((p) => fits(p.id))).toBe(true);
   });
 
   it('"never mind" drops the search, so a follow-up no longer refines it', async () => {

@@ -1,0 +1,14 @@
+import { describe, expect, it } from 'vitest';
+import { quantityIn } from '../../../dialogs/main-dialog.ts';
+
+describe('quantity in an add-to-cart message', () => {
+  it.each([
+    ['add 2 of the first one', 2],
+    ['three of those please', 3],
+    ['add 4 x the blue one', 4],
+    ['add it to my cart', 1],
+    ['add the 90 x 200 mattress to my cart', 1],
+  ])('"%s" → %d', (text, quantity) => {
+    expect(quantityIn(text)).toBe(quantity);
+  });
+});
