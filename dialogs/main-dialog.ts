@@ -41,7 +41,7 @@ async function onText(state: MainState, turn: TextTurn, services: DialogServices
   // An answer to the bot's own question wins over the classifier: "M" after "Which size?" is not a goodbye.
   const answered = await answerPending(state, text, u, services);
   if (answered) return answered;
-  // A pending question survives an interruption for help, and nothing else.
+  // A pending question survives help and a message not understood; any other intent moves on.
   const s: MainState = u.intent === 'help' ? state : { ...state, pending: undefined };
   switch (u.intent) {
     case 'product_search': return newSearch(s, text, services);

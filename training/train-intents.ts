@@ -1,10 +1,11 @@
-// Trains the intent model from training/intents/utterances.jsonl with the shipped encoder:
+// Trains the intent model from every training/intents/*.jsonl file with the shipped encoder:
 //   npm run train:intents [-- --data FILE[,FILE…] --out DIR --model DIR]
 // The generated product searches come from training/intents/generate-product-searches.ts.
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { resolveModelDir } from '../src/embed/model-dir.ts';
+import { AppError } from '../src/errors.ts';
 import { openTransformersEmbedder } from '../src/embed/transformers-embedder.ts';
 import { saveIntentModel, sha256 } from '../src/understanding/intent-artifact.ts';
 import { fitIntentModel } from '../src/understanding/fit-intent-model.ts';
@@ -21,7 +22,7 @@ const { values } = parseArgs({
   },
 });
 const modelDir = resolveModelDir(values.model!, 'models');
-if (!modelDir) throw new Error('An encoder is needed: pass --model DIR.');
+if (!modelDir) throw new AppError('ARTIFACT_MISSING', 'models/DEFAULT names no encoder: pass --model DIR.');
 const embedder = await openTransformersEmbedder({ modelDir, device: 'cpu', batchSize: 64 });
 // By default every .jsonl file in training/intents/: the hand-written utterances and the generated searches.
 const files = values.data ? values.data.split(',') : readdirSync('training/intents').filter((f) => f.endsWith('.jsonl')).sort().map((f) => `training/intents/${f}`);

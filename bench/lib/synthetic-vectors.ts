@@ -1,4 +1,4 @@
-import { mulberry32 } from '../../src/demo/random.ts';
+import { mulberry32 } from '../../src/seeded-random.ts';
 
 /**
  * Seeded Gaussian-mixture vectors that look more like text embeddings than uniform noise does:

@@ -1,7 +1,7 @@
 import type { Attachment } from '@microsoft/agents-activity';
-import { z } from 'zod';
 import type { Availability } from '../domain.ts';
 import { cardButtons, type CardButton, type Comparison, type ProductCard, type TurnAction } from '../conversation/reply.ts';
+import { turnActionSchema } from '../conversation/turn-action-schema.ts';
 
 /** The one Action.Execute verb Aisle's cards use; the invoke's `action.data` is the TurnAction. */
 export const CARD_VERB = 'aisle';
@@ -28,12 +28,6 @@ export function parseTurnAction(data: unknown): TurnAction | undefined {
   return parsed.success ? parsed.data : undefined;
 }
 
-const productId = z.string().min(1).max(200);
-const turnActionSchema = z.discriminatedUnion('type', [
-  z.object({ type: z.literal('details'), productId }),
-  z.object({ type: z.literal('add_to_cart'), productId }),
-  z.object({ type: z.literal('show_more') }),
-]) satisfies z.ZodType<TurnAction>;
 
 /** One product as a card: image, title, price, facts, and its buttons. `locale` formats the price. */
 export function productCard(product: ProductCard, locale = 'en-US'): Attachment {

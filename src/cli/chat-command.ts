@@ -1,6 +1,7 @@
 import { createInterface } from 'node:readline';
 import { z } from 'zod';
 import type { ConversationEngine } from '../conversation/turn.ts';
+import { turnActionSchema } from '../conversation/turn-action-schema.ts';
 import { AppError, isAppError } from '../errors.ts';
 import { openChatStack } from './chat-stack.ts';
 import { renderForTerminal, turnJson } from './chat-render.ts';
@@ -10,11 +11,7 @@ const JSONL_LINE = z.object({
   conversation: z.string(),
   user: z.string(),
   text: z.string().optional(),
-  action: z.discriminatedUnion('type', [
-    z.object({ type: z.literal('details'), productId: z.string() }),
-    z.object({ type: z.literal('add_to_cart'), productId: z.string() }),
-    z.object({ type: z.literal('show_more') }),
-  ]).optional(),
+  action: turnActionSchema.optional(),
 });
 
 export const chatCommand: Command = {

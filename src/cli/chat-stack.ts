@@ -2,7 +2,7 @@ import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { mainDialog } from '../../dialogs/main-dialog.ts';
 import type { Config } from '../config.ts';
-import { createDialogServices } from '../conversation/catalog-services.ts';
+import { createDialogServices } from '../conversation/dialog-services.ts';
 import { createConversationEngine } from '../conversation/engine.ts';
 import type { ConversationEngine } from '../conversation/turn.ts';
 import { resolveModelDir } from '../embed/model-dir.ts';

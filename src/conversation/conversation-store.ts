@@ -52,8 +52,9 @@ export interface TurnCommit {
 }
 
 /**
- * Conversation state, profiles and the turn log. `runTurn` gives one turn exclusive use of its
- * conversation, across processes too, and writes state, log and profile in one transaction.
+ * Conversation state, profiles and the turn log. `runTurn` serialises the turns of a conversation
+ * (across processes too: PostgreSQL locks, SQLite reruns a turn that lost a race, so `turn` must
+ * be safe to run again) and writes state, log and profile in one transaction.
  */
 export interface ConversationStore {
   runTurn<T>(

@@ -1,3 +1,4 @@
+import { mulberry32 } from '../seeded-random.ts';
 /** Small seeded pseudo-random numbers for the demo store: same seed, same sequence, on every platform. */
 
 /** Draws from one seeded sequence; every method advances it. */
@@ -11,18 +12,6 @@ export interface Random {
   pick<T>(items: readonly T[]): T;
   /** `n` distinct items in random order (all of them when `n` ≥ length). */
   sample<T>(items: readonly T[], n: number): T[];
-}
-
-/** mulberry32: a 32-bit generator, fast and good enough for fake data (not for anything secret). */
-export function mulberry32(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 /**

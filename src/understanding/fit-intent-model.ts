@@ -2,7 +2,8 @@ import type { Embedder } from '../embed/embedder.ts';
 import { denseSize, HASH_BUCKETS, intentFeatures, type IntentFeatures } from './intent-features.ts';
 import { logits, softmax, type IntentWeights } from './intent-model.ts';
 import { INTENT_NAMES } from './intents.ts';
-import { DEFAULT_TRAIN, fitTemperature, mulberry32, trainWeights, type LabelledFeatures } from './train-intent-model.ts';
+import { mulberry32 } from '../seeded-random.ts';
+import { DEFAULT_TRAIN, fitTemperature, trainWeights, type LabelledFeatures } from './train-intent-model.ts';
 import type { LabelledUtterance } from './utterances.ts';
 
 export interface FittedIntentModel {

@@ -1,3 +1,4 @@
+import { mulberry32 } from '../seeded-random.ts';
 import type { IntentFeatures } from './intent-features.ts';
 import { emptyWeights, logits, softmax, type IntentWeights } from './intent-model.ts';
 
@@ -59,17 +60,6 @@ export function fitTemperature(heldOut: { scores: Float64Array; label: number }[
     else a = c;
   }
   return Math.exp((a + b) / 2);
-}
-
-export function mulberry32(seed: number): () => number {
-  let s = seed >>> 0;
-  return () => {
-    s = (s + 0x6d2b79f5) >>> 0;
-    let t = s;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 function shuffle<T>(items: T[], random: () => number): void {

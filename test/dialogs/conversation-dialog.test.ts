@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { mainDialog } from '../../dialogs/main-dialog.ts';
-import { createDialogServices } from '../../src/conversation/catalog-services.ts';
+import { createDialogServices } from '../../src/conversation/dialog-services.ts';
 import { emptyProfile } from '../../src/conversation/conversation-store.ts';
 import { openTestChat } from '../support/chat-home.ts';
 import { conversationWith, productsOf, textOf } from '../support/transcript.ts';

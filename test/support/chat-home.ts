@@ -1,4 +1,5 @@
-import { cpSync, existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { openChatStack } from '../../src/cli/chat-stack.ts';
@@ -6,8 +7,19 @@ import { loadConfig } from '../../src/config.ts';
 import { main } from '../../src/cli/main.ts';
 import { PassThrough, Readable } from 'node:stream';
 
-/** A demo store indexed with the shipped encoder, which the shipped intent model was trained on. */
-export const CHAT_HOME = path.resolve('test/.cache/chat-home-v1');
+/**
+ * A demo store indexed with the shipped encoder, which the shipped intent model was trained on.
+ * Keyed by the demo generator's sources and the encoder's weights, so a change to either rebuilds it.
+ */
+export const CHAT_HOME = path.resolve(`test/.cache/chat-home-${inputsDigest()}`);
+
+function inputsDigest(): string {
+  const hash = createHash('sha256');
+  for (const file of readdirSync('src/demo').filter((f) => f.endsWith('.ts')).sort()) hash.update(readFileSync(path.join('src/demo', file)));
+  const encoder = readFileSync('models/DEFAULT', 'utf8').trim();
+  hash.update(readFileSync(path.join('models', encoder, 'onnx', 'model.onnx')));
+  return hash.digest('hex').slice(0, 12);
+}
 export const CHAT_PRODUCTS = 1500;
 
 /** Builds the shared demo home once per checkout (a few seconds); tests copy it. */

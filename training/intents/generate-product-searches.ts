@@ -5,7 +5,7 @@
 import { writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { demoVocabulary } from '../../src/demo/demo-vocabulary.ts';
-import { mulberry32 } from '../../src/understanding/train-intent-model.ts';
+import { mulberry32 } from '../../src/seeded-random.ts';
 
 const { values } = parseArgs({ options: { count: { type: 'string', default: '360' }, out: { type: 'string', default: 'training/intents/generated-product-searches.jsonl' } } });
 const random = mulberry32(2024);

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { createRandom, mixSeed, mulberry32 } from '../../../src/demo/random.ts';
+import { createRandom, mixSeed } from '../../../src/demo/random.ts';
+import { mulberry32 } from '../../../src/seeded-random.ts';
 
 describe('seeded random', () => {
   it('repeats the same sequence for the same seed and differs for another', () => {

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { IntentFeatures } from '../../../src/understanding/intent-features.ts';
 import { emptyWeights, logits, softmax } from '../../../src/understanding/intent-model.ts';
-import { DEFAULT_TRAIN, fitTemperature, mulberry32, trainWeights, type LabelledFeatures } from '../../../src/understanding/train-intent-model.ts';
+import { mulberry32 } from '../../../src/seeded-random.ts';
+import { DEFAULT_TRAIN, fitTemperature, trainWeights, type LabelledFeatures } from '../../../src/understanding/train-intent-model.ts';
 
 const LABELS = ['search', 'greet', 'track'];
 const DENSE = 6;
