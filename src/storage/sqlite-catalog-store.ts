@@ -4,6 +4,7 @@ import type { Product, StoredProduct } from '../domain.ts';
 import { AppError } from '../errors.ts';
 import type { CatalogChanges, CatalogStore, UpsertResult } from './catalog-store.ts';
 import { digestProducts, diffDigests, type ProductDigest } from './catalog-diff.ts';
+import { hintFor, reasonOf } from './sqlite-errors.ts';
 
 /** Schema version kept in SQLite's `user_version`; bump it and add a step to MIGRATIONS to change tables. */
 const SCHEMA_VERSION = 1;
@@ -150,16 +151,4 @@ function readVersion(sql: Statements): number {
 
 function toStored(row: ProductRow): StoredProduct {
   return { ...(JSON.parse(row.doc) as Product), version: row.version };
-}
-
-function reasonOf(err: unknown): string {
-  return err instanceof Error ? err.message : String(err);
-}
-
-function hintFor(err: unknown): string {
-  const code = (err as { code?: unknown }).code;
-  const message = reasonOf(err);
-  if (message.includes('directory does not exist')) return 'Create the directory or point --db at another file.';
-  if (code === 'SQLITE_NOTADB' || code === 'SQLITE_CORRUPT') return 'Move the file away or point --db at another file.';
-  return 'Check that the file and its directory are writable, or point --db at another file.';
 }

@@ -5,6 +5,7 @@ import {
 import { AppError } from '../errors.ts';
 import { createKeyedMutex } from './keyed-mutex.ts';
 import { CONFLICT, prepareTurn, retryOnConflict, type PreparedTurn } from './turn-commit.ts';
+import { hintFor, reasonOf } from './sqlite-errors.ts';
 
 /** Kept in conversation_meta, not `user_version`: the catalog owns that, and `sqlite:PATH` may name one file for both. */
 const SCHEMA_VERSION = 1;
@@ -158,17 +159,4 @@ function toEntry(row: TurnRow): TurnLogEntry {
     action: row.action === null ? null : JSON.parse(row.action), intent: row.intent, confidence: row.confidence,
     slots: JSON.parse(row.slots), shown: JSON.parse(row.shown), reply: row.reply,
   };
-}
-
-function reasonOf(err: unknown): string {
-  return err instanceof Error ? err.message : String(err);
-}
-
-function hintFor(err: unknown): string {
-  const code = (err as { code?: unknown }).code;
-  const message = reasonOf(err);
-  if (message.includes('directory does not exist')) return 'Create the directory or point --db at another file.';
-  if (code === 'SQLITE_NOTADB' || code === 'SQLITE_CORRUPT') return 'Move the file away or point --db at another file.';
-  if (code === 'SQLITE_BUSY') return 'Another process held the database too long; try again.';
-  return 'Check that the file and its directory are writable, or point --db at another file.';
 }
