@@ -37,11 +37,16 @@ export function refineSearch(previous: SearchQuery, text: string, said: Filters,
   const facetWords = new Set(terms(labelsOf(said).join(' ')));
   // "not leather" after "leather sofas": the word goes from the text too, or it would be searched for again.
   const excluded = new Set(terms(labelsOf({ exclude: said.exclude }).join(' ')));
-  const kept = excluded.size ? words(previous.text).filter((w) => !excluded.has(stem(w))).join(' ') : previous.text;
+  const kept = excluded.size ? withoutWords(previous.text, excluded) : previous.text;
   const before = new Set(terms(kept));
   // Kept as typed ("kids", not the stem "kid"), so the query reads back naturally.
   const extra = words(text).filter((w) => !isStopword(w) && !FILLER.has(stem(w)) && !facetWords.has(stem(w)) && !/^\d/.test(w) && !before.has(stem(w)));
   return { text: [kept, ...extra].join(' ').trim(), filters, extraWords: extra.map(stem) };
+}
+
+/** The text as typed, minus the words whose stems are in `drop`. */
+function withoutWords(text: string, drop: Set<string>): string {
+  return text.split(/\s+/).filter((w) => !words(w).some((x) => drop.has(stem(x)))).join(' ');
 }
 
 function labelsOf(f: Filters): string[] {
