@@ -27,10 +27,6 @@ export async function featurize(embedder: Embedder, examples: readonly LabelledU
 }
 
 /**
- * Trains on all examples; calibrates the temperature and picks the "not sure" threshold from
- * 5-fold out-of-fold predictions, so neither is tuned on examples the scoring model saw.
- */
-/**
  * How much harder a missed request for a person is learnt than other mistakes: the product needs
  * handoff recall above overall accuracy (97% vs 92%). Chosen on cross-validation alone: weights
  * 1, 2, 3, 5 and 8 gave out-of-fold handoff recall 0.916, 0.926, 0.946, 0.951 and 0.951 at the
@@ -38,6 +34,10 @@ export async function featurize(embedder: Embedder, examples: readonly LabelledU
  */
 export const HANDOFF_WEIGHT = 5;
 
+/**
+ * Trains on all examples; calibrates the temperature and picks the "not sure" threshold from
+ * 5-fold out-of-fold predictions, so neither is tuned on examples the scoring model saw.
+ */
 export async function fitIntentModel(embedder: Embedder, examples: readonly LabelledUtterance[], tagsOf: (e: LabelledUtterance) => string[], seed = DEFAULT_TRAIN.seed, handoffWeight = HANDOFF_WEIGHT): Promise<FittedIntentModel> {
   const labels = [...INTENT_NAMES];
   const features = await featurize(embedder, examples, tagsOf);
