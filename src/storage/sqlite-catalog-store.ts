@@ -1,10 +1,11 @@
 import { randomUUID } from 'node:crypto';
-import Database from 'better-sqlite3';
+import type Database from 'better-sqlite3';
 import type { Product, StoredProduct } from '../domain.ts';
 import { AppError } from '../errors.ts';
 import type { CatalogChanges, CatalogStore, UpsertResult } from './catalog-store.ts';
 import { digestProducts, diffDigests, type ProductDigest } from './catalog-diff.ts';
 import { hintFor, reasonOf } from './sqlite-errors.ts';
+import { openSqliteDatabase } from './sqlite-database.ts';
 
 /** Schema version kept in SQLite's `user_version`; bump it and add a step to MIGRATIONS to change tables. */
 const SCHEMA_VERSION = 1;
@@ -29,10 +30,7 @@ interface ProductRow {
 export function openSqliteCatalogStore(path: string): CatalogStore {
   let db: Database.Database | undefined;
   try {
-    db = new Database(path);
-    db.pragma('journal_mode = WAL');
-    db.pragma('busy_timeout = 5000');
-    db.pragma('synchronous = NORMAL');
+    db = openSqliteDatabase(path);
     migrate(db, path);
     return createStore(db);
   } catch (err) {

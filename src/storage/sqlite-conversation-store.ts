@@ -1,4 +1,4 @@
-import Database from 'better-sqlite3';
+import type Database from 'better-sqlite3';
 import {
   emptyProfile, type ConversationStore, type StoredConversation, type TurnLogEntry, type UserProfile,
 } from '../conversation/conversation-store.ts';
@@ -6,6 +6,7 @@ import { AppError } from '../errors.ts';
 import { createKeyedMutex } from './keyed-mutex.ts';
 import { CONFLICT, prepareTurn, retryOnConflict, type PreparedTurn } from './turn-commit.ts';
 import { hintFor, reasonOf } from './sqlite-errors.ts';
+import { openSqliteDatabase } from './sqlite-database.ts';
 
 /** Kept in conversation_meta, not `user_version`: the catalog owns that, and `sqlite:PATH` may name one file for both. */
 const SCHEMA_VERSION = 1;
@@ -30,10 +31,7 @@ type ProfileRow = { data: string; version: number };
 export async function openSqliteConversationStore(path: string): Promise<ConversationStore> {
   let db: Database.Database | undefined;
   try {
-    db = new Database(path);
-    db.pragma('journal_mode = WAL');
-    db.pragma('busy_timeout = 5000');
-    db.pragma('synchronous = NORMAL');
+    db = openSqliteDatabase(path);
     db.pragma('foreign_keys = ON');
     migrate(db, path);
     return createStore(db, path);
