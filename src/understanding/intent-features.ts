@@ -15,7 +15,7 @@ export interface IntentContext {
 /**
  * One message as classifier input. Dense: the encoder's embedding of the message, then of the
  * previous message (zeros when none), then context flags. Sparse: hashed word uni/bigrams and
- * character trigrams, which catch the exact wording and typos that a small encoder blurs.
+ * character 3- and 4-grams, which catch the exact wording and typos that a small encoder blurs.
  */
 export interface IntentFeatures {
   dense: Float32Array;
@@ -69,6 +69,12 @@ function tokens(text: string): string[] {
     .map((t) => (/\d/.test(t) ? `#${t.replace(/[^0-9]/g, '').length}` : stem(t)));
 }
 
+/**
+ * Character n-gram lengths. 4-grams joined the 3-grams on cross-validation alone: out-of-fold
+ * accuracy 0.820 → 0.827 on the training utterances (word skip-grams and word trigrams: no gain).
+ */
+const CHAR_NGRAMS = [3, 4];
+
 /** Weight of each slot tag next to the unit-length n-gram vector. */
 const TAG_WEIGHT = 0.5;
 
@@ -83,7 +89,7 @@ function hashedNgrams(text: string, tags: readonly string[]): IntentFeatures['sp
     add(`w:${t}`, 1);
     add(`b:${toks[i - 1] ?? '^'} ${t}`, 1);
     const padded = `<${t}>`;
-    for (let j = 0; j + 3 <= padded.length; j++) add(`c:${padded.slice(j, j + 3)}`, 0.3);
+    for (const n of CHAR_NGRAMS) for (let j = 0; j + n <= padded.length; j++) add(`c${n}:${padded.slice(j, j + n)}`, 0.3);
   });
   if (toks.length) add(`b:${toks[toks.length - 1]} $`, 1);
   if (toks.length <= 2) add('len:short', 1);
