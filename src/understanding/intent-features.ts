@@ -71,7 +71,8 @@ function tokens(text: string): string[] {
 
 /**
  * Character n-gram lengths. 4-grams joined the 3-grams on cross-validation alone: out-of-fold
- * accuracy 0.820 → 0.827 on the training utterances (word skip-grams and word trigrams: no gain).
+ * accuracy 0.820 → 0.831 on the 3,452 training utterances of the time (word skip-grams and word
+ * trigrams gave no gain).
  */
 const CHAR_NGRAMS = [3, 4];
 

@@ -1,4 +1,5 @@
 import type { IntentClassifier, IntentPrediction } from './intent-classifier.ts';
+import type { Intent } from './intents.ts';
 import { extractSlots, messageTags, type SlotSources } from './slot-extractor.ts';
 import type { Slots } from './slots.ts';
 import { terms } from '../search/text.ts';
@@ -19,15 +20,31 @@ export interface UnderstandContext {
 
 export type Understand = (text: string, context: UnderstandContext) => Promise<Understanding>;
 
+/**
+ * Below this probability the model's reading of a message made only of product words is a guess
+ * ("matress" as cancel_flow at 0.23, "sale" as a greeting at 0.27), and a search serves the shopper better.
+ */
+const TENTATIVE = 0.5;
+/** "oak bookcase" is a product name; a longer message that happens to use product words is not. */
+const MAX_PRODUCT_WORDS = 3;
+/** Readings the product-words rule leaves alone: they already act on the catalog or the screen. */
+const SHOPPING: readonly Intent[] = ['product_search', 'refine_results', 'show_more', 'product_question', 'compare_products', 'add_to_cart'];
+
 /** Intent from the classifier, slots from the catalog's vocabulary and names, in one call. */
 export function createUnderstanding(classifier: IntentClassifier, sources: SlotSources): Understand {
   const productTerms = [...sources.productTerms];
   // "soffa", "matress": a misspelt product word still says the shopper is looking for something.
-  const nearCatalog = (text: string) => terms(text).some((t) => sources.productTerms.has(t) || typoNeighbours(t, productTerms).length > 0);
+  const isProductWord = (t: string) => sources.productTerms.has(t) || typoNeighbours(t, productTerms).length > 0;
   return async (text, context) => {
     const slots = extractSlots(text, sources, context.shown);
     const tags = messageTags(text, slots, sources);
     const prediction = await classifier.classify(text, { previous: context.previous, results: context.shown.length > 0 }, tags);
-    return { ...prediction, slots, catalogWords: tags.includes('catalog-words') || (prediction.intent === 'not_sure' && nearCatalog(text)) };
+    const words = terms(text);
+    const onlyProductWords = words.length > 0 && words.length <= MAX_PRODUCT_WORDS && words.every(isProductWord);
+    if (onlyProductWords && prediction.intent !== 'not_sure' && !SHOPPING.includes(prediction.intent) && prediction.confidence < TENTATIVE) {
+      return { ...prediction, intent: 'not_sure', slots, catalogWords: true };
+    }
+    const nearCatalog = prediction.intent === 'not_sure' && words.some(isProductWord);
+    return { ...prediction, slots, catalogWords: tags.includes('catalog-words') || nearCatalog };
   };
 }

@@ -8,6 +8,7 @@ import { demoSlotSources } from '../../../src/demo/demo-slot-sources.ts';
 import type { IntentManifest } from '../../../src/understanding/intent-artifact.ts';
 import { extractSlots, messageTags } from '../../../src/understanding/slot-extractor.ts';
 import { openIntentClassifier, type IntentClassifier } from '../../../src/understanding/intent-classifier.ts';
+import { createUnderstanding, type Understanding } from '../../../src/understanding/understand.ts';
 
 const DIR = 'models/aisle-intents-v1';
 let embedder: Embedder;
@@ -44,5 +45,24 @@ describe('the shipped intent model', () => {
     const p = await classifier.classify('only in stock', { previous: 'ankle boots', results: true }, tags('only in stock'));
     expect(p.intent).toBe('refine_results');
     expect(p.confidence).toBeGreaterThan(0.5);
+  });
+});
+
+describe('understanding with the store\'s vocabulary', () => {
+  const understand = (text: string) => createUnderstanding(classifier, sources)(text, { shown: [] });
+  // What the main dialog searches for: a confident search, or "not sure" with the store's words in it.
+  const leadsToSearch = (u: Understanding) => u.intent === 'product_search' || (u.intent === 'not_sure' && u.catalogWords === true);
+
+  it.each(['matress', 'soffa', 'sale', 'nightstnad'])('reads a bare, misspelt or tentatively read product word ("%s") as a search', async (text) => {
+    expect(leadsToSearch(await understand(text))).toBe(true);
+  });
+
+  it.each([
+    ['hi', 'greeting'],
+    ['thanks', 'thanks_goodbye'],
+    ['help', 'help'],
+    ['write a short poem about my new sofa', 'out_of_scope'],
+  ])('keeps the model\'s confident or sentence-length reading of "%s" (%s)', async (text, intent) => {
+    expect((await understand(text)).intent).toBe(intent);
   });
 });
