@@ -39,6 +39,11 @@ export const INTENTS = {
 export type Intent = keyof typeof INTENTS;
 export const INTENT_NAMES = Object.keys(INTENTS) as Intent[];
 
+/** The intents that act on the catalog or on the products on screen. */
+export const SHOPPING_INTENTS: readonly Intent[] = [
+  'product_search', 'refine_results', 'show_more', 'product_question', 'compare_products', 'add_to_cart',
+];
+
 /** The customer-service topics; answered from the help centre and order systems (issue 5 seams). */
 export const SUPPORT_INTENTS: readonly Intent[] = [
   'order_status', 'cancel_order', 'change_order', 'place_order', 'delivery_options', 'shipping_address',

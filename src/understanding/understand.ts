@@ -1,5 +1,5 @@
 import type { IntentClassifier, IntentPrediction } from './intent-classifier.ts';
-import type { Intent } from './intents.ts';
+import { SHOPPING_INTENTS } from './intents.ts';
 import { extractSlots, messageTags, type SlotSources } from './slot-extractor.ts';
 import type { Slots } from './slots.ts';
 import { terms } from '../search/text.ts';
@@ -27,8 +27,6 @@ export type Understand = (text: string, context: UnderstandContext) => Promise<U
 const TENTATIVE = 0.5;
 /** "oak bookcase" is a product name; a longer message that happens to use product words is not. */
 const MAX_PRODUCT_WORDS = 3;
-/** Readings the product-words rule leaves alone: they already act on the catalog or the screen. */
-const SHOPPING: readonly Intent[] = ['product_search', 'refine_results', 'show_more', 'product_question', 'compare_products', 'add_to_cart'];
 
 /** Intent from the classifier, slots from the catalog's vocabulary and names, in one call. */
 export function createUnderstanding(classifier: IntentClassifier, sources: SlotSources): Understand {
@@ -41,7 +39,8 @@ export function createUnderstanding(classifier: IntentClassifier, sources: SlotS
     const prediction = await classifier.classify(text, { previous: context.previous, results: context.shown.length > 0 }, tags);
     const words = terms(text);
     const onlyProductWords = words.length > 0 && words.length <= MAX_PRODUCT_WORDS && words.every(isProductWord);
-    if (onlyProductWords && prediction.intent !== 'not_sure' && !SHOPPING.includes(prediction.intent) && prediction.confidence < TENTATIVE) {
+    // Shopping readings are left alone: they already act on the catalog or the screen.
+    if (onlyProductWords && prediction.intent !== 'not_sure' && !SHOPPING_INTENTS.includes(prediction.intent) && prediction.confidence < TENTATIVE) {
       return { ...prediction, intent: 'not_sure', slots, catalogWords: true };
     }
     const nearCatalog = prediction.intent === 'not_sure' && words.some(isProductWord);
