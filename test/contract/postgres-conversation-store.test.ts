@@ -6,6 +6,7 @@ import { openPostgresCatalogStore } from '../../src/storage/postgres-catalog-sto
 import { openPostgresConversationStore } from '../../src/storage/postgres-conversation-store.ts';
 import { conversationStoreContract } from './conversation-store.contract.ts';
 import { product } from './product-fixture.ts';
+import { commitGreeting } from '../support/greeting-turn.ts';
 
 const url = process.env.AISLE_TEST_PG ?? 'postgres://postgres@127.0.0.1:5432/test';
 // One random prefix per test file; each database gets its own schema under it, all dropped after the suite.
@@ -60,11 +61,7 @@ describe('openPostgresConversationStore', () => {
       const conversations = await openPostgresConversationStore(url, { schema });
       try {
         await catalog.upsert([product('a')]);
-        await conversations.runTurn({ conversation: 'c1', user: 'u1', channel: 'cli' }, async (current) => ({
-          commit: { state: { ok: true }, profile: current.profile,
-            log: { text: 'hi', action: null, intent: 'greeting', confidence: 1, slots: {}, shown: [], reply: 'Hello' } },
-          result: undefined,
-        }));
+        await commitGreeting(conversations, { ok: true });
         expect(await catalog.count()).toBe(1);
         expect(await conversations.conversation('c1')).toMatchObject({ version: 1 });
       } finally {

@@ -7,6 +7,7 @@ import { openSqliteCatalogStore } from '../../src/storage/sqlite-catalog-store.t
 import { openSqliteConversationStore } from '../../src/storage/sqlite-conversation-store.ts';
 import { conversationStoreContract } from './conversation-store.contract.ts';
 import { product } from './product-fixture.ts';
+import { commitGreeting } from '../support/greeting-turn.ts';
 
 const dir = mkdtempSync(join(tmpdir(), 'aisle-sqlite-conversations-'));
 let n = 0;
@@ -44,11 +45,7 @@ describe('openSqliteConversationStore', () => {
       const catalog = openSqliteCatalogStore(path);
       const conversations = await openSqliteConversationStore(path);
       await catalog.upsert([product('a')]);
-      await conversations.runTurn({ conversation: 'c1', user: 'u1', channel: 'cli' }, async (current) => ({
-        commit: { state: { ok: true }, profile: current.profile,
-          log: { text: 'hi', action: null, intent: 'greeting', confidence: 1, slots: {}, shown: [], reply: 'Hello' } },
-        result: undefined,
-      }));
+      await commitGreeting(conversations, { ok: true });
       expect(await catalog.count()).toBe(1);
       expect(await conversations.conversation('c1')).toMatchObject({ version: 1 });
       await catalog.close();

@@ -4,19 +4,11 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import pg from 'pg';
 import { afterAll, describe, expect, it } from 'vitest';
-import type { ConversationStore } from '../../../src/conversation/conversation-store.ts';
 import { openConversationStore } from '../../../src/storage/open-conversation-store.ts';
+import { commitGreeting } from '../../support/greeting-turn.ts';
 
 const url = process.env.AISLE_TEST_PG ?? 'postgres://postgres@127.0.0.1:5432/test';
 const dir = mkdtempSync(join(tmpdir(), 'aisle-open-conversations-'));
-
-function greet(store: ConversationStore): Promise<void> {
-  return store.runTurn({ conversation: 'c1', user: 'u1', channel: 'cli' }, async (current) => ({
-    commit: { state: {}, profile: current.profile,
-      log: { text: 'hi', action: null, intent: 'greeting', confidence: 1, slots: {}, shown: [], reply: 'Hello' } },
-    result: undefined,
-  }));
-}
 
 describe('openConversationStore', () => {
   afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -24,14 +16,14 @@ describe('openConversationStore', () => {
   it('with no --db, creates the home directory and <home>/conversations.db', async () => {
     const home = join(dir, 'home', 'nested');
     const store = await openConversationStore('', home);
-    await greet(store);
+    await commitGreeting(store);
     await store.close();
     expect(existsSync(join(home, 'conversations.db'))).toBe(true);
   });
 
   it('opens sqlite:PATH', async () => {
     const store = await openConversationStore(`sqlite:${join(dir, 'one.db')}`, join(dir, 'unused'));
-    await greet(store);
+    await commitGreeting(store);
     await store.close();
     expect(existsSync(join(dir, 'one.db'))).toBe(true);
     expect(existsSync(join(dir, 'unused'))).toBe(false);
@@ -43,7 +35,7 @@ describe('openConversationStore', () => {
     const client = new pg.Client({ connectionString: url });
     await client.connect();
     try {
-      await greet(store);
+      await commitGreeting(store);
       const found = await client.query(`SELECT count(*)::int AS n FROM "${schema}".turns`);
       expect(found.rows[0].n).toBe(1);
     } finally {
