@@ -1,30 +1,14 @@
-import { randomBytes } from 'node:crypto';
-import pg from 'pg';
 import { describe, expect, it } from 'vitest';
 import { AppError } from '../../src/errors.ts';
 import { openPostgresCatalogStore } from '../../src/storage/postgres-catalog-store.ts';
 import { catalogStoreContract } from './catalog-store.contract.ts';
+import { TEST_PG_URL, testSchemas } from '../support/test-schemas.ts';
 
-const url = process.env.AISLE_TEST_PG ?? 'postgres://postgres@127.0.0.1:5432/test';
-// One random prefix per test file; each store gets its own schema under it, all dropped after the suite.
-const prefix = `aisle_test_${randomBytes(4).toString('hex')}`;
-const schemas: string[] = [];
+const url = TEST_PG_URL;
+// Each store gets its own schema, all dropped after the suite.
+const schemas = testSchemas();
 
-async function dropSchemas(): Promise<void> {
-  const client = new pg.Client({ connectionString: url });
-  await client.connect();
-  try {
-    for (const schema of schemas) await client.query(`DROP SCHEMA IF EXISTS "${schema}" CASCADE`);
-  } finally {
-    await client.end();
-  }
-}
-
-catalogStoreContract('PostgreSQL', async () => {
-  const schema = `${prefix}_${schemas.length + 1}`;
-  schemas.push(schema);
-  return openPostgresCatalogStore(url, { schema });
-}, dropSchemas);
+catalogStoreContract('PostgreSQL', async () => openPostgresCatalogStore(url, { schema: schemas.newSchema() }), schemas.dropAll);
 
 describe('openPostgresCatalogStore failures', () => {
   it('reports an unreachable server as UNAVAILABLE with host:port and no password', async () => {

@@ -1,36 +1,18 @@
-import { randomBytes } from 'node:crypto';
-import pg from 'pg';
 import { afterAll, describe, expect, it } from 'vitest';
 import { AppError } from '../../src/errors.ts';
 import { openPostgresCatalogStore } from '../../src/storage/postgres-catalog-store.ts';
 import { openPostgresConversationStore } from '../../src/storage/postgres-conversation-store.ts';
 import { conversationStoreContract } from './conversation-store.contract.ts';
+import { TEST_PG_URL, testSchemas } from '../support/test-schemas.ts';
 import { product } from './product-fixture.ts';
 import { commitGreeting } from '../support/greeting-turn.ts';
 
-const url = process.env.AISLE_TEST_PG ?? 'postgres://postgres@127.0.0.1:5432/test';
-// One random prefix per test file; each database gets its own schema under it, all dropped after the suite.
-const prefix = `aisle_test_${randomBytes(4).toString('hex')}`;
-const schemas: string[] = [];
-
-function newSchema(): string {
-  const schema = `${prefix}_${schemas.length + 1}`;
-  schemas.push(schema);
-  return schema;
-}
-
-async function dropSchemas(): Promise<void> {
-  const client = new pg.Client({ connectionString: url });
-  await client.connect();
-  try {
-    for (const schema of schemas) await client.query(`DROP SCHEMA IF EXISTS "${schema}" CASCADE`);
-  } finally {
-    await client.end();
-  }
-}
+const url = TEST_PG_URL;
+// Each database gets its own schema, all dropped after the suite.
+const { newSchema, dropAll } = testSchemas();
 
 // At file level, not passed to the contract: the tests after the contract make schemas too.
-afterAll(dropSchemas);
+afterAll(dropAll);
 
 conversationStoreContract('PostgreSQL', async () => {
   const schema = newSchema();
