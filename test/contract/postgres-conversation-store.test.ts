@@ -1,9 +1,8 @@
 import { afterAll, describe, expect, it } from 'vitest';
-import { AppError } from '../../src/errors.ts';
 import { openPostgresCatalogStore } from '../../src/storage/postgres-catalog-store.ts';
 import { openPostgresConversationStore } from '../../src/storage/postgres-conversation-store.ts';
 import { conversationStoreContract } from './conversation-store.contract.ts';
-import { TEST_PG_URL, testSchemas } from '../support/test-schemas.ts';
+import { expectUnreachableReported, TEST_PG_URL, testSchemas, UNREACHABLE_PG_URL } from '../support/test-postgres.ts';
 import { product } from './product-fixture.ts';
 import { commitGreeting } from '../support/greeting-turn.ts';
 
@@ -21,14 +20,7 @@ conversationStoreContract('PostgreSQL', async () => {
 
 describe('openPostgresConversationStore', () => {
   it('reports an unreachable server as UNAVAILABLE with host:port and no password', async () => {
-    const error = await openPostgresConversationStore('postgres://aisle:s3cret-pw@127.0.0.1:1/test', { schema: 'aisle' })
-      .catch((err: unknown) => err);
-    expect(error).toBeInstanceOf(AppError);
-    expect(error).toMatchObject({ code: 'UNAVAILABLE' });
-    const message = (error as AppError).message;
-    expect(message).toMatch(/^PostgreSQL at 127\.0\.0\.1:1 is not reachable: .*ECONNREFUSED.*Start it or fix --db/);
-    expect(message).not.toContain('s3cret-pw');
-    expect((error as AppError).cause).toBeDefined();
+    await expectUnreachableReported(openPostgresConversationStore(UNREACHABLE_PG_URL, { schema: 'aisle' }));
   });
 
   it('refuses a schema name that is not a plain identifier', async () => {
