@@ -1,10 +1,10 @@
 import { randomUUID } from 'node:crypto';
-import pg from 'pg';
 import type { Product, StoredProduct } from '../domain.ts';
 import { AppError } from '../errors.ts';
 import type { CatalogChanges, CatalogStore, UpsertResult } from './catalog-store.ts';
 import { chunk, digestProducts, diffDigests, type ProductDigest } from './catalog-diff.ts';
-import { isConnectionError, unopenable, unreachable } from './postgres-errors.ts';
+import { unopenable } from './postgres-errors.ts';
+import { checkSchemaName, createPool, withClient, type Client, type PgTarget } from './postgres-pool.ts';
 
 /** Schema version kept in meta('schema_version'); a database written by a newer Aisle is refused. */
 const SCHEMA_VERSION = 1;
@@ -17,11 +17,8 @@ interface ProductRow {
   version: number;
 }
 
-type Client = pg.PoolClient;
 
-interface Db {
-  pool: pg.Pool;
-  url: string;
+interface Db extends PgTarget {
   /** The quoted schema name, prefixed to every table. */
   q: string;
 }
@@ -29,14 +26,9 @@ interface Db {
 /** Opens the PostgreSQL catalog at `url`, creating its tables in `options.schema` (default `public`). */
 export async function openPostgresCatalogStore(url: string, options: { schema?: string } = {}): Promise<CatalogStore> {
   const schema = options.schema ?? 'public';
-  if (!/^[a-z_][a-z0-9_]{0,62}$/.test(schema)) {
-    throw new AppError('CONFIG_INVALID', `PostgreSQL schema "${schema}" is not a plain lower-case identifier.`);
-  }
-  const pool = new pg.Pool({ connectionString: url, max: 4, connectionTimeoutMillis: 10_000, application_name: 'aisle' });
-  // An idle client losing its connection emits on the pool; without a listener that would crash the process.
-  // The next query through connect() reports the outage instead.
-  pool.on('error', () => {});
-  const db: Db = { pool, url, q: `"${schema}"` };
+  checkSchemaName(schema);
+  const pool = createPool(url, 4);
+  const db: Db = { pool, url, q: `"${schema}"`, refused: (err) => unopenable(url, schema, err) };
   try {
     await transaction(db, (c) => migrate(c, db.q, schema));
   } catch (err) {
@@ -168,27 +160,6 @@ async function transaction<T>(db: Db, fn: (c: Client) => Promise<T>, mode = ''):
       throw err;
     }
   });
-}
-
-/** The one place a connection is taken: a failure to connect becomes AppError UNAVAILABLE. */
-async function withClient<T>(db: Db, fn: (c: Client) => Promise<T>): Promise<T> {
-  let client: Client;
-  try {
-    client = await db.pool.connect();
-  } catch (err) {
-    throw unreachable(db.url, err);
-  }
-  let broken: Error | undefined;
-  try {
-    return await fn(client);
-  } catch (err) {
-    broken = isConnectionError(err) ? (err as Error) : undefined;
-    if (broken) throw unreachable(db.url, err);
-    // A statement the server refused (permissions, a clashing table): say so instead of a raw driver error.
-    throw err instanceof AppError || !(err as { code?: unknown }).code ? err : unopenable(db.url, db.q.slice(1, -1), err);
-  } finally {
-    client.release(broken); // a client whose connection failed is discarded, not pooled
-  }
 }
 
 function toStored(row: ProductRow): StoredProduct {

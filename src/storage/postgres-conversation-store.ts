@@ -1,15 +1,14 @@
 import { createHash } from 'node:crypto';
-import pg from 'pg';
 import {
   emptyProfile, type ConversationStore, type StoredConversation, type TurnCommit, type TurnLogEntry, type UserProfile,
 } from '../conversation/conversation-store.ts';
 import { AppError } from '../errors.ts';
 import { createKeyedMutex } from './keyed-mutex.ts';
-import { isConnectionError, unreachable } from './postgres-errors.ts';
+import { refusedStatement } from './postgres-errors.ts';
+import { checkSchemaName, createPool, withClient, type Client, type PgTarget } from './postgres-pool.ts';
 import { conversationSql, migrateConversationTables } from './postgres-conversation-schema.ts';
 import { CONFLICT, prepareTurn, retryOnConflict, type PreparedTurn } from './turn-commit.ts';
 
-type Client = pg.PoolClient;
 type Sql = ReturnType<typeof conversationSql>;
 type Key = { conversation: string; user: string; channel: string };
 type ConversationRow = { id: string; user: string; channel: string; state: unknown; version: number; created_at: Date; updated_at: Date };
@@ -17,13 +16,11 @@ type TurnRow = Omit<TurnLogEntry, 'at'> & { at: Date };
 type Current = { conversation?: StoredConversation; profile: UserProfile };
 type TurnFn<T> = (current: Current) => Promise<{ commit: TurnCommit; result: T }>;
 
-interface Db {
-  pool: pg.Pool;
-  url: string;
+interface Db extends PgTarget {
   schema: string;
 }
 
-/** Carries an error thrown by the caller's turn callback past the driver-error translation, untouched. */
+/** Carries an error thrown by the caller's turn callback past the driver-error translation (it has no driver code), untouched. */
 class TurnFailed {
   constructor(readonly error: unknown) {}
 }
@@ -35,13 +32,9 @@ class TurnFailed {
  */
 export async function openPostgresConversationStore(url: string, options: { schema?: string } = {}): Promise<ConversationStore> {
   const schema = options.schema ?? 'aisle';
-  if (!/^[a-z_][a-z0-9_]{0,62}$/.test(schema)) {
-    throw new AppError('CONFIG_INVALID', `PostgreSQL schema "${schema}" is not a plain lower-case identifier.`);
-  }
-  const pool = new pg.Pool({ connectionString: url, max: 10, connectionTimeoutMillis: 10_000, application_name: 'aisle' });
-  // An idle client losing its connection emits on the pool; without a listener that would crash the process.
-  pool.on('error', () => {});
-  const db: Db = { pool, url, schema };
+  checkSchemaName(schema);
+  const pool = createPool(url, 10);
+  const db: Db = { pool, url, schema, refused: (err) => refusedStatement(url, `use the conversation tables in schema "${schema}"`, err) };
   try {
     await transaction(db, (c) => migrateConversationTables(c, schema));
   } catch (err) {
@@ -66,7 +59,9 @@ function createStore(db: Db): ConversationStore {
       return locks.run(key.conversation, () => transaction(db, async (c) => {
         await c.query('SELECT pg_advisory_xact_lock($1::bigint)', [lockKey(db.schema, key.conversation)]);
         return retryOnConflict(key.conversation, (n) => attemptTurn(c, sql, key, turn, n));
-      }));
+      })).catch((err: unknown) => {
+        throw err instanceof TurnFailed ? err.error : err;
+      });
     },
     conversation: async (id) => {
       live();
@@ -115,7 +110,7 @@ async function attemptTurn<T>(c: Client, sql: Sql, key: Key, turn: TurnFn<T>, n:
   return result;
 }
 
-/** Runs the caller's callback; whatever it throws is marked so that withClient passes it on untouched. */
+/** Runs the caller's callback; whatever it throws is marked so that runTurn passes it on untouched. */
 async function callTurn<T>(turn: TurnFn<T>, user: string, current: Current): Promise<{ result: T; prepared: PreparedTurn }> {
   try {
     const out = await turn(current);
@@ -153,39 +148,3 @@ async function transaction<T>(db: Db, fn: (c: Client) => Promise<T>): Promise<T>
   });
 }
 
-/** The one place a connection is taken and driver errors become AppErrors; the caller's own errors pass through. */
-async function withClient<T>(db: Db, fn: (c: Client) => Promise<T>): Promise<T> {
-  let client: Client;
-  try {
-    client = await db.pool.connect();
-  } catch (err) {
-    throw unreachable(db.url, err);
-  }
-  let broken: Error | undefined;
-  try {
-    return await fn(client);
-  } catch (err) {
-    if (err instanceof TurnFailed) throw err.error;
-    if (isConnectionError(err)) {
-      broken = err as Error;
-      throw unreachable(db.url, err);
-    }
-    throw err instanceof AppError || !(err as { code?: unknown }).code ? err : cannotUse(db, err);
-  } finally {
-    client.release(broken); // a client whose connection failed is discarded, not pooled
-  }
-}
-
-/** Connected, but a statement was refused (privileges, a clashing table): AppError UNAVAILABLE, password hidden. */
-function cannotUse(db: Db, err: unknown): AppError {
-  let where = 'the configured address';
-  let reason = err instanceof Error ? err.message : String(err);
-  try {
-    const url = new URL(db.url);
-    where = `${url.hostname || 'localhost'}:${url.port || '5432'}`;
-    if (url.password) reason = reason.replaceAll(decodeURIComponent(url.password), '***');
-  } catch { /* keep the generic wording */ }
-  return new AppError('UNAVAILABLE',
-    `PostgreSQL at ${where} could not use the conversation tables in schema "${db.schema}": ${reason}. Fix the database's privileges or --db.`,
-    { cause: err });
-}

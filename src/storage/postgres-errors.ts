@@ -1,4 +1,4 @@
-/** Errors of the PostgreSQL catalog store, worded for the person running Aisle; the password never appears. */
+/** Errors of the PostgreSQL stores, worded for the person running Aisle; the password never appears. */
 import { AppError } from '../errors.ts';
 
 /** A connection that could not be made, was refused or was lost: AppError UNAVAILABLE naming host:port. */
@@ -13,11 +13,14 @@ export function unreachable(url: string, err: unknown): AppError {
 
 /** Connected, but the catalog tables could not be created or read (privileges, a clashing table). */
 export function unopenable(url: string, schema: string, err: unknown): AppError {
+  return refusedStatement(url, `open the catalog in schema "${schema}"`, err);
+}
+
+/** Connected, but a statement was refused (privileges, a clashing table); `task` says what could not be done. */
+export function refusedStatement(url: string, task: string, err: unknown): AppError {
   const { where, password } = describeUrl(url);
   const reason = redact(reasonOf(err), password);
-  return new AppError('UNAVAILABLE',
-    `PostgreSQL at ${where} could not open the catalog in schema "${schema}": ${reason}. Fix the database's privileges or --db.`,
-    { cause: err });
+  return new AppError('UNAVAILABLE', `PostgreSQL at ${where} could not ${task}: ${reason}. Fix the database's privileges or --db.`, { cause: err });
 }
 
 /** True for errors that mean the server is unreachable or refused the session, not a bad statement. */

@@ -1,0 +1,53 @@
+// The PostgreSQL adapter both stores share: the pool, the connection discipline and where driver
+// errors become AppErrors. Each store keeps its own SQL and its own transaction policy.
+import pg from 'pg';
+import { AppError } from '../errors.ts';
+import { isConnectionError, unreachable } from './postgres-errors.ts';
+
+export type Client = pg.PoolClient;
+
+/** Where a store's statements run, and how it words a statement the server refused. */
+export interface PgTarget {
+  pool: pg.Pool;
+  url: string;
+  refused(err: unknown): AppError;
+}
+
+/** Refuses a schema name that would need quoting: it is spliced into every statement. */
+export function checkSchemaName(schema: string): void {
+  if (!/^[a-z_][a-z0-9_]{0,62}$/.test(schema)) {
+    throw new AppError('CONFIG_INVALID', `PostgreSQL schema "${schema}" is not a plain lower-case identifier.`);
+  }
+}
+
+export function createPool(url: string, max: number): pg.Pool {
+  const pool = new pg.Pool({ connectionString: url, max, connectionTimeoutMillis: 10_000, application_name: 'aisle' });
+  // An idle client losing its connection emits on the pool; without a listener that would crash the process.
+  // The next query through connect() reports the outage instead.
+  pool.on('error', () => {});
+  return pool;
+}
+
+/**
+ * The one place a connection is taken. Failing to connect, or losing the connection, becomes
+ * UNAVAILABLE and the client is discarded; a statement the server refused becomes `db.refused`;
+ * AppErrors and errors without a driver code (the caller's own) pass through untouched.
+ */
+export async function withClient<T>(db: PgTarget, fn: (c: Client) => Promise<T>): Promise<T> {
+  let client: Client;
+  try {
+    client = await db.pool.connect();
+  } catch (err) {
+    throw unreachable(db.url, err);
+  }
+  let broken: Error | undefined;
+  try {
+    return await fn(client);
+  } catch (err) {
+    broken = isConnectionError(err) ? (err as Error) : undefined;
+    if (broken) throw unreachable(db.url, err);
+    throw err instanceof AppError || !(err as { code?: unknown }).code ? err : db.refused(err);
+  } finally {
+    client.release(broken); // a client whose connection failed is discarded, not pooled
+  }
+}
