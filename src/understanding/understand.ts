@@ -38,9 +38,9 @@ export function createUnderstanding(classifier: IntentClassifier, sources: SlotS
     const tags = messageTags(text, slots, sources);
     const prediction = await classifier.classify(text, { previous: context.previous, results: context.shown.length > 0 }, tags);
     const words = terms(text);
-    const onlyProductWords = words.length > 0 && words.length <= MAX_PRODUCT_WORDS && words.every(isProductWord);
-    // Shopping readings are left alone: they already act on the catalog or the screen.
-    if (onlyProductWords && prediction.intent !== 'not_sure' && !SHOPPING_INTENTS.includes(prediction.intent) && prediction.confidence < TENTATIVE) {
+    // Shopping readings are left alone: they already act on the catalog or the screen. The typo scan runs last.
+    const tentative = prediction.intent !== 'not_sure' && !SHOPPING_INTENTS.includes(prediction.intent) && prediction.confidence < TENTATIVE;
+    if (tentative && words.length > 0 && words.length <= MAX_PRODUCT_WORDS && words.every(isProductWord)) {
       return { ...prediction, intent: 'not_sure', slots, catalogWords: true };
     }
     const nearCatalog = prediction.intent === 'not_sure' && words.some(isProductWord);
