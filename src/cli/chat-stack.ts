@@ -12,7 +12,6 @@ import { openConversationStore } from '../storage/open-conversation-store.ts';
 import { openIntentClassifier } from '../understanding/intent-classifier.ts';
 import { createProductNameIndex } from '../understanding/product-names.ts';
 import { createUnderstanding } from '../understanding/understand.ts';
-import { productTermsOf } from '../understanding/slot-extractor.ts';
 import { openSearchStack } from './services.ts';
 
 /**
@@ -35,8 +34,8 @@ export async function openChatStack(config: Config, logError?: (err: unknown) =>
       closers.push(encoder.close.bind(encoder));
     }
     const classifier = openIntentClassifier(intentModelDir(config), encoder);
-    const productTerms = productTermsOf(stack.search.products);
-    const understand = createUnderstanding(classifier, { vocabulary: stack.search.vocabulary, names: createProductNameIndex(stack.search.products), productTerms });
+    const { productTerms, currency, vocabulary, products } = stack.search;
+    const understand = createUnderstanding(classifier, { vocabulary, names: createProductNameIndex(products), productTerms, currency });
     const store = await openConversationStore(config.db, config.home);
     const engine: ConversationEngine = createConversationEngine({ store, understand, dialog: mainDialog, services: createDialogServices(stack.search, productTerms), logError });
     closers.push(engine.close);

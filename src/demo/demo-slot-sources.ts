@@ -1,6 +1,7 @@
 import { buildFacetVocabulary } from '../search/facet-vocabulary.ts';
 import { createProductNameIndex } from '../understanding/product-names.ts';
-import { productTermsOf, type SlotSources } from '../understanding/slot-extractor.ts';
+import { productTermsOf } from '../search/facet-vocabulary.ts';
+import type { SlotSources } from '../understanding/slot-extractor.ts';
 import { generateDemoCatalog } from './generate-catalog.ts';
 
 /**

@@ -1,5 +1,6 @@
 import type { Product } from '../domain.ts';
 import { facetKey } from './filters.ts';
+import { terms } from './text.ts';
 
 export type Facet = 'category' | 'color' | 'material' | 'brand' | 'size';
 
@@ -24,6 +25,7 @@ const PRIORITY: Facet[] = ['category', 'color', 'material', 'brand', 'size'];
 
 /** Collects every value of the filterable facets that a shopper could type. */
 export function buildFacetVocabulary(products: Iterable<Product>): FacetVocabulary {
+  const list = [...products];
   const found = new Map<string, FacetValue>();
   const add = (facet: Facet, label: string) => {
     const key = facetKey(label);
@@ -32,7 +34,7 @@ export function buildFacetVocabulary(products: Iterable<Product>): FacetVocabula
     const current = found.get(key);
     if (!current || PRIORITY.indexOf(facet) < PRIORITY.indexOf(current.facet)) found.set(key, { facet, label });
   };
-  for (const p of products) {
+  for (const p of list) {
     p.category.forEach((c) => add('category', c));
     p.colors.forEach((c) => add('color', c));
     p.materials.forEach((m) => add('material', m));
@@ -41,5 +43,50 @@ export function buildFacetVocabulary(products: Iterable<Product>): FacetVocabula
   }
   const colorWords = new Set([...found].filter(([, v]) => v.facet === 'color').flatMap(([key]) => key.split(' ')));
   for (const word of BASIC_COLORS) if (colorWords.has(word) && !found.has(word)) found.set(word, { facet: 'color', label: word });
+  for (const [key, label] of titleNouns(list)) if (!found.has(key)) found.set(key, { facet: 'category', label });
   return found;
+}
+
+/** A title word names a category when this many products use it and nearly all sit in that category. */
+const NOUN_MIN_PRODUCTS = 5;
+const NOUN_PURITY = 0.9;
+
+/**
+ * Words and word pairs of the titles that name one category: "couch" and "loveseat" in a store whose
+ * only couches are Sofas, "dutch oven" for Pots & Dutch Ovens. Read from the store's own titles, so
+ * any catalog's names for its products become categories, not a list kept here.
+ */
+function titleNouns(products: readonly Product[]): Map<string, string> {
+  const counts = new Map<string, Map<string, number>>();
+  for (const p of products) {
+    const leaf = p.category[p.category.length - 1];
+    if (!leaf) continue;
+    const t = terms(p.title);
+    const keys = new Set([...t, ...t.slice(1).map((w, i) => `${t[i]} ${w}`)].filter((k) => !/\d/.test(k)));
+    for (const key of keys) {
+      const byLeaf = counts.get(key) ?? counts.set(key, new Map()).get(key)!;
+      byLeaf.set(leaf, (byLeaf.get(leaf) ?? 0) + 1);
+    }
+  }
+  const out = new Map<string, string>();
+  for (const [key, byLeaf] of counts) {
+    const total = [...byLeaf.values()].reduce((a, b) => a + b, 0);
+    const [leaf, n] = [...byLeaf].sort((a, b) => b[1] - a[1])[0]!;
+    if (total >= NOUN_MIN_PRODUCTS && n / total >= NOUN_PURITY && key.length > 2 && !out.has(key)) out.set(key, leaf);
+  }
+  return out;
+}
+
+/** The store's nouns, from category names and tags, for `productTerms`. */
+export function productTermsOf(products: Iterable<{ category: string[]; tags: string[] }>): Set<string> {
+  const out = new Set<string>();
+  for (const p of products) for (const phrase of [...p.category, ...p.tags]) for (const t of terms(phrase)) out.add(t);
+  return out;
+}
+
+/** The currency most of the catalog is priced in: the store's, for reading budgets. */
+export function storeCurrencyOf(products: Iterable<{ currency: string }>): string {
+  const counts = new Map<string, number>();
+  for (const p of products) counts.set(p.currency, (counts.get(p.currency) ?? 0) + 1);
+  return [...counts].sort((a, b) => b[1] - a[1])[0]?.[0] ?? 'USD';
 }

@@ -4,7 +4,12 @@ export interface PriceBounds {
   max?: number;
 }
 
-const NUM = String.raw`\$?\s?\b(\d+(?:[.,]\d+)*)\s?(k\b)?(?:\s?(?:dollars?|usd|bucks|\$))?`;
+/**
+ * A measurement, not money: "under 65 inch", "around 5 years old", "up to 10 kg". ("in" is left out:
+ * "under 500 in blue" is a budget.) The digits may not end early, or "65 inch" would read as $6.
+ */
+const UNIT = String.raw`(?![\d.,]|\s?-?\s?(?:inch|inches|ft|feet|foot|cm|mm|m|metres?|meters?|l|litres?|liters?|ml|qt|quarts?|gallons?|oz|ounces?|lbs?|kg|g|gb|tb|mb|mah|w|watts?|v|volts?|hz|mp|years?|yrs?|yo|months?|weeks?|days?|hours?|mins?|minutes?|seaters?|seats?|pieces?|pcs|pack|people|persons?|players?|cups?|count|ct|x|tier|drawers?|shelf|shelves|thread)\b)`;
+const NUM = String.raw`\$?\s?\b(\d+(?:[.,]\d+)*)${UNIT}\s?(k\b)?(?:\s?(?:dollars?|usd|bucks|\$))?`;
 /** An amount with a currency mark: "$15", "15 dollars", "1.5k". Trailing phrases need one ("iphone 15 plus"). */
 const MONEY = String.raw`(?:\$\s?(\d+(?:[.,]\d+)*)\s?(k\b)?|\b(\d+(?:[.,]\d+)*)\s?(k\b)?\s?(?:dollars?|usd|bucks)|\b(\d+(?:[.,]\d+)*)(k)\b)`;
 const PATTERNS: Array<[RegExp, (a: number, b: number) => PriceBounds]> = [

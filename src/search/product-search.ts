@@ -2,12 +2,12 @@ import type { StoredProduct } from '../domain.ts';
 import { AppError } from '../errors.ts';
 import type { Embedder } from '../embed/embedder.ts';
 import type { VectorIndex } from '../vector/vector-index.ts';
-import type { FacetVocabulary } from './facet-vocabulary.ts';
+import { productTermsOf, storeCurrencyOf, type FacetVocabulary } from './facet-vocabulary.ts';
 import { createFacetIndex } from './facet-index.ts';
 import { compileFilters, hasFilters, mergeFilters, productFacets, type Filters } from './filters.ts';
 import { fuseRankings, type ScoreComponents } from './fusion.ts';
 import type { LexicalIndex } from './lexical-index.ts';
-import { parseQuery } from './query-parser.ts';
+import { parseQuery, type ParsedQuery } from './query-parser.ts';
 import { terms } from './text.ts';
 
 /** Which retrievers a search uses; validated the same way at the CLI and HTTP boundaries. */
@@ -26,6 +26,8 @@ export interface SearchResult {
   filters: Filters;
   /** Facets read from the text that were dropped, in order, because keeping them all matched nothing. */
   relaxed: string[];
+  /** A budget said in another currency: not applied, so the reply can say so. */
+  foreignPrice?: ParsedQuery['foreignPrice'];
   mode: SearchMode;
   results: SearchHit[];
 }
@@ -62,6 +64,8 @@ export function createProductSearch(deps: ProductSearchDeps) {
   const byId = new Map(deps.products.map((p) => [p.id, p]));
   const facetIndex = createFacetIndex(new Map(deps.products.map((p) => [p.id, productFacets(p)])));
   const defaultMode: SearchMode = deps.semantic ? 'hybrid' : 'lexical';
+  const productTerms = productTermsOf(deps.products);
+  const currency = storeCurrencyOf(deps.products);
 
   async function retrieve(residual: string, filters: Filters, k: number, mode: SearchMode) {
     const compiled = compileFilters(filters);
@@ -124,8 +128,12 @@ export function createProductSearch(deps: ProductSearchDeps) {
     /** Every product and the facet words of this catalog: what the conversation reads slots with. */
     products: deps.products,
     vocabulary: deps.vocabulary,
+    /** Stemmed nouns of the catalog's categories and tags ("lamp"): what a product is called here. */
+    productTerms: productTerms as ReadonlySet<string>,
+    /** The currency the catalog is priced in. */
+    currency,
     async search(text: string, options: SearchOptions): Promise<SearchResult> {
-      const parsed = parseQuery(text, deps.vocabulary);
+      const parsed = parseQuery(text, deps.vocabulary, { productTerms, storeCurrency: currency });
       const filters = mergeFilters(parsed.filters, options.filters);
       const mode = options.mode ?? defaultMode;
       if (mode !== 'lexical' && !deps.semantic) {
@@ -138,7 +146,7 @@ export function createProductSearch(deps: ProductSearchDeps) {
         const product = byId.get(h.id);
         return product ? [{ product, score: h.score, components: h.components }] : [];
       });
-      return { query: text, filters, relaxed, mode, results };
+      return { query: text, filters, relaxed, mode, results, ...(parsed.foreignPrice ? { foreignPrice: parsed.foreignPrice } : {}) };
     },
   };
 }

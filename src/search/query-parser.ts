@@ -1,7 +1,9 @@
+import { asStoreMoney, foreignCurrency } from './currency.ts';
 import { facetKey, type Filters } from './filters.ts';
 import type { Facet, FacetVocabulary } from './facet-vocabulary.ts';
-import { extractPrice } from './price-phrases.ts';
-import { isStopword, normalize } from './text.ts';
+import { describesSetting } from './phrase-context.ts';
+import { extractPrice, type PriceBounds } from './price-phrases.ts';
+import { isStopword, normalize, stem } from './text.ts';
 
 /** A query split into the words to rank by and the hard filters said in it. */
 export interface ParsedQuery {
@@ -9,33 +11,57 @@ export interface ParsedQuery {
   /** What retrieval ranks by: the query minus price, stock and negated phrases. */
   residual: string;
   filters: Filters;
+  /** A budget said in another currency than the store's: not applied, to be said back to the shopper. */
+  foreignPrice?: { currency: string; bounds: PriceBounds };
 }
 
-const ARTICLES = new Set(['a', 'an', 'the', 'any']);
-const NEGATIONS = new Set(['not', 'no', 'without', 'except', 'excluding', 'non']);
+export interface ParseOptions {
+  /** ISO code of the currency the store prices in (default USD). */
+  storeCurrency?: string;
+  /** Stemmed product nouns of the store (category names, tags): the head of "sheets for a king bed". */
+  productTerms?: ReadonlySet<string>;
+}
+
+const NEGATIONS = new Set(['not', 'no', 'without', 'except', 'excluding', 'non', 'nothing', 'never', 'isnt', 'arent', 'dont', 'doesnt']);
+/** Words between a negation and what it rules out: "not from Acme", "nothing in black", "no made of plastic". */
+const NEGATED_LEAD = new Set(['a', 'an', 'the', 'any', 'from', 'by', 'in', 'made', 'of']);
 const STOCK = /\b(?:in stock|available now|available today|ready to ship|ships today)\b/;
 const MAX_NGRAM = 4;
 const FILTER_FIELD = {
   category: 'categories', color: 'colors', material: 'materials', brand: 'brands', size: 'sizes',
 } as const satisfies Record<Facet, keyof Filters>;
 
-/** Reads price bounds, stock, catalog facet values and negations out of a shopper's words. */
-export function parseQuery(text: string, vocabulary: FacetVocabulary): ParsedQuery {
+/**
+ * Reads price bounds, stock, catalog facet values and negations out of a shopper's words. A word
+ * becomes a filter only where it names the product wanted, not its setting ("for my flat").
+ */
+export function parseQuery(text: string, vocabulary: FacetVocabulary, options: ParseOptions = {}): ParsedQuery {
   const filters: Filters = {};
-  let { bounds, rest } = extractPrice(normalize(text));
-  if (bounds?.min !== undefined) filters.priceMin = bounds.min;
-  if (bounds?.max !== undefined) filters.priceMax = bounds.max;
+  const store = options.storeCurrency ?? 'USD';
+  const foreign = foreignCurrency(text, store);
+  // A foreign amount is read with the parser's "$" so its phrase leaves the text, then set aside unapplied.
+  const money = foreign ? text.slice(0, foreign.start) + ` $${foreign.amount ?? ''} ` + text.slice(foreign.end) : asStoreMoney(text, store);
+  let { bounds, rest } = extractPrice(normalize(money).replace(/\b([a-z]+)-free\b/g, '$1 free'));
+  const parsed: Pick<ParsedQuery, 'foreignPrice'> = {};
+  if (foreign) parsed.foreignPrice = { currency: foreign.currency, bounds: bounds ?? {} };
+  else {
+    if (bounds?.min !== undefined) filters.priceMin = bounds.min;
+    if (bounds?.max !== undefined) filters.priceMax = bounds.max;
+  }
   if (STOCK.test(rest)) {
     filters.inStock = true;
     rest = rest.replace(STOCK, ' ');
   }
   const tokens = rest.split(/\s+/).filter(Boolean);
   const kept: string[] = [];
+  const facetAt = new Map<number, Facet>();
+  const productTerms = options.productTerms;
+  const clue = { facetAt, isProductNoun: productTerms && ((t: string) => productTerms.has(stem(t))) };
   for (let i = 0; i < tokens.length; ) {
     // "anything but red" negates; a bare "but" ("a sofa but in blue") does not.
     const negated = NEGATIONS.has(tokens[i]!) || (tokens[i] === 'but' && ['anything', 'everything', 'all'].includes(tokens[i - 1] ?? ''));
     let start = negated ? i + 1 : i;
-    while (negated && ARTICLES.has(tokens[start] ?? '')) start++; // "not a sofa", "no more than"… articles only
+    while (negated && NEGATED_LEAD.has(tokens[start] ?? '')) start++;
 
     const match = longestMatch(tokens, start, vocabulary);
     if (!match) {
@@ -45,35 +71,53 @@ export function parseQuery(text: string, vocabulary: FacetVocabulary): ParsedQue
     }
     const { facet, label } = match.value;
     const span = tokens.slice(start, start + match.length);
+    for (let j = start; j < start + match.length; j++) facetAt.set(j, facet);
+    const after = tokens[start + match.length];
+    // "plastic free" rules plastic out; "sugar free" or "for my flat" name no facet at all.
+    if (!negated && after === 'free') {
+      if (facet === 'material') addUnique(((filters.exclude ??= {}).materials ??= []), label);
+      kept.push(...span);
+      i = start + match.length;
+      continue;
+    }
+    if (!negated && describesSetting(tokens, start, facet, clue)) {
+      kept.push(...span);
+      i = start + match.length;
+      continue;
+    }
     if (negated) {
       if (facet === 'size') kept.push(tokens[i]!, ...span); // "no XL": no filter either way
       else addUnique(((filters.exclude ??= {})[FILTER_FIELD[facet]] ??= []), label);
     } else {
       addUnique((filters[FILTER_FIELD[facet]] ??= []), label);
+      // "rattan bar stools", "leather chelsea boots": a colour or material word opening a product's name still counts.
+      const lead = span.length > 1 && facet === 'category' ? vocabulary.get(facetKey(span[0]!)) : undefined;
+      if (lead && (lead.facet === 'color' || lead.facet === 'material')) addUnique((filters[FILTER_FIELD[lead.facet]] ??= []), lead.label);
       kept.push(...span);
     }
     i = start + match.length;
   }
-  return { text, residual: kept.join(' '), filters };
+  return { text, residual: kept.join(' '), filters, ...parsed };
 }
 
 function longestMatch(tokens: string[], start: number, vocabulary: FacetVocabulary) {
-  // A phrase never starts on a stopword: "no, i want red" must not read as "no red".
+  // A phrase never starts or ends on a stopword: "no, i want red" must not read as "no red", nor "s my" as size S.
   if (tokens[start] === undefined || isStopword(tokens[start]!)) return undefined;
   for (let n = Math.min(MAX_NGRAM, tokens.length - start); n >= 1; n--) {
     const phrase = tokens.slice(start, start + n);
-    const value = vocabulary.get(facetKey(phrase.join(' ')));
-    if (!value || !plausible(value.facet, phrase, tokens[start - 1])) continue;
+    if (isStopword(phrase[n - 1]!)) continue;
+    const key = facetKey(phrase.join(' '));
+    const value = vocabulary.get(key);
+    if (!value || !plausible(value.facet, key, tokens[start - 1])) continue;
     return { value, length: n };
   }
   return undefined;
 }
 
 /** Sizes are short and numeric ("m", "10"): trust them only when long or after the word "size". */
-function plausible(facet: Facet, phrase: string[], before: string | undefined): boolean {
+function plausible(facet: Facet, key: string, before: string | undefined): boolean {
   if (facet !== 'size') return true;
-  const joined = phrase.join(' ');
-  return before === 'size' || (joined.length >= 2 && !/^\d+(\.\d+)?$/.test(joined));
+  return before === 'size' || (key.length >= 2 && !/^\d+(\.\d+)?$/.test(key));
 }
 
 function addUnique(list: string[], label: string): void {

@@ -2,7 +2,9 @@
 
 const STOPWORDS = new Set(
   ('a an and are as at be by for from has have i in is it its me my of on or our show some that the this to ' +
-    'with want wants looking look need find get give me please something anything any can you your we us who what which')
+    'with want wants looking look need find get give me please something anything any can you your we us who what which ' +
+    // Contractions once their apostrophe is gone ("what's" → "whats"): grammar, never a product word.
+    'whats wheres hows thats theres heres whos im ive youre dont doesnt isnt cant wont')
     .split(' '),
 );
 
@@ -13,6 +15,8 @@ export function normalize(text: string): string {
     .replace(/[\u0300-\u036f]/g, '')
     .toLowerCase()
     .replace(/&/g, ' and ')
+    // "what's", "men's", "don't" stay one word: a split-off "s" reads as size S, "t" as nothing.
+    .replace(/([a-z])['\u2019]([a-z])/g, '$1$2')
     .replace(/(\d),(?=\d{3}\b)/g, '$1') // thousands separators: "$1,200" is one number
     .replace(/[^a-z0-9.$\s-]/g, ' ')
     .replace(/\s+/g, ' ')

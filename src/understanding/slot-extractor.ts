@@ -13,6 +13,8 @@ export interface SlotSources {
   names: ProductNameIndex;
   /** Stemmed words of the catalog's category names and tags: the store's own nouns ("lamp", "duvet"). */
   productTerms: ReadonlySet<string>;
+  /** ISO code the store prices in (USD when unsaid): an amount in another currency is said back, not applied. */
+  currency?: string;
 }
 
 /** Reads every slot out of a message; `shown` lets "the Japandi one" name an on-screen product. */
@@ -21,8 +23,9 @@ export function extractSlots(text: string, sources: SlotSources, shown: readonly
   const orderNumbers = extractOrderNumbers(text);
   const emails = extractEmails(text);
   const rest = withoutIdentifiers(text, orderNumbers);
-  const { filters } = parseQuery(rest, sources.vocabulary);
+  const { filters, foreignPrice } = parseQuery(rest, sources.vocabulary, { productTerms: sources.productTerms, storeCurrency: sources.currency });
   if (hasFilters(filters) || filters.exclude) slots.filters = filters;
+  if (foreignPrice) slots.foreignPrice = foreignPrice;
   const ordinals = extractOrdinals(rest);
   if (ordinals) slots.ordinals = ordinals;
   const productIds = sources.names.match(rest, shown);
@@ -39,9 +42,3 @@ export function messageTags(text: string, slots: Slots, sources: SlotSources): s
   return tags;
 }
 
-/** The store's nouns, from category names and tags, for `productTerms`. */
-export function productTermsOf(products: Iterable<{ category: string[]; tags: string[] }>): Set<string> {
-  const out = new Set<string>();
-  for (const p of products) for (const phrase of [...p.category, ...p.tags]) for (const t of terms(phrase)) out.add(t);
-  return out;
-}

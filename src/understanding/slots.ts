@@ -11,5 +11,7 @@ export interface Slots {
   /** Catalog product ids the message names by title. */
   productIds?: string[];
   orderNumbers?: string[];
+  /** A budget said in a currency the store does not price in ("under £50" in a dollar store). */
+  foreignPrice?: { currency: string; bounds: { min?: number; max?: number } };
   emails?: string[];
 }

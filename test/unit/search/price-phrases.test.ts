@@ -45,7 +45,10 @@ describe('extractPrice', () => {
 
 describe('extractPrice edge cases', () => {
   it('leaves units and model numbers alone', () => {
-    expect(extractPrice('stroller under 10 kg').bounds).toEqual({ max: 10 });
+    expect(extractPrice('stroller under 10 kg').bounds).toBeUndefined();
+    expect(extractPrice('a tv under 65 inches').bounds).toBeUndefined();
+    expect(extractPrice('toy for a kid around 5 years old').bounds).toBeUndefined();
+    expect(extractPrice('sofas under 500 in blue').bounds).toEqual({ max: 500 });
     expect(extractPrice('iphone 15 plus case').bounds).toBeUndefined();
     expect(extractPrice('toys ages 3 and up').bounds).toBeUndefined();
     expect(extractPrice('sofa $500 or more').bounds).toEqual({ min: 500 });

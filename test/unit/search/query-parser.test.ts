@@ -139,3 +139,58 @@ describe('negation scope', () => {
     expect(parse('no, I want red').filters).toEqual({ colors: ['Red'] });
   });
 });
+
+describe('words read in their context', () => {
+  const contextual = buildFacetVocabulary([
+    item('flat', { category: ['Shoes', 'Flats'], colors: ['Black'], sizes: ['S', 'M'] }),
+    item('bed', { category: ['Furniture', 'Beds'], materials: ['Oak'] }),
+    item('sheet', { category: ['Bedding', 'Sheets'], sizes: ['Queen', 'King'], materials: ['Cotton', 'Plastic'] }),
+    item('sofa', { category: ['Furniture', 'Sofas'], colors: ['Grey'] }),
+    item('rug', { category: ['Home Decor', 'Rugs'], colors: ['Blue'] }),
+  ]);
+  const productTerms = new Set(['flat', 'bed', 'sheet', 'sofa', 'rug', 'lamp']);
+  const read = (text: string, storeCurrency = 'USD') => parseQuery(text, contextual, { productTerms, storeCurrency });
+
+  it('does not read the shopper\'s own things as what they want: "for my flat"', () => {
+    expect(read('a sofa for my flat').filters.categories).toEqual(['Sofas']);
+    expect(read('my flat is small, any rugs?').filters.categories).toEqual(['Rugs']);
+  });
+
+  it('reads the thing a product fits as its setting, keeping the size: "sheets for a king bed"', () => {
+    const f = read('sheets for a king bed').filters;
+    expect(f.categories).toEqual(['Sheets']);
+    expect(f.sizes).toEqual(['King']);
+  });
+
+  it('keeps "for the kitchen"-style settings when nothing else names the product', () => {
+    expect(read('something for the bed').filters.categories).toEqual(['Beds']);
+  });
+
+  it('keeps a colour said with "in", drops one that describes another thing', () => {
+    expect(read('rugs in blue').filters.colors).toEqual(['Blue']);
+    expect(read('a rug to match my grey sofa').filters).toEqual({ categories: ['Rugs'] });
+  });
+
+  it('does not read contractions as sizes: "what\'s", "where\'s"', () => {
+    expect(read("what's the price of the flat one").filters.sizes).toBeUndefined();
+    expect(read("where's my order").filters).toEqual({});
+  });
+
+  it('reads "X free" as an attribute: a material is ruled out, other words name no facet', () => {
+    expect(read('plastic-free sheets').filters).toEqual({ categories: ['Sheets'], exclude: { materials: ['Plastic'] } });
+    expect(read('sugar free sofa').filters).toEqual({ categories: ['Sofas'] });
+  });
+
+  it('says back a budget in another currency instead of converting it', () => {
+    const parsed = read('a rug under £50');
+    expect(parsed.filters).toEqual({ categories: ['Rugs'] });
+    expect(parsed.foreignPrice).toEqual({ currency: 'GBP', bounds: { max: 50 } });
+    expect(read('a rug under 50 euros').foreignPrice?.currency).toBe('EUR');
+  });
+
+  it('reads the store\'s own currency as money', () => {
+    expect(read('a rug under £50', 'GBP').filters.priceMax).toBe(50);
+    expect(read('a rug under $50', 'GBP').foreignPrice?.currency).toBe('USD');
+    expect(read('a 5 pound bag of something').foreignPrice).toBeUndefined();
+  });
+});

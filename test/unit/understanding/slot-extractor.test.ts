@@ -3,7 +3,8 @@ import { emptyProduct, type Product } from '../../../src/domain.ts';
 import { buildFacetVocabulary } from '../../../src/search/facet-vocabulary.ts';
 import { parseQuery } from '../../../src/search/query-parser.ts';
 import { createProductNameIndex } from '../../../src/understanding/product-names.ts';
-import { extractSlots, messageTags, productTermsOf, type SlotSources } from '../../../src/understanding/slot-extractor.ts';
+import { productTermsOf } from '../../../src/search/facet-vocabulary.ts';
+import { extractSlots, messageTags, type SlotSources } from '../../../src/understanding/slot-extractor.ts';
 
 function item(id: string, title: string, fields: Partial<Product>): Product {
   return { ...emptyProduct(id, title), ...fields };

@@ -1,0 +1,45 @@
+/**
+ * Whether a catalog word in a query names what the shopper wants or only describes its setting.
+ * "a sofa bed for my flat": "flat" is the shopper's home, not the shoe category Flats; "sheets for a
+ * king bed": the bed is what the sheets fit, not a bed to buy. English puts the thing wanted first
+ * and its setting after a preposition or a possessive, so the position decides, not a word list.
+ */
+import type { Facet } from './facet-vocabulary.ts';
+
+/** Words that open a phrase describing where or what a product is for ("a lamp in the bedroom"). */
+const PREPOSITIONS = new Set(['for', 'in', 'on', 'with', 'to', 'into', 'onto', 'inside', 'beside', 'near', 'fits', 'fit', 'fitting', 'matches', 'match', 'against']);
+/** Of those, the ones that never describe the product's own colour or material ("in blue", "with oak legs" do). */
+const PURPOSE = new Set(['for', 'to', 'fits', 'fit', 'fitting', 'matches', 'match', 'against', 'beside', 'near']);
+/** The shopper's own things: what follows is owned already, not wanted. */
+const POSSESSIVES = new Set(['my', 'our', 'his', 'her', 'their', 'your', 'mine']);
+/** Words allowed between the opener and the catalog word: "for a new king", "with the big". */
+const FILLERS = new Set(['a', 'an', 'the', 'this', 'that', 'new', 'old', 'big', 'small', 'little', 'large', 'tiny', 'whole', 'entire', 'current', 'existing']);
+
+/** Facets whose words can describe a setting; sizes and brands always speak about the product. */
+const CONTEXTUAL: ReadonlySet<Facet> = new Set(['category', 'color', 'material']);
+
+export interface ContextClue {
+  /** Indexes of the tokens that matched a facet value, and which facet. */
+  facetAt: ReadonlyMap<number, Facet>;
+  /** A stemmed-word test for "this token is a product noun the store uses" (sofa, sheet, lamp). */
+  isProductNoun?: (token: string) => boolean;
+}
+
+/**
+ * True when the facet match starting at `start` describes the setting: after a possessive ("my
+ * flat"), or inside a prepositional phrase that follows a product noun ("sheets for a king bed").
+ * Words skipped on the way back are fillers, numbers, units and other facet words ("a 65 inch", "king").
+ */
+export function describesSetting(tokens: readonly string[], start: number, facet: Facet, clue: ContextClue): boolean {
+  if (!CONTEXTUAL.has(facet)) return false;
+  let i = start - 1;
+  while (i >= 0 && (FILLERS.has(tokens[i]!) || /^\d/.test(tokens[i]!) || clue.facetAt.get(i) === 'size' || clue.facetAt.get(i) === 'color' || clue.facetAt.get(i) === 'material')) i--;
+  if (i < 0) return false;
+  if (POSSESSIVES.has(tokens[i]!)) return true;
+  if (!(facet === 'category' ? PREPOSITIONS : PURPOSE).has(tokens[i]!)) return false;
+  // "for the kitchen" alone is what the shopper wants things for: the setting is the only clue, keep it.
+  for (let j = i - 1; j >= 0; j--) {
+    if (clue.facetAt.get(j) === 'category' || clue.isProductNoun?.(tokens[j]!)) return true;
+  }
+  return false;
+}
