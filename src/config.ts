@@ -24,7 +24,7 @@ const schema = z.object({
   botTenantId: z.string().min(1).optional(),
   environment: z.enum(['development', 'production']).default('development'),
   // The intent model: a directory, or a name under modelsDir; it must be trained with the encoder in use.
-  intentModel: z.string().min(1).default('aisle-intents-v1'),
+  intentModel: z.string().min(1).default('aisle-intents-v2'),
 });
 
 export type Config = Readonly<z.infer<typeof schema>>;

@@ -1,5 +1,6 @@
-// Trains the intent model from every training/intents/*.jsonl file with the shipped encoder:
-//   npm run train:intents [-- --data FILE[,FILE…] --out DIR --model DIR]
+// Trains the intent model from every training/intents/*.jsonl file plus the Bitext customer-service
+// training split (read from its folder at training time, never copied into the repository):
+//   npm run train:intents [-- --data FILE[,FILE…] --bitext DIR|none --out DIR --model DIR]
 // The generated product searches come from training/intents/generate-product-searches.ts.
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
@@ -11,12 +12,14 @@ import { saveIntentModel, sha256 } from '../src/understanding/intent-artifact.ts
 import { fitIntentModel } from '../src/understanding/fit-intent-model.ts';
 import { readUtterances } from '../src/understanding/utterances.ts';
 import { demoSlotSources } from '../src/demo/demo-slot-sources.ts';
+import { DEFAULT_BITEXT_DIR, readBitext } from './bitext.ts';
 import { extractSlots, messageTags } from '../src/understanding/slot-extractor.ts';
 
 const { values } = parseArgs({
   options: {
     data: { type: 'string', default: '' },
-    out: { type: 'string', default: 'models/aisle-intents-v1' },
+    out: { type: 'string', default: 'models/aisle-intents-v2' },
+    bitext: { type: 'string', default: DEFAULT_BITEXT_DIR },
     model: { type: 'string', default: 'default' },
     'handoff-weight': { type: 'string' },
   },
@@ -26,7 +29,9 @@ if (!modelDir) throw new AppError('ARTIFACT_MISSING', 'models/DEFAULT names no e
 const embedder = await openTransformersEmbedder({ modelDir, device: 'cpu', batchSize: 64 });
 // By default every .jsonl file in training/intents/: the hand-written utterances and the generated searches.
 const files = values.data ? values.data.split(',') : readdirSync('training/intents').filter((f) => f.endsWith('.jsonl')).sort().map((f) => `training/intents/${f}`);
-const examples = files.flatMap((f) => readUtterances(f));
+const own = files.flatMap((f) => readUtterances(f));
+const bitext = values.bitext === 'none' ? [] : readBitext(values.bitext!, 'train');
+const examples = [...own, ...bitext];
 const started = Date.now();
 const sources = demoSlotSources();
 const fitted = await fitIntentModel(embedder, examples, (e) => messageTags(e.text, extractSlots(e.text, sources), sources), undefined,
@@ -41,8 +46,12 @@ saveIntentModel(values.out!, {
   temperature: fitted.temperature,
   notSureBelow: fitted.notSureBelow,
   trainedAt: new Date().toISOString(),
-  training: { file: files.join(','), sha256: sha256(Buffer.concat(files.map((f) => readFileSync(f)))), examples: examples.length, crossValidation: fitted.crossValidation },
+  training: {
+    file: files.join(','), sha256: sha256(Buffer.concat(files.map((f) => readFileSync(f)))), examples: examples.length,
+    bitext: bitext.length ? { split: 'train', examples: bitext.length, sha256: sha256(readFileSync(path.join(values.bitext!, 'train.csv'))) } : undefined,
+    crossValidation: fitted.crossValidation,
+  },
 }, fitted.weights);
 await embedder.close();
-console.log(`Trained ${values.out} on ${examples.length} utterances in ${((Date.now() - started) / 1000).toFixed(1)} s; ` +
+console.log(`Trained ${values.out} on ${examples.length} utterances (${own.length} own, ${bitext.length} Bitext) in ${((Date.now() - started) / 1000).toFixed(1)} s; ` +
   `temperature ${fitted.temperature.toFixed(2)}, not sure below ${fitted.notSureBelow}; cross-validation ${JSON.stringify(fitted.crossValidation)}`);

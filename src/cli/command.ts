@@ -36,7 +36,7 @@ export const globalOptions: Record<string, OptionSpec> = {
   'models-dir': { type: 'string', description: 'where model directories live (AISLE_MODELS_DIR, default ./models)' },
   device: { type: 'string', description: 'cpu or cuda (AISLE_DEVICE)' },
   'batch-size': { type: 'string', description: 'texts per embedding batch (AISLE_BATCH_SIZE, default 32)' },
-  'intent-model': { type: 'string', description: 'intent model directory or name under models/ (AISLE_INTENT_MODEL, default aisle-intents-v1)' },
+  'intent-model': { type: 'string', description: 'intent model directory or name under models/ (AISLE_INTENT_MODEL, default aisle-intents-v2)' },
 };
 
 export function flagString(ctx: CommandContext, name: string): string | undefined {

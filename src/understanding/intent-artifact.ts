@@ -18,7 +18,12 @@ export interface IntentManifest {
   /** Below this calibrated probability the answer is "not sure". */
   notSureBelow: number;
   trainedAt: string;
-  training: { file: string; sha256: string; examples: number; crossValidation: Record<string, number> };
+  training: {
+    file: string; sha256: string; examples: number;
+    /** The third-party Bitext split trained on beside the project's files, when it was. */
+    bitext?: { split: string; examples: number; sha256: string };
+    crossValidation: Record<string, number>;
+  };
   files: Record<string, { bytes: number; sha256: string }>;
 }
 

@@ -1,5 +1,6 @@
 import type { IntentClassifier, IntentPrediction } from './intent-classifier.ts';
 import { SHOPPING_INTENTS } from './intents.ts';
+import { detectLanguage } from './language.ts';
 import { extractSlots, messageTags, type SlotSources } from './slot-extractor.ts';
 import type { Slots } from './slots.ts';
 import { terms } from '../search/text.ts';
@@ -10,6 +11,8 @@ export interface Understanding extends IntentPrediction {
   slots: Slots;
   /** The message uses words (or near-misspellings of words) the store's categories or tags use: a search is a sensible fallback. */
   catalogWords?: boolean;
+  /** ISO 639-1 code when the message is confidently not English: the intent is then "not sure" and unread. */
+  language?: string;
 }
 
 export interface UnderstandContext {
@@ -34,6 +37,9 @@ export function createUnderstanding(classifier: IntentClassifier, sources: SlotS
   // "soffa", "matress": a misspelt product word still says the shopper is looking for something.
   const isProductWord = (t: string) => sources.productTerms.has(t) || typoNeighbours(t, productTerms).length > 0;
   return async (text, context) => {
+    // Aisle reads English only: a message in another language is not guessed at ("hola" is not a greeting to act on).
+    const language = detectLanguage(text);
+    if (!language.english) return { intent: 'not_sure', confidence: language.confidence, ranking: [], slots: {}, language: language.language };
     const slots = extractSlots(text, sources, context.shown);
     const tags = messageTags(text, slots, sources);
     const prediction = await classifier.classify(text, { previous: context.previous, results: context.shown.length > 0 }, tags);

@@ -10,7 +10,7 @@ import { extractSlots, messageTags } from '../../../src/understanding/slot-extra
 import { openIntentClassifier, type IntentClassifier } from '../../../src/understanding/intent-classifier.ts';
 import { createUnderstanding, type Understanding } from '../../../src/understanding/understand.ts';
 
-const DIR = 'models/aisle-intents-v1';
+const DIR = 'models/aisle-intents-v2';
 let embedder: Embedder;
 let classifier: IntentClassifier;
 // The model reads slot tags as features; the demo store's vocabulary supplies them, as in training.
