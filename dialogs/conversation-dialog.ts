@@ -2,12 +2,14 @@ import type { DialogServices, DialogTurn } from '../src/conversation/dialog.ts';
 import type { Handoff, Reply } from '../src/conversation/reply.ts';
 import type { Understanding } from '../src/understanding/understand.ts';
 import { INTENTS, type Intent } from '../src/understanding/intents.ts';
+import { INTENT_OFFERS } from './intent-offers.ts';
 import { AFTER_RESULTS, say, STARTERS } from './replies.ts';
 import type { MainState } from './state.ts';
 
 type Step = { replies: Reply[]; state: MainState };
 /** After this many misunderstood turns in a row the bot offers a person; one more and it hands over. */
 const OFFER_HUMAN_AFTER = 2;
+const OFFER_HUMAN = 'Sorry, I still didn\'t get that. Would you like to talk to a person, or try other words?';
 
 export const HELP_TEXT = 'I can find products ("a blue linen sofa under $900"), narrow them down ("cheaper", "only in stock"), ' +
   'answer questions about them, compare them side by side and add them to your cart. I can also point you the right way ' +
@@ -26,8 +28,10 @@ export function goodbye(state: MainState): Step {
   return { replies: [say('Thanks for stopping by! Come back any time.')], state: { ...state, pending: undefined } };
 }
 
+/** Starts over: search, screen and any handoff are left behind; the cart lines stay (they are in the store's cart). */
 export function cancelFlow(state: MainState): Step {
-  return { replies: [say('No problem, let\'s start over. What can I help you with?', { suggestions: STARTERS })], state: { ...state, pending: undefined, search: undefined, shown: [], focus: undefined } };
+  const next: MainState = { ...state, pending: undefined, search: undefined, shown: [], focus: undefined, handedOff: undefined };
+  return { replies: [say('No problem, let\'s start over. What can I help you with?', { suggestions: STARTERS })], state: next };
 }
 
 export function outOfScope(state: MainState): Step {
@@ -38,12 +42,14 @@ export function outOfScope(state: MainState): Step {
 export function notUnderstood(state: MainState, understanding: Understanding): Step {
   const count = state.misunderstood + 1;
   if (count > OFFER_HUMAN_AFTER) return handOff({ ...state, misunderstood: 0 }, 'repeated_misunderstanding', "I'm sorry I keep missing what you mean. I'm passing you to a person from our team, with our conversation so far.");
-  const guesses = understanding.ranking.filter((r) => r.intent !== 'out_of_scope').slice(0, 2).map((r) => shortName(r.intent));
-  const text = count === OFFER_HUMAN_AFTER
-    ? 'Sorry, I still didn\'t get that. Would you like to talk to a person, or try other words?'
-    : `Sorry, I'm not sure what you mean.${guesses.length ? ` Did you want to ${guesses.join(', or ')}?` : ''}`;
-  const suggestions = count === OFFER_HUMAN_AFTER ? ['Talk to a person', 'Find a product', 'Help'] : [...guesses.map(capitalize), 'Help'];
-  return { replies: [say(text, { suggestions })], state: { ...state, misunderstood: count } };
+  if (count === OFFER_HUMAN_AFTER) {
+    // A question like any other: "yes" connects, "no" lets the shopper try again.
+    const offer: MainState = { ...state, misunderstood: count, pending: { kind: 'confirm-handoff', reason: 'repeated_misunderstanding' } };
+    return { replies: [say(OFFER_HUMAN, { suggestions: ['Talk to a person', 'Find a product', 'Help'] })], state: offer };
+  }
+  const guesses = understanding.ranking.filter((r) => r.intent !== 'out_of_scope').slice(0, 2).map((r) => INTENT_OFFERS[r.intent]);
+  const text = `Sorry, I'm not sure what you mean.${guesses.length ? ` Do you want to ${guesses.join(', or ')}?` : ''}`;
+  return { replies: [say(text, { suggestions: [...guesses.map(capitalize), 'Help'] })], state: { ...state, misunderstood: count } };
 }
 
 export const CONNECTING = 'Sure, I\'m connecting you with a person from our team. They will see our conversation so far.';
@@ -60,9 +66,30 @@ export function handOff(state: MainState, reason: Handoff['reason'], text: strin
     state.search ? `Searching for "${state.search.text}".` : 'No product search yet.',
     state.shown.length ? `On screen: ${state.shown.join(', ')}.` : '',
     state.focus ? `Last product discussed: ${state.focus}.` : '',
+    state.cart?.length ? `Added to the cart here: ${state.cart.map((l) => `${l.quantity} × ${l.productId}${l.size ? ` (${l.size})` : ''}`).join(', ')}.` : '',
     state.lastText ? `Last message before this: "${state.lastText}".` : '',
   ].filter(Boolean).join(' ');
-  return { replies: [say(text, { handoff: { reason, summary } })], state: { ...state, pending: undefined } };
+  return { replies: [say(text, { handoff: { reason, summary } })], state: { ...state, pending: undefined, handedOff: true } };
+}
+
+export const PASSED_ON = 'A person from our team will reply here; I\'ve passed your message on.';
+const START_OVER = /^\s*(?:start over|start again|restart|reset)\b/i;
+
+/** After a handoff the person answers: the bot only says the message went through, until the shopper starts over. */
+export function whileHandedOff(state: MainState, text: string, intent: Understanding['intent']): Step {
+  if (intent === 'cancel_flow' || START_OVER.test(text)) return cancelFlow(state);
+  return { replies: [say(PASSED_ON)], state };
+}
+
+/** A message in another language: say plainly that Aisle reads English only, and offer a person. */
+export function otherLanguage(state: MainState): Step {
+  const text = 'Sorry, I can only chat in English for now. Would you like me to connect you with a person from our team?';
+  return { replies: [say(text, { suggestions: ['Yes, connect me', 'No thanks'] })], state: { ...state, pending: { kind: 'confirm-handoff', reason: 'language' } } };
+}
+
+/** "No" to an offer of a person. */
+export function declineHandoff(state: MainState): Step {
+  return { replies: [say('Alright. What can I help you with?', { suggestions: STARTERS })], state: { ...state, pending: undefined } };
 }
 
 /** Customer-service topics go to the support service (help centre, orders); until it covers one, say so honestly. */
@@ -72,11 +99,7 @@ export async function support(state: MainState, turn: Extract<DialogTurn, { kind
   const topic = INTENTS[turn.understanding.intent as Intent].split(':')[0]!.toLowerCase();
   const order = turn.understanding.slots.orderNumbers?.[0];
   const text = `I can't help with that here yet (${topic}${order ? `, order ${order}` : ''}). A person from our team can: shall I connect you?`;
-  return { replies: [say(text, { suggestions: ['Talk to a person', 'Find a product'] })], state };
-}
-
-function shortName(intent: Intent): string {
-  return INTENTS[intent].split(':')[0]!.replace(/^(\w)/, (c) => c.toLowerCase());
+  return { replies: [say(text, { suggestions: ['Talk to a person', 'Find a product'] })], state: { ...state, pending: { kind: 'confirm-handoff', reason: 'support_topic' } } };
 }
 
 function capitalize(s: string): string {

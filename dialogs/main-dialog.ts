@@ -1,14 +1,20 @@
 import type { Dialog, DialogServices, DialogTurn } from '../src/conversation/dialog.ts';
 import type { Reply, TurnAction } from '../src/conversation/reply.ts';
-import { SUPPORT_INTENTS } from '../src/understanding/intents.ts';
-import { cancelFlow, goodbye, greet, help, notUnderstood, outOfScope, requestHuman, support } from './conversation-dialog.ts';
+import { SUPPORT_INTENTS, type Intent } from '../src/understanding/intents.ts';
+import type { Understanding } from '../src/understanding/understand.ts';
+import { addToCart, viewCart } from './cart-dialog.ts';
+import { cancelFlow, goodbye, greet, help, notUnderstood, otherLanguage, outOfScope, requestHuman, support, whileHandedOff } from './conversation-dialog.ts';
 import { answerPending } from './pending.ts';
-import { addToCart, answerProductQuestion, compare, describe } from './product-dialog.ts';
+import { answerProductQuestion, compare, describe } from './product-dialog.ts';
 import { newSearch, refine, showMore } from './search-dialog.ts';
 import { initialState, restoreState, type MainState } from './state.ts';
+import { withDescribedTargets } from './targets.ts';
 
 type Step = { replies: Reply[]; state: MainState };
 type TextTurn = Extract<DialogTurn, { kind: 'text' }>;
+
+/** Intents that pick products on screen, where "the cheapest one" or "the blue one" is a reference. */
+const PICKING: readonly (Intent | 'not_sure')[] = ['product_question', 'add_to_cart', 'compare_products'];
 
 /** The main router: pending questions first, then the recognised intent; interruptions work anywhere. */
 export const mainDialog: Dialog<MainState> = {
@@ -18,9 +24,14 @@ export const mainDialog: Dialog<MainState> = {
   shown: (s) => (s.shown.length ? s.shown : s.focus ? [s.focus] : []),
   previousText: (s) => s.lastText,
   async step(state, turn, services) {
+    // Card buttons work after a handoff too: a press is unambiguous, and the person sees it in the log.
     if (turn.kind === 'action') return onAction(state, turn.action, services);
-    const step = await onText(state, turn, services);
-    const understood = turn.understanding.intent !== 'not_sure' && turn.understanding.intent !== 'out_of_scope';
+    const read: TextTurn = { ...turn, understanding: withTargets(state, turn, services) };
+    // An answer to the bot's own question wins over the classifier: "M" after "Which size?" is not a goodbye.
+    const answered = await answerPending(state, read.text, read.understanding, services);
+    const step = answered ?? (await onText(state, read, services));
+    // An answered question was understood, whatever the classifier made of "yes".
+    const understood = answered !== undefined || (turn.understanding.intent !== 'not_sure' && turn.understanding.intent !== 'out_of_scope');
     return {
       replies: step.replies,
       state: { ...step.state, lastText: turn.text, lastIntent: turn.understanding.intent, misunderstood: understood ? 0 : step.state.misunderstood },
@@ -38,9 +49,9 @@ async function onAction(state: MainState, action: TurnAction, services: DialogSe
 
 async function onText(state: MainState, turn: TextTurn, services: DialogServices): Promise<Step> {
   const { text, understanding: u } = turn;
-  // An answer to the bot's own question wins over the classifier: "M" after "Which size?" is not a goodbye.
-  const answered = await answerPending(state, text, u, services);
-  if (answered) return answered;
+  // A person has the conversation now: no searches, no second handoff, until the shopper starts over.
+  if (state.handedOff) return whileHandedOff(state, text, u.intent);
+  if (u.language) return otherLanguage(state);
   // A pending question survives help and a message not understood; any other intent moves on.
   const s: MainState = u.intent === 'help' ? state : { ...state, pending: undefined };
   switch (u.intent) {
@@ -50,6 +61,7 @@ async function onText(state: MainState, turn: TextTurn, services: DialogServices
     case 'product_question': return answerProductQuestion(s, text, u.slots, services);
     case 'compare_products': return compare(s, u.slots, services);
     case 'add_to_cart': return addToCart(s, u.slots, services, quantityIn(text));
+    case 'view_cart': return viewCart(s);
 
     case 'greeting': return greet(s);
     case 'help': return help(s);
@@ -64,6 +76,13 @@ async function onText(state: MainState, turn: TextTurn, services: DialogServices
       if (SUPPORT_INTENTS.includes(u.intent)) return support(s, turn, services);
       return notUnderstood(state, u);
   }
+}
+
+/** The understanding with "the cheapest one", "the blue one" read against the screen, where a product is being picked. */
+function withTargets(state: MainState, turn: TextTurn, services: DialogServices): Understanding {
+  const u = turn.understanding;
+  const picking = PICKING.includes(u.intent) || state.pending?.kind === 'which-product';
+  return picking ? { ...u, slots: withDescribedTargets(state, turn.text, u.slots, services) } : u;
 }
 
 /** "add 2 of the first one", "three of those": how many; 1 when unsaid. */

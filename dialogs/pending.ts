@@ -2,40 +2,48 @@ import type { DialogServices } from '../src/conversation/dialog.ts';
 import type { Reply } from '../src/conversation/reply.ts';
 import { facetKey } from '../src/search/filters.ts';
 import type { Understanding } from '../src/understanding/understand.ts';
-import { addToCart, answerProductQuestion, cartStep, compare } from './product-dialog.ts';
-import { answerFacet } from './search-dialog.ts';
-import { CONNECTING, handOff } from './conversation-dialog.ts';
-import { say, STARTERS } from './replies.ts';
-import type { MainState } from './state.ts';
+import { addToCart, cartStep } from './cart-dialog.ts';
+import { CONNECTING, declineHandoff, handOff } from './conversation-dialog.ts';
+import { answerProductQuestion, compare } from './product-dialog.ts';
+import { AFTER_RESULTS, say, STARTERS } from './replies.ts';
+import { answerFacet, findSimilar } from './search-dialog.ts';
+import type { MainState, Pending } from './state.ts';
+import { pointsAt } from './targets.ts';
+import { mentionsNo, readYesNo, waivesChoice } from './yes-no.ts';
 
 type Step = { replies: Reply[]; state: MainState };
 
 /**
  * Reads a message as the answer to the question the bot asked, when it is one ("Sofas" after
- * "What kind are you after?", "the second" after "Which one?"). Undefined when it is not: the
- * message is then routed by its intent like any other.
+ * "What kind are you after?", "the second" after "Which one?", "yes" after "Shall I connect
+ * you?"). Undefined when it is not: the message is then routed by its intent like any other.
  */
 export async function answerPending(state: MainState, text: string, u: Understanding, services: DialogServices): Promise<Step | undefined> {
   const pending = state.pending;
   if (!pending) return undefined;
   switch (pending.kind) {
-    case 'facet': {
-      const option = pickOption(text, pending.options);
-      return option ? answerFacet(state, pending.facet, option, services) : undefined;
-    }
+    case 'facet': return answerFacetQuestion(state, pending, text, services);
     case 'size': {
       const option = pickOption(text, pending.options) ?? u.slots.filters?.sizes?.find((s) => pickOption(s, pending.options));
       const product = services.product(pending.productId);
       return option && product ? cartStep(state, product, pending.quantity ?? 1, option) : undefined;
     }
     case 'confirm-handoff': {
-      // A "no" anywhere ("ok, no thanks") declines; only then does a "yes" connect.
-      if (/\b(no|nope|nah|not now|don'?t|n)\b/i.test(text)) return { replies: [say('Alright. What can I help you with?', { suggestions: STARTERS })], state: { ...state, pending: undefined } };
-      if (/^(yes|yeah|yep|yup|sure|ok(ay)?|please|connect me|y)\b/i.test(text.trim()) || u.intent === 'human_agent') return handOff(state, 'requested', CONNECTING);
+      const answer = readYesNo(text);
+      if (answer === 'no') return declineHandoff(state);
+      // "Talk to a person" is a yes too, unless it says no ("no, I don't want a person").
+      if (answer === 'yes' || (u.intent === 'human_agent' && !mentionsNo(text))) return handOff(state, pending.reason ?? 'requested', CONNECTING);
       return undefined;
     }
+    case 'confirm-similar': {
+      const answer = readYesNo(text);
+      const product = services.product(pending.productId);
+      if (answer === 'yes' && product) return findSimilar(state, product, services);
+      if (answer !== 'no') return undefined;
+      return { replies: [say('OK. What else can I help you with?', { suggestions: state.shown.length ? AFTER_RESULTS : STARTERS })], state: { ...state, pending: undefined } };
+    }
     case 'which-product': {
-      if (!u.slots.ordinals && !u.slots.productIds?.length) return undefined;
+      if (!pointsAt(u.slots)) return undefined;
       // "is the second one in stock?" after "which ones should I compare?" is a new question, not the answer.
       if (u.intent !== pending.intent && text.split(/\s+/).length > 4) return undefined;
       const cleared = { ...state, pending: undefined, focus: undefined };
@@ -44,6 +52,17 @@ export async function answerPending(state: MainState, text: string, u: Understan
       return answerProductQuestion(cleared, pending.question ?? text, { ...u.slots, filters: undefined }, services);
     }
   }
+}
+
+/** "Velvet" after "Any preferred material?"; "no" or "any is fine" keeps the results; "yes" asks which. */
+function answerFacetQuestion(state: MainState, pending: Extract<Pending, { kind: 'facet' }>, text: string, services: DialogServices): Promise<Step> | Step | undefined {
+  const option = pickOption(text, pending.options);
+  if (option) return answerFacet(state, pending.facet, option, services);
+  if (waivesChoice(text)) {
+    return { replies: [say('Alright, no preference. Say "cheaper", "only in stock" or "show more" whenever you like.', { suggestions: AFTER_RESULTS })], state: { ...state, pending: undefined } };
+  }
+  if (readYesNo(text) === 'yes') return { replies: [say(`Which one? ${pending.options.join(', ')}, or another.`, { suggestions: pending.options })], state };
+  return undefined;
 }
 
 /** The offered option the message names: the whole message, or the option's words inside it. */

@@ -8,7 +8,7 @@ import type { Slots } from '../src/understanding/slots.ts';
 import { say } from './replies.ts';
 import { newSearch } from './search-dialog.ts';
 import type { MainState } from './state.ts';
-import { positionsText, resolveTargets } from './targets.ts';
+import { pointsAt, positionsText, resolveTargets, type TargetSlots } from './targets.ts';
 
 type Step = { replies: Reply[]; state: MainState };
 const MAX_COMPARE = 4;
@@ -32,43 +32,23 @@ export function describe(state: MainState, product: StoredProduct, question: str
   return { replies: [say(text, { products: [toCard(product)], suggestions })], state: { ...state, focus: product.id, pending: undefined } };
 }
 
-export async function compare(state: MainState, slots: Slots, services: DialogServices): Promise<Step> {
-  let ids = slots.productIds?.length || slots.ordinals ? resolveTargets(state, slots) : state.shown.slice(0, MAX_COMPARE);
+/** Compares 2–4 products; the comparison is then what is on screen ("add the cheapest one" picks from it). */
+export async function compare(state: MainState, slots: TargetSlots, services: DialogServices): Promise<Step> {
+  let ids = pointsAt(slots) ? resolveTargets(state, slots) : state.shown.slice(0, MAX_COMPARE);
   if (ids.length === 1 && state.focus && state.focus !== ids[0]) ids = [state.focus, ids[0]!];
   if (ids.length < 2) return askWhich(state, 'compare_products');
   const note = ids.length > MAX_COMPARE ? ` I can put ${MAX_COMPARE} side by side at most, so here are the first ${MAX_COMPARE}.` : '';
   const products = ids.slice(0, MAX_COMPARE).flatMap((id) => services.product(id) ?? []);
   if (products.length < 2) return { replies: [say('Some of those products are no longer in the catalog.')], state };
   const comparison = compareProducts(products);
-  return { replies: [say(`${comparisonSummary(products)}${note}`, { comparison, suggestions: ['Add the first to cart', 'Show more'] })], state: { ...state, pending: undefined } };
-}
-
-export function addToCart(state: MainState, slots: Slots, services: DialogServices, quantity = 1): Step {
-  const ids = resolveTargets(state, slots);
-  if (ids.length !== 1) return askWhich(state, 'add_to_cart', undefined, quantity);
-  const product = services.product(ids[0]!);
-  if (!product) return { replies: [say('That product is no longer in the catalog.')], state };
-  if (product.availability === 'out_of_stock') {
-    return { replies: [say(`${product.title} is out of stock, so I can't add it. Want me to find something similar?`, { suggestions: ['Show similar', 'Only in stock'] })], state: { ...state, focus: product.id } };
-  }
-  const size = slots.filters?.sizes?.[0];
-  if (product.sizes.length > 1 && !size) {
-    return { replies: [say(`Which size of ${product.title}?`, { suggestions: product.sizes.slice(0, 8) })], state: { ...state, focus: product.id, pending: { kind: 'size', productId: product.id, options: product.sizes, quantity } } };
-  }
-  return cartStep(state, product, quantity, size);
-}
-
-export function cartStep(state: MainState, product: StoredProduct, quantity: number, size?: string): Step {
-  const variant = size ? product.variants.find((v) => Object.values(v.options).some((o) => o.toLowerCase() === size.toLowerCase())) : undefined;
-  const action = { type: 'add_to_cart' as const, productId: product.id, quantity, ...(variant ? { variantSku: variant.sku } : {}) };
-  const what = `${quantity > 1 ? `${quantity} × ` : ''}${product.title}${size ? ` (size ${size})` : ''}`;
   return {
-    replies: [say(`Added ${what} to your cart.`, { actions: [action], suggestions: ['Keep shopping', 'Checkout help'] })],
-    state: { ...state, focus: product.id, pending: undefined },
+    replies: [say(`${comparisonSummary(products)}${note}`, { comparison, suggestions: ['Add the first to cart', 'Show more'] })],
+    state: { ...state, shown: products.map((p) => p.id), focus: undefined, pending: undefined },
   };
 }
 
-function askWhich(state: MainState, intent: 'product_question' | 'add_to_cart' | 'compare_products', question?: string, quantity?: number): Step {
+/** "Which one do you mean?", pending on the answer; with nothing on screen, asks for a name. */
+export function askWhich(state: MainState, intent: 'product_question' | 'add_to_cart' | 'compare_products', question?: string, quantity?: number): Step {
   if (state.shown.length === 0) return { replies: [say('Which product do you mean? Tell me its name, or search first and pick from the results.')], state };
   if (intent === 'compare_products' && state.shown.length < 2) {
     return { replies: [say('I need at least two products to compare. Search for more, or name the products you have in mind.', { suggestions: ['Show more'] })], state };

@@ -4,12 +4,15 @@ import type { DialogServices } from '../src/conversation/dialog.ts';
 import { broadResultQuestion } from '../src/conversation/facet-split.ts';
 import { refineSearch, type SearchQuery } from '../src/conversation/refine-search.ts';
 import type { Reply } from '../src/conversation/reply.ts';
+import type { StoredProduct } from '../src/domain.ts';
+import { terms } from '../src/search/text.ts';
 import type { Slots } from '../src/understanding/slots.ts';
-import { AFTER_RESULTS, say } from './replies.ts';
+import { AFTER_RESULTS, say, STARTERS } from './replies.ts';
 import type { MainState } from './state.ts';
 
 export const PAGE_SIZE = 5;
 const FACET_NAME: Record<string, string> = { colors: 'colour', materials: 'material', sizes: 'size', brands: 'brand', categories: 'category' };
+const NOTHING_TO_REFINE = 'There is no search to narrow down yet. What are you looking for? For example "a blue linen sofa under $900".';
 const NOT_A_REFINEMENT = 'I\'m not sure how to narrow these down with that. Try a price ("under $50"), a colour, a material, a brand, or "only in stock".';
 /** Results read to judge whether a query is too broad; only the first page is shown. */
 const SCAN = 40;
@@ -21,14 +24,43 @@ export function newSearch(state: MainState, text: string, services: DialogServic
   return runSearch({ ...state, focus: undefined }, { text, filters: {} }, 0, services, { clarify: true });
 }
 
-/** A follow-up read against the current search ("cheaper", "in blue", "any from Acme?"). */
+/**
+ * A follow-up read against the current search ("cheaper", "in blue", "any from Acme?"). With no
+ * search, it narrows the kind of product in focus; with nothing at all, it asks what to look for,
+ * unless the words themselves name something to find.
+ */
 export async function refine(state: MainState, text: string, slots: Slots, services: DialogServices): Promise<Step> {
-  if (!state.search) return newSearch(state, text, services);
-  const prices = state.shown.flatMap((id) => services.product(id)?.price ?? []);
-  const { extraWords, ...query } = refineSearch(state.search, text, slots.filters ?? {}, prices);
-  const changed = JSON.stringify(query.filters) !== JSON.stringify(state.search.filters) || extraWords.some((w) => services.isCatalogTerm(w));
+  const base = state.search ?? kindOfFocus(state, services);
+  if (!base) return namesSomething(text, slots, services) ? newSearch(state, text, services) : askWhatToFind(state);
+  const onScreen = state.shown.length ? state.shown : state.focus ? [state.focus] : [];
+  const prices = onScreen.flatMap((id) => services.product(id)?.price ?? []);
+  const { extraWords, audience, ...query } = refineSearch(base, text, slots.filters ?? {}, prices);
+  const changed = audience !== undefined || JSON.stringify(query.filters) !== JSON.stringify(base.filters) || extraWords.some((w) => services.isCatalogTerm(w));
   if (!changed) return { replies: [say(NOT_A_REFINEMENT, { suggestions: AFTER_RESULTS })], state };
   return runSearch(state, query, 0, services, { clarify: false, fallbackTo: state });
+}
+
+/** "Yes" to "Want me to find something similar?": in-stock products of the same kind. */
+export function findSimilar(state: MainState, product: StoredProduct, services: DialogServices): Promise<Step> {
+  const query = { text: product.category.at(-1) ?? product.title, filters: { inStock: true } };
+  return runSearch({ ...state, focus: undefined, pending: undefined }, query, 0, services, { clarify: false });
+}
+
+/** After a Details press or a product named, "cheaper" means cheaper products of its kind. */
+function kindOfFocus(state: MainState, services: DialogServices): SearchQuery | undefined {
+  const product = state.focus ? services.product(state.focus) : undefined;
+  return product && { text: product.category.at(-1) ?? product.title, filters: {} };
+}
+
+/** "in blue", "cheaper lamps": a facet value or a word the catalog uses; "cheaper" alone names nothing. */
+function namesSomething(text: string, slots: Slots, services: DialogServices): boolean {
+  const f = slots.filters ?? {};
+  const facets = [f.colors, f.materials, f.brands, f.categories, f.sizes].some((l) => (l?.length ?? 0) > 0);
+  return facets || terms(text).some((t) => services.isCatalogTerm(t));
+}
+
+function askWhatToFind(state: MainState): Step {
+  return { replies: [say(NOTHING_TO_REFINE, { suggestions: STARTERS })], state: { ...state, pending: undefined } };
 }
 
 export async function showMore(state: MainState, services: DialogServices): Promise<Step> {
@@ -41,6 +73,12 @@ export function answerFacet(state: MainState, facet: 'categories' | 'brands' | '
   const search = state.search ?? { text: value, filters: {}, page: 0, clarified: true };
   const query = { text: search.text, filters: { ...search.filters, [facet]: [value] } };
   return runSearch({ ...state, pending: undefined }, query, 0, services, { clarify: false, fallbackTo: state });
+}
+
+/** "Prices here are in USD": a budget in pounds is said back, never converted at a guessed rate. */
+function foreignPriceNote(found: { foreignPrice?: { currency: string } }, currency: string | undefined): string {
+  if (!found.foreignPrice || !currency) return '';
+  return ` Prices here are in ${currency}, so I didn't apply the budget you gave in ${found.foreignPrice.currency}; tell me one in ${currency} and I'll narrow these down.`;
 }
 
 async function runSearch(state: MainState, query: SearchQuery, page: number, services: DialogServices,
@@ -59,7 +97,7 @@ async function runSearch(state: MainState, query: SearchQuery, page: number, ser
   const question = o.clarify && page === 0 ? broadResultQuestion(found.products, found.filters) : undefined;
   const relaxedText = found.relaxed.length ? ` Nothing matched every detail, so I left out the ${found.relaxed.map((f) => FACET_NAME[f] ?? f).join(' and ')}.` : '';
   const lead = page > 0 ? `Here are more results (${page * PAGE_SIZE + 1}–${page * PAGE_SIZE + products.length}).`
-    : `Here is what I found for "${query.text}"${filtersText ? `, ${filtersText}` : ''}.${relaxedText}`;
+    : `Here is what I found for "${query.text}"${filtersText ? `, ${filtersText}` : ''}.${relaxedText}${foreignPriceNote(found, products[0]?.currency)}`;
   const replies: Reply[] = [say(lead, { products: products.map(toCard), suggestions: question ? undefined : AFTER_RESULTS })];
   if (question) replies.push(say(`${question.question} That helps me narrow it down.`, { suggestions: question.options }));
   return {

@@ -1,4 +1,5 @@
 import type { SearchQuery } from '../src/conversation/refine-search.ts';
+import type { Handoff } from '../src/conversation/reply.ts';
 import type { Intent } from '../src/understanding/intents.ts';
 
 export const STATE_VERSION = 1;
@@ -8,14 +9,27 @@ export type Pending =
   | { kind: 'facet'; facet: 'categories' | 'brands' | 'colors' | 'materials'; options: string[] }
   | { kind: 'which-product'; intent: 'product_question' | 'add_to_cart' | 'compare_products'; question?: string; quantity?: number }
   | { kind: 'size'; productId: string; options: string[]; quantity: number }
-  | { kind: 'confirm-handoff' };
+  /** "Shall I connect you with a person?"; `reason` is why it was offered (absent: the shopper asked). */
+  | { kind: 'confirm-handoff'; reason?: Handoff['reason'] }
+  /** "Want me to find something similar?" about an out-of-stock product. */
+  | { kind: 'confirm-similar'; productId: string };
+
+/** One line Aisle added to the cart in this conversation; `unitPrice` as shown when added, in `currency`. */
+export interface CartLine {
+  productId: string;
+  title: string;
+  size?: string;
+  quantity: number;
+  unitPrice?: number;
+  currency: string;
+}
 
 /** Everything the main dialog remembers between turns; plain JSON. */
 export interface MainState {
   v: typeof STATE_VERSION;
   /** The search the shopper is in, if any. */
   search?: SearchQuery & { page: number; clarified: boolean };
-  /** Products on screen, in the order shown (the referents of "the second one"). */
+  /** Products on screen, in the order shown (the referents of "the second one"): a result page or a comparison. */
   shown: string[];
   /** The product last talked about: the referent of "it". */
   focus?: string;
@@ -24,6 +38,10 @@ export interface MainState {
   misunderstood: number;
   lastIntent?: Intent | 'not_sure';
   lastText?: string;
+  /** What Aisle added to the cart in this conversation, oldest first; the store's own cart may hold more. */
+  cart?: CartLine[];
+  /** The conversation was handed to a person: messages are passed on until the shopper starts over. */
+  handedOff?: boolean;
 }
 
 export function initialState(): MainState {
@@ -34,5 +52,7 @@ export function initialState(): MainState {
 export function restoreState(stored: unknown): MainState | undefined {
   if (typeof stored !== 'object' || stored === null || (stored as { v?: unknown }).v !== STATE_VERSION) return undefined;
   const s = stored as MainState;
-  return Array.isArray(s.shown) && typeof s.misunderstood === 'number' ? s : undefined;
+  // `cart` and `handedOff` came later in version 1: state stored without them restores as it is.
+  const cartOk = s.cart === undefined || Array.isArray(s.cart);
+  return Array.isArray(s.shown) && typeof s.misunderstood === 'number' && cartOk ? s : undefined;
 }

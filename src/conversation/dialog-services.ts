@@ -1,6 +1,6 @@
 import type { Filters } from '../search/filters.ts';
 import type { ProductSearch } from '../search/product-search.ts';
-import type { DialogServices } from './dialog.ts';
+import type { DialogServices, ProductPage } from './dialog.ts';
 
 /** Customer-service answers (help centre, orders, returns); the next stage plugs in here. */
 export type SupportDesk = DialogServices['support'];
@@ -11,14 +11,26 @@ export const noSupportDesk: SupportDesk = async () => undefined;
 /** The services dialogs use, over the product search and the support desk. */
 export function createDialogServices(search: ProductSearch, productTerms: ReadonlySet<string>, support: SupportDesk = noSupportDesk): DialogServices {
   return {
-    async searchProducts(text: string, filters: Filters, k: number) {
-      const result = await search.search(text, { k, filters });
-      const effective: Filters = { ...result.filters };
-      for (const facet of result.relaxed) delete effective[facet as keyof Filters];
-      return { products: result.results.map((h) => h.product), relaxed: result.relaxed, filters: effective };
-    },
+    searchProducts: (text, filters, k) => searchRelaxed(search, text, filters, k),
     product: (id) => search.product(id),
     isCatalogTerm: (term) => productTerms.has(term),
     support,
   };
+}
+
+type ListFacet = 'colors' | 'materials' | 'sizes' | 'brands' | 'categories';
+
+/**
+ * A search whose relaxed facets come back as empty lists, not missing ones: passed back with a
+ * refinement, an empty list overrides the value the words would give again ("blue" in "blue velvet
+ * sofa"), so a relaxed colour stays relaxed. A facet the caller had already left open is not
+ * reported as relaxed again.
+ */
+async function searchRelaxed(search: ProductSearch, text: string, filters: Filters, k: number): Promise<ProductPage> {
+  const result = await search.search(text, { k, filters });
+  const alreadyOpen = (facet: string) => filters[facet as ListFacet]?.length === 0;
+  const relaxed = result.relaxed.filter((facet) => !alreadyOpen(facet));
+  const effective: Filters = { ...result.filters };
+  for (const facet of result.relaxed) effective[facet as ListFacet] = [];
+  return { products: result.results.map((h) => h.product), relaxed, filters: effective, ...(result.foreignPrice ? { foreignPrice: result.foreignPrice } : {}) };
 }

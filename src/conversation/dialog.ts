@@ -13,8 +13,10 @@ export interface ProductPage {
   products: StoredProduct[];
   /** Facets from the words that were dropped because nothing matched them all. */
   relaxed: string[];
-  /** Filters in force after relaxation: what a refinement builds on. */
+  /** Filters in force after relaxation, a relaxed facet as an empty list: what a refinement builds on. */
   filters: Filters;
+  /** A budget said in a currency the store does not price in: not applied, to be said back. */
+  foreignPrice?: { currency: string; bounds: { min?: number; max?: number } };
 }
 
 /** What dialogs may ask of the rest of the system. Implemented in src/, injected by the composition root. */

@@ -1,11 +1,19 @@
 import { mergeFilters, type Filters } from '../search/filters.ts';
 import { isStopword, stem, terms, words } from '../search/text.ts';
+import { audienceOf, sizesCarryOver, withoutAudience, type Audience } from './audience.ts';
 
-/** The search a conversation is in: the words it ranks by and the filters in force. */
+/**
+ * The search a conversation is in: the words it ranks by and the filters in force. An empty facet
+ * list means the facet is deliberately open (a colour relaxed because nothing matched it, an adult
+ * size dropped for kids): it overrides the value the words of `text` would give again.
+ */
 export interface SearchQuery {
   text: string;
   filters: Filters;
 }
+
+/** A refined search; `audience` is set when the follow-up switched who the products are for. */
+export type RefinedSearch = SearchQuery & { extraWords: string[]; audience?: Audience };
 
 /** Words that steer a refinement but are not part of what is wanted ("cheaper ones only please"). */
 const FILLER = new Set(terms(
@@ -18,15 +26,45 @@ const FILLER = new Set(terms(
 ));
 const CHEAPER = /\b(cheaper|less expensive|lower price|more affordable|budget|cheapest|inexpensive|not so expensive|too expensive|too pricey)\b/i;
 const PRICIER = /\b(more expensive|pricier|higher end|high end|premium|better quality|fancier|luxury)\b/i;
+/** Words that lead a size in a query: "in XL", "size 10". */
+const SIZE_LEAD = /^(?:in|size|sized|sizes)$/i;
 
 /**
  * The previous search narrowed by a follow-up: new facet values replace the old ones of the same
  * facet ("in blue" after "red sofas"), exclusions accumulate, a value said again un-excludes it,
- * "cheaper" caps the price below the median shown, and leftover words ("for kids") join the text.
+ * "cheaper" caps the price below the median shown, a new audience ("for kids") replaces the old
+ * one and the sizes chosen for it, and leftover words ("for kids") join the text.
  */
-export function refineSearch(previous: SearchQuery, text: string, said: Filters, shownPrices: number[]): SearchQuery & { extraWords: string[] } {
+export function refineSearch(previous: SearchQuery, text: string, said: Filters, shownPrices: number[]): RefinedSearch {
   const filters = mergeFilters(previous.filters, said);
   unExclude(filters, said);
+  steerPrice(filters, said, text, shownPrices);
+  // "not leather" after "leather sofas": the word goes from the text too, or it would be searched for again.
+  const excluded = new Set(terms(labelsOf({ exclude: said.exclude }).join(' ')));
+  const { kept, audience } = switchAudience(excluded.size ? withoutWords(previous.text, excluded) : previous.text, previous, text, said, filters);
+  const facetWords = new Set(terms(labelsOf(said).join(' ')));
+  const before = new Set(terms(kept));
+  // Kept as typed ("kids", not the stem "kid"), so the query reads back naturally.
+  const extra = words(text).filter((w) => w.length > 1 && !isStopword(w) && !FILLER.has(stem(w)) && !facetWords.has(stem(w)) && !/^\d/.test(w) && !before.has(stem(w)));
+  return { text: [kept, ...extra].join(' ').trim(), filters, extraWords: extra.map(stem), ...(audience ? { audience } : {}) };
+}
+
+/**
+ * "for kids" after "men's hoodies in XL": the old audience's words leave the text, and so do its
+ * sizes (the facet is left open, so the words can't bring it back) unless they still fit.
+ */
+function switchAudience(kept: string, previous: SearchQuery, text: string, said: Filters, filters: Filters): { kept: string; audience?: Audience } {
+  const from = audienceOf(previous.text);
+  const to = audienceOf(text);
+  if (to === undefined || to === from) return { kept };
+  const sizes = previous.filters.sizes;
+  if (said.sizes?.length || !sizes?.length || sizesCarryOver(from, to)) return { kept: withoutAudience(kept), audience: to };
+  filters.sizes = [];
+  return { kept: withoutSizes(withoutAudience(kept), sizes), audience: to };
+}
+
+/** "cheaper" caps the price just below the median shown, "more expensive" floors it just above; a price said outright wins. */
+function steerPrice(filters: Filters, said: Filters, text: string, shownPrices: number[]): void {
   const median = medianOf(shownPrices);
   if (median !== undefined && said.priceMax === undefined && CHEAPER.test(text)) filters.priceMax = Math.floor(median * 100 - 1) / 100;
   if (median !== undefined && said.priceMin === undefined && PRICIER.test(text)) filters.priceMin = Math.ceil(median * 100 + 1) / 100;
@@ -34,14 +72,6 @@ export function refineSearch(previous: SearchQuery, text: string, said: Filters,
     if (said.priceMax !== undefined || CHEAPER.test(text)) delete filters.priceMin;
     else delete filters.priceMax;
   }
-  const facetWords = new Set(terms(labelsOf(said).join(' ')));
-  // "not leather" after "leather sofas": the word goes from the text too, or it would be searched for again.
-  const excluded = new Set(terms(labelsOf({ exclude: said.exclude }).join(' ')));
-  const kept = excluded.size ? withoutWords(previous.text, excluded) : previous.text;
-  const before = new Set(terms(kept));
-  // Kept as typed ("kids", not the stem "kid"), so the query reads back naturally.
-  const extra = words(text).filter((w) => !isStopword(w) && !FILLER.has(stem(w)) && !facetWords.has(stem(w)) && !/^\d/.test(w) && !before.has(stem(w)));
-  return { text: [kept, ...extra].join(' ').trim(), filters, extraWords: extra.map(stem) };
 }
 
 /** The text as typed, minus the words whose stems are in `drop`. */
@@ -49,22 +79,34 @@ function withoutWords(text: string, drop: Set<string>): string {
   return text.split(/\s+/).filter((w) => !words(w).some((x) => drop.has(stem(x)))).join(' ');
 }
 
+/** The text without the sizes said in it and the "in"/"size" before them: "hoodies in XL" → "hoodies". */
+function withoutSizes(text: string, sizes: string[]): string {
+  const drop = new Set(terms(sizes.join(' ')));
+  const tokens = text.split(/\s+/);
+  const keep = tokens.map((t) => !words(t).some((x) => drop.has(stem(x))));
+  return tokens.filter((t, i) => keep[i] && !(SIZE_LEAD.test(t) && keep[i + 1] === false)).join(' ');
+}
+
 function labelsOf(f: Filters): string[] {
   const ex = f.exclude ?? {};
   return [f.colors, f.sizes, f.materials, f.brands, f.categories, ex.colors, ex.materials, ex.brands, ex.categories].flatMap((l) => l ?? []);
 }
 
-/** Saying a value positively after ruling it out ("not leather" … "ok, leather then") lifts the exclusion, and the reverse. */
+/**
+ * Saying a value positively after ruling it out ("not leather" … "ok, leather then") lifts the
+ * exclusion, and the reverse. A list emptied here goes; one that was already empty (a relaxed facet) stays.
+ */
 function unExclude(filters: Filters, said: Filters): void {
   const ex = filters.exclude;
   if (!ex) return;
   for (const facet of ['colors', 'materials', 'brands', 'categories'] as const) {
     const positive = said[facet];
     if (positive?.length && ex[facet]) ex[facet] = ex[facet]!.filter((v) => !positive.includes(v));
-    const negative = said.exclude?.[facet];
-    if (negative?.length && filters[facet]) filters[facet] = filters[facet]!.filter((v) => !negative.includes(v));
     if (ex[facet]?.length === 0) delete ex[facet];
-    if (filters[facet]?.length === 0) delete filters[facet];
+    const negative = said.exclude?.[facet];
+    if (!negative?.length || !filters[facet]?.length) continue;
+    filters[facet] = filters[facet]!.filter((v) => !negative.includes(v));
+    if (filters[facet]!.length === 0) delete filters[facet];
   }
   if (Object.keys(ex).length === 0) delete filters.exclude;
 }

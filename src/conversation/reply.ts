@@ -27,7 +27,7 @@ export type ReplyAction =
 
 /** A request to pass the conversation to a person, with what they need to pick it up. */
 export interface Handoff {
-  reason: 'requested' | 'repeated_misunderstanding' | 'support_topic';
+  reason: 'requested' | 'repeated_misunderstanding' | 'support_topic' | 'language';
   /** One paragraph for the agent: what the shopper wanted and what was shown. */
   summary: string;
 }

@@ -86,4 +86,35 @@ describe('refineSearch', () => {
     }
     expect(refine(SOFAS, 'ok show me other options please').filters).toEqual(SOFAS.filters);
   });
+
+  it('"for kids" after an adult size drops the size, leaving the facet open so the words cannot bring it back', () => {
+    const xl: SearchQuery = { text: "men's hoodies in XL", filters: { sizes: ['XL'], categories: ['Hoodies'] } };
+    const r = refine(xl, 'what about for kids');
+    expect(r.filters).toEqual({ sizes: [], categories: ['Hoodies'] });
+    expect(r.text).toBe('hoodies kids');
+    expect(r.audience).toBe('kids');
+  });
+
+  it('"for women" after "men\'s" replaces the audience word, and the men\'s size', () => {
+    const r = refine({ text: "men's sneakers size 10", filters: { sizes: ['10'] } }, 'for women');
+    expect(r.text).toBe('sneakers women');
+    expect(r.filters.sizes).toEqual([]);
+  });
+
+  it('a size said with the new audience is kept, and a size said with no audience still fits "for women"', () => {
+    expect(refine({ text: 'hoodies in XL', filters: { sizes: ['XL'] } }, 'for women').filters.sizes).toEqual(['XL']);
+    expect(refine({ text: "men's hoodies", filters: {} }, 'for kids size 8', SHOWN_PRICES).filters.sizes).toBeUndefined();
+  });
+
+  it('the same audience again changes nothing', () => {
+    const r = refine({ text: "women's hoodies", filters: { sizes: ['M'] } }, 'for women');
+    expect([r.text, r.filters, r.audience]).toEqual(["women's hoodies", { sizes: ['M'] }, undefined]);
+  });
+
+  it('a facet left open (relaxed) stays open through refinements, exclusions included', () => {
+    const relaxed: SearchQuery = { text: 'blue velvet sofas', filters: { colors: [], materials: ['Velvet'], categories: ['Sofas'] } };
+    expect(refine(relaxed, 'cheaper').filters.colors).toEqual([]);
+    expect(refine(relaxed, 'not leather').filters.colors).toEqual([]);
+    expect(refine(relaxed, 'in red').filters.colors).toEqual(['Red']);
+  });
 });

@@ -1,0 +1,74 @@
+import { formatPrice } from '../src/conversation/cards.ts';
+import type { DialogServices } from '../src/conversation/dialog.ts';
+import type { Reply } from '../src/conversation/reply.ts';
+import type { StoredProduct } from '../src/domain.ts';
+import { askWhich } from './product-dialog.ts';
+import { AFTER_RESULTS, say, STARTERS } from './replies.ts';
+import type { CartLine, MainState } from './state.ts';
+import { resolveTargets, type TargetSlots } from './targets.ts';
+
+type Step = { replies: Reply[]; state: MainState };
+
+/** Aisle asks the channel to add to the store's cart; it only knows what it added itself. */
+const ONLY_THIS_CHAT = 'That is what I added in this chat; your cart on the store may hold more.';
+
+export function addToCart(state: MainState, slots: TargetSlots, services: DialogServices, quantity = 1): Step {
+  const ids = resolveTargets(state, slots);
+  if (ids.length !== 1) return askWhich(state, 'add_to_cart', undefined, quantity);
+  const product = services.product(ids[0]!);
+  if (!product) return { replies: [say('That product is no longer in the catalog.')], state };
+  if (product.availability === 'out_of_stock') {
+    const text = `${product.title} is out of stock, so I can't add it. Want me to find something similar?`;
+    return { replies: [say(text, { suggestions: ['Yes, show similar', 'No thanks'] })], state: { ...state, focus: product.id, pending: { kind: 'confirm-similar', productId: product.id } } };
+  }
+  const size = slots.filters?.sizes?.[0];
+  if (product.sizes.length > 1 && !size) {
+    return { replies: [say(`Which size of ${product.title}?`, { suggestions: product.sizes.slice(0, 8) })], state: { ...state, focus: product.id, pending: { kind: 'size', productId: product.id, options: product.sizes, quantity } } };
+  }
+  return cartStep(state, product, quantity, size);
+}
+
+/** Asks the channel to add the product, and remembers the line for "what's in my cart?". */
+export function cartStep(state: MainState, product: StoredProduct, quantity: number, size?: string): Step {
+  const variant = size ? product.variants.find((v) => Object.values(v.options).some((o) => o.toLowerCase() === size.toLowerCase())) : undefined;
+  const action = { type: 'add_to_cart' as const, productId: product.id, quantity, ...(variant ? { variantSku: variant.sku } : {}) };
+  const what = `${quantity > 1 ? `${quantity} × ` : ''}${product.title}${size ? ` (size ${size})` : ''}`;
+  const line: CartLine = { productId: product.id, title: product.title, quantity, currency: product.currency, ...(size ? { size } : {}) };
+  const unitPrice = variant?.price ?? product.price;
+  if (unitPrice !== undefined) line.unitPrice = unitPrice;
+  return {
+    replies: [say(`Added ${what} to your cart.`, { actions: [action], suggestions: ['Keep shopping', 'Checkout help'] })],
+    state: { ...state, focus: product.id, pending: undefined, cart: withLine(state.cart ?? [], line) },
+  };
+}
+
+/** "What's in my cart?": the lines added in this conversation and their total. */
+export function viewCart(state: MainState): Step {
+  const cart = state.cart ?? [];
+  if (cart.length === 0) {
+    const text = "Your cart is empty: I haven't added anything in this chat yet. What would you like to find?";
+    return { replies: [say(text, { suggestions: state.shown.length ? AFTER_RESULTS : STARTERS })], state };
+  }
+  const lines = cart.map((l) => `- ${l.quantity} × ${l.title}${l.size ? ` (size ${l.size})` : ''}: ${linePrice(l)}`);
+  const text = [`In your cart:`, ...lines, `Total: ${totalText(cart)}.`, ONLY_THIS_CHAT].join('\n');
+  return { replies: [say(text, { suggestions: ['Checkout help', 'Keep shopping'] })], state };
+}
+
+/** The same product in the same size adds up on one line. */
+function withLine(cart: CartLine[], line: CartLine): CartLine[] {
+  const same = (l: CartLine) => l.productId === line.productId && l.size === line.size;
+  if (!cart.some(same)) return [...cart, line];
+  return cart.map((l) => (same(l) ? { ...l, quantity: l.quantity + line.quantity } : l));
+}
+
+function linePrice(l: CartLine): string {
+  return l.unitPrice === undefined ? 'price not listed' : formatPrice(l.unitPrice * l.quantity, l.currency);
+}
+
+/** "$1,049.00", one sum per currency, noting lines without a price. */
+function totalText(cart: CartLine[]): string {
+  const sums = new Map<string, number>();
+  for (const l of cart) if (l.unitPrice !== undefined) sums.set(l.currency, (sums.get(l.currency) ?? 0) + l.unitPrice * l.quantity);
+  const total = [...sums].map(([currency, sum]) => formatPrice(sum, currency)).join(' + ') || formatPrice(0, cart[0]!.currency);
+  return cart.some((l) => l.unitPrice === undefined) ? `${total}, not counting items without a listed price` : total;
+}

@@ -1,0 +1,99 @@
+import { emptyProfile } from '../../src/conversation/conversation-store.ts';
+import { createDialogServices } from '../../src/conversation/dialog-services.ts';
+import type { DialogServices } from '../../src/conversation/dialog.ts';
+import type { Reply, TurnAction } from '../../src/conversation/reply.ts';
+import { emptyProduct, type Availability, type StoredProduct } from '../../src/domain.ts';
+import { buildFacetVocabulary } from '../../src/search/facet-vocabulary.ts';
+import type { Filters } from '../../src/search/filters.ts';
+import { buildLexicalIndex } from '../../src/search/lexical-index.ts';
+import { createProductSearch } from '../../src/search/product-search.ts';
+import { lexicalDocument } from '../../src/search/product-text.ts';
+import type { Intent } from '../../src/understanding/intents.ts';
+import type { Slots } from '../../src/understanding/slots.ts';
+import type { Understanding } from '../../src/understanding/understand.ts';
+import { mainDialog } from '../../dialogs/main-dialog.ts';
+import type { MainState } from '../../dialogs/state.ts';
+
+interface Spec {
+  category: string[];
+  price: number;
+  colors?: string[];
+  materials?: string[];
+  sizes?: string[];
+  rating?: number;
+  availability?: Availability;
+}
+
+function item(id: string, title: string, spec: Spec): StoredProduct {
+  return { ...emptyProduct(id, title), availability: 'in_stock', ...spec, colors: spec.colors ?? [], materials: spec.materials ?? [], sizes: spec.sizes ?? [], version: 1 };
+}
+
+const SOFAS = ['Furniture', 'Sofas'];
+const HOODIES = ['Apparel', 'Hoodies'];
+const LAMPS = ['Lighting', 'Lamps'];
+
+/** A small store: sofas told apart by colour, price and rating (titles name no colour), hoodies for men, women and kids, lamps, a mug. */
+export const STORE: StoredProduct[] = [
+  item('sofa-harbor', 'Harbor sofa', { category: SOFAS, price: 1200, colors: ['Blue'], materials: ['Linen'], rating: 4.2 }),
+  item('sofa-moss', 'Moss velvet sofa', { category: SOFAS, price: 450, colors: ['Green'], materials: ['Velvet'], rating: 4.7 }),
+  item('sofa-fog', 'Fog sofa', { category: SOFAS, price: 380, colors: ['Grey'], materials: ['Linen'], rating: 3.9 }),
+  item('sofa-onyx', 'Onyx sofa', { category: SOFAS, price: 900, colors: ['Black'], materials: ['Leather'], rating: 4.5 }),
+  item('sofa-cloud', 'Cloud sofa', { category: SOFAS, price: 650, colors: ['White'], materials: ['Boucle'], rating: 4.1 }),
+  item('hoodie-men', "Men's fleece hoodie", { category: HOODIES, price: 60, colors: ['Black'], sizes: ['S', 'M', 'L', 'XL'] }),
+  item('hoodie-women', "Women's cropped hoodie", { category: HOODIES, price: 55, colors: ['Pink'], sizes: ['XS', 'S', 'M', 'L', 'XL'] }),
+  item('hoodie-kids-zip', "Kids' zip hoodie", { category: HOODIES, price: 30, colors: ['Red'], sizes: ['6', '8', '10', '12'] }),
+  item('hoodie-kids-dino', "Kids' dino hoodie", { category: HOODIES, price: 25, colors: ['Green'], sizes: ['4', '6', '8'] }),
+  item('lamp-arc', 'Arc floor lamp', { category: LAMPS, price: 159, colors: ['Black'], availability: 'out_of_stock' }),
+  item('lamp-brass', 'Brass desk lamp', { category: LAMPS, price: 79, colors: ['Gold'] }),
+  item('lamp-ceramic', 'Ceramic table lamp', { category: LAMPS, price: 45, colors: ['White'] }),
+  item('mug-stoneware', 'Stoneware mug', { category: ['Kitchen', 'Mugs'], price: 18, colors: ['Blue'] }),
+];
+
+const search = createProductSearch({ products: STORE, lexical: buildLexicalIndex(STORE.map(lexicalDocument)), vocabulary: buildFacetVocabulary(STORE) });
+
+/** A row of a transcript: what the shopper says, the intent the classifier is taken to give, and the slots read from it. */
+export type Says = [text: string, intent: Intent | 'not_sure', slots?: Slots, confidence?: number, extra?: Partial<Pick<Understanding, 'language' | 'catalogWords' | 'ranking'>>];
+
+/**
+ * The main dialog alone over the small store, with fixed understandings: what the dialog does with
+ * a reading, whatever the classifier of the day makes of the words. Records every search it runs.
+ */
+export function standInChat(state: MainState = mainDialog.initial()) {
+  const searches: { text: string; filters: Filters }[] = [];
+  const real = createDialogServices(search, search.productTerms);
+  const services: DialogServices = {
+    ...real,
+    searchProducts: (text, filters, k) => {
+      searches.push({ text, filters: structuredClone(filters) });
+      return real.searchProducts(text, filters, k);
+    },
+  };
+  const chat = {
+    state,
+    searches,
+    async say(...[text, intent, slots = {}, confidence = 0.9, extra = {}]: Says): Promise<Reply[]> {
+      const understanding = { intent, confidence, ranking: [] as Understanding['ranking'], slots, ...extra };
+      const step = await mainDialog.step(chat.state, { kind: 'text', text, understanding }, services, emptyProfile('shopper'));
+      chat.state = step.state;
+      return step.replies;
+    },
+    async press(action: TurnAction): Promise<Reply[]> {
+      const step = await mainDialog.step(chat.state, { kind: 'action', action }, services, emptyProfile('shopper'));
+      chat.state = step.state;
+      return step.replies;
+    },
+    /** Plays the rows in order; the replies of each. */
+    async play(rows: Says[]): Promise<Reply[][]> {
+      const out: Reply[][] = [];
+      for (const row of rows) out.push(await chat.say(...row));
+      return out;
+    },
+  };
+  return chat;
+}
+
+export const product = (id: string): StoredProduct => search.product(id)!;
+export const textOf = (replies: Reply[]): string => replies.map((r) => r.text).join('\n');
+export const shownIds = (replies: Reply[]): string[] => replies.flatMap((r) => [...(r.products ?? []), ...(r.comparison?.products ?? [])]).map((p) => p.id);
+export const cartActions = (replies: Reply[]) => replies.flatMap((r) => r.actions ?? []);
+export const handedOver = (replies: Reply[]): boolean => replies.some((r) => r.handoff);
