@@ -55,7 +55,7 @@ async function onText(state: MainState, turn: TextTurn, services: DialogServices
   // A pending question survives help and a message not understood; any other intent moves on.
   const s: MainState = u.intent === 'help' ? state : { ...state, pending: undefined };
   switch (u.intent) {
-    case 'product_search': return newSearch(s, text, services);
+    case 'product_search': return newSearch(s, text, u.slots, services);
     case 'refine_results': return refine(s, text, u.slots, services);
     case 'show_more': return showMore(s, services);
     case 'product_question': return answerProductQuestion(s, text, u.slots, services);
@@ -71,7 +71,7 @@ async function onText(state: MainState, turn: TextTurn, services: DialogServices
     // Off-topic messages count towards the misunderstanding streak: the shopper is not getting help.
     case 'out_of_scope': return state.misunderstood > 0 ? notUnderstood(state, u) : outOfScope({ ...s, misunderstood: 1 });
     // Not sure, but the words are things the store sells ("french press"): searching beats asking.
-    case 'not_sure': return u.catalogWords ? newSearch(s, text, services) : notUnderstood(state, u);
+    case 'not_sure': return u.catalogWords ? newSearch(s, text, u.slots, services) : notUnderstood(state, u);
     default:
       if (SUPPORT_INTENTS.includes(u.intent)) return support(s, turn, services);
       return notUnderstood(state, u);

@@ -18,7 +18,7 @@ export async function answerProductQuestion(state: MainState, text: string, slot
   const ids = resolveTargets(state, slots);
   if (ids.length === 0) {
     // A product named but not recognised ("tell me about the Harbor sofa"): look it up.
-    if (state.shown.length === 0) return newSearch(state, text, services);
+    if (state.shown.length === 0) return newSearch(state, text, slots, services);
     return askWhich(state, 'product_question', text);
   }
   const product = services.product(ids[0]!);

@@ -6,6 +6,7 @@ import { refineSearch, type SearchQuery } from '../src/conversation/refine-searc
 import type { Reply } from '../src/conversation/reply.ts';
 import type { StoredProduct } from '../src/domain.ts';
 import { terms } from '../src/search/text.ts';
+import type { Filters } from '../src/search/filters.ts';
 import type { Slots } from '../src/understanding/slots.ts';
 import { AFTER_RESULTS, say, STARTERS } from './replies.ts';
 import type { MainState } from './state.ts';
@@ -19,9 +20,13 @@ const SCAN = 40;
 
 type Step = { replies: Reply[]; state: MainState };
 
-/** A new search from the shopper's words: what was on screen before no longer matters. */
-export function newSearch(state: MainState, text: string, services: DialogServices): Promise<Step> {
-  return runSearch({ ...state, focus: undefined }, { text, filters: {} }, 0, services, { clarify: true });
+/**
+ * A new search from the shopper's words, as understanding read them (the words to rank by, the
+ * filters): what was on screen before no longer matters, and nothing is parsed again.
+ */
+export function newSearch(state: MainState, text: string, slots: Slots, services: DialogServices): Promise<Step> {
+  const query: SearchQuery = { text: slots.residual ?? text, filters: {}, understood: true };
+  return runSearch({ ...state, focus: undefined }, query, 0, services, { clarify: true, fromWords: slots.filters ?? {}, foreignPrice: slots.foreignPrice });
 }
 
 /**
@@ -31,7 +36,7 @@ export function newSearch(state: MainState, text: string, services: DialogServic
  */
 export async function refine(state: MainState, text: string, slots: Slots, services: DialogServices): Promise<Step> {
   const base = state.search ?? kindOfFocus(state, services);
-  if (!base) return namesSomething(text, slots, services) ? newSearch(state, text, services) : askWhatToFind(state);
+  if (!base) return namesSomething(text, slots, services) ? newSearch(state, text, slots, services) : askWhatToFind(state);
   const onScreen = state.shown.length ? state.shown : state.focus ? [state.focus] : [];
   const prices = onScreen.flatMap((id) => services.product(id)?.price ?? []);
   const { extraWords, audience, ...query } = refineSearch(base, text, slots.filters ?? {}, prices);
@@ -71,19 +76,27 @@ export async function showMore(state: MainState, services: DialogServices): Prom
 /** The shopper picked one of the values offered by a clarifying question. */
 export function answerFacet(state: MainState, facet: 'categories' | 'brands' | 'colors' | 'materials', value: string, services: DialogServices): Promise<Step> {
   const search = state.search ?? { text: value, filters: {}, page: 0, clarified: true };
-  const query = { text: search.text, filters: { ...search.filters, [facet]: [value] } };
+  const query = { text: search.text, filters: { ...search.filters, [facet]: [value] }, ...(search.understood ? { understood: true as const } : {}) };
   return runSearch({ ...state, pending: undefined }, query, 0, services, { clarify: false, fallbackTo: state });
 }
 
 /** "Prices here are in USD": a budget in pounds is said back, never converted at a guessed rate. */
-function foreignPriceNote(found: { foreignPrice?: { currency: string } }, currency: string | undefined): string {
-  if (!found.foreignPrice || !currency) return '';
-  return ` Prices here are in ${currency}, so I didn't apply the budget you gave in ${found.foreignPrice.currency}; tell me one in ${currency} and I'll narrow these down.`;
+function foreignPriceNote(foreign: { currency: string } | undefined, currency: string | undefined): string {
+  if (!foreign || !currency) return '';
+  return ` Prices here are in ${currency}, so I didn't apply the budget you gave in ${foreign.currency}; tell me one in ${currency} and I'll narrow these down.`;
 }
 
-async function runSearch(state: MainState, query: SearchQuery, page: number, services: DialogServices,
-  o: { clarify: boolean; fallbackTo?: MainState }): Promise<Step> {
-  const found = await services.searchProducts(query.text, query.filters, Math.max(SCAN, (page + 1) * PAGE_SIZE));
+interface RunOptions {
+  clarify: boolean;
+  fallbackTo?: MainState;
+  /** Filters read from a new search's words: the ones given up one by one when nothing matches. */
+  fromWords?: Filters;
+  foreignPrice?: Slots['foreignPrice'];
+}
+
+async function runSearch(state: MainState, query: SearchQuery, page: number, services: DialogServices, o: RunOptions): Promise<Step> {
+  const understood = query.understood ? { fromWords: o.fromWords ?? {} } : undefined;
+  const found = await services.searchProducts(query.text, query.filters, Math.max(SCAN, (page + 1) * PAGE_SIZE), understood);
   const products = found.products.slice(page * PAGE_SIZE, (page + 1) * PAGE_SIZE);
   const filtersText = describeFilters(found.filters, products[0]?.currency);
   if (products.length === 0) {
@@ -97,14 +110,14 @@ async function runSearch(state: MainState, query: SearchQuery, page: number, ser
   const question = o.clarify && page === 0 ? broadResultQuestion(found.products, found.filters) : undefined;
   const relaxedText = found.relaxed.length ? ` Nothing matched every detail, so I left out the ${found.relaxed.map((f) => FACET_NAME[f] ?? f).join(' and ')}.` : '';
   const lead = page > 0 ? `Here are more results (${page * PAGE_SIZE + 1}–${page * PAGE_SIZE + products.length}).`
-    : `Here is what I found for "${query.text}"${filtersText ? `, ${filtersText}` : ''}.${relaxedText}${foreignPriceNote(found, products[0]?.currency)}`;
+    : `Here is what I found for "${query.text}"${filtersText ? `, ${filtersText}` : ''}.${relaxedText}${foreignPriceNote(o.foreignPrice ?? found.foreignPrice, products[0]?.currency)}`;
   const replies: Reply[] = [say(lead, { products: products.map(toCard), suggestions: question ? undefined : AFTER_RESULTS })];
   if (question) replies.push(say(`${question.question} That helps me narrow it down.`, { suggestions: question.options }));
   return {
     replies,
     state: {
       ...state,
-      search: { text: query.text, filters: found.filters, page, clarified: state.search?.clarified === true || !o.clarify || !!question },
+      search: { text: query.text, filters: found.filters, ...(query.understood ? { understood: true as const } : {}), page, clarified: state.search?.clarified === true || !o.clarify || !!question },
       shown: products.map((p) => p.id),
       focus: products.length === 1 ? products[0]!.id : undefined,
       pending: question ? { kind: 'facet', facet: question.facet, options: question.options } : undefined,

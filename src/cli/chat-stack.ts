@@ -7,6 +7,7 @@ import { createConversationEngine } from '../conversation/engine.ts';
 import type { ConversationEngine } from '../conversation/turn.ts';
 import { resolveModelDir } from '../embed/model-dir.ts';
 import { openTransformersEmbedder } from '../embed/transformers-embedder.ts';
+import { createCachedEmbedder } from '../embed/cached-embedder.ts';
 import { AppError } from '../errors.ts';
 import { openConversationStore } from '../storage/open-conversation-store.ts';
 import { openIntentClassifier } from '../understanding/intent-classifier.ts';
@@ -30,7 +31,7 @@ export async function openChatStack(config: Config, logError?: (err: unknown) =>
     if (!encoder) {
       const dir = resolveModelDir('default', config.modelsDir);
       if (!dir) throw new AppError('ARTIFACT_MISSING', `Understanding needs the shipped encoder, but ${config.modelsDir}/DEFAULT is missing: restore models/ from the repository.`);
-      encoder = await openTransformersEmbedder({ modelDir: dir, device: config.device, batchSize: config.batchSize });
+      encoder = createCachedEmbedder(await openTransformersEmbedder({ modelDir: dir, device: config.device, batchSize: config.batchSize }));
       closers.push(encoder.close.bind(encoder));
     }
     const classifier = openIntentClassifier(intentModelDir(config), encoder);

@@ -2,6 +2,7 @@ import type { Config } from '../config.ts';
 import type { Embedder } from '../embed/embedder.ts';
 import { resolveModelDir } from '../embed/model-dir.ts';
 import { openTransformersEmbedder } from '../embed/transformers-embedder.ts';
+import { createCachedEmbedder } from '../embed/cached-embedder.ts';
 import { openProductSearch } from '../indexing/open-search.ts';
 import { openCatalogStore } from '../storage/open-catalog-store.ts';
 import type { CatalogStore } from '../storage/catalog-store.ts';
@@ -29,7 +30,9 @@ export async function openSearchStack(config: Config) {
   const store = await openStore(config);
   let embedder: Embedder | undefined;
   try {
-    embedder = await openEmbedder(config);
+    const opened = await openEmbedder(config);
+    // Queries repeat within a conversation (the previous message, a refined search): each is encoded once.
+    embedder = opened && createCachedEmbedder(opened);
     const { search, manifest } = await openProductSearch({ home: config.home, store, embedder, hnsw: hnswParams(config), semanticWeight: config.semanticWeight });
     const close = async () => {
       await embedder?.close();

@@ -11,7 +11,7 @@ export const noSupportDesk: SupportDesk = async () => undefined;
 /** The services dialogs use, over the product search and the support desk. */
 export function createDialogServices(search: ProductSearch, productTerms: ReadonlySet<string>, support: SupportDesk = noSupportDesk): DialogServices {
   return {
-    searchProducts: (text, filters, k) => searchRelaxed(search, text, filters, k),
+    searchProducts: (text, filters, k, understood) => searchRelaxed(search, text, filters, k, understood),
     product: (id) => search.product(id),
     isCatalogTerm: (term) => productTerms.has(term),
     support,
@@ -26,8 +26,8 @@ type ListFacet = 'colors' | 'materials' | 'sizes' | 'brands' | 'categories';
  * sofa"), so a relaxed colour stays relaxed. A facet the caller had already left open is not
  * reported as relaxed again.
  */
-async function searchRelaxed(search: ProductSearch, text: string, filters: Filters, k: number): Promise<ProductPage> {
-  const result = await search.search(text, { k, filters });
+async function searchRelaxed(search: ProductSearch, text: string, filters: Filters, k: number, understood?: { fromWords: Filters }): Promise<ProductPage> {
+  const result = await search.search(text, { k, filters, ...(understood ? { understood: { filters: understood.fromWords } } : {}) });
   const alreadyOpen = (facet: string) => filters[facet as ListFacet]?.length === 0;
   const relaxed = result.relaxed.filter((facet) => !alreadyOpen(facet));
   const effective: Filters = { ...result.filters };

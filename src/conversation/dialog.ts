@@ -21,8 +21,12 @@ export interface ProductPage {
 
 /** What dialogs may ask of the rest of the system. Implemented in src/, injected by the composition root. */
 export interface DialogServices {
-  /** Ranked products for a query; `k` is how many from the top. */
-  searchProducts(text: string, filters: Filters, k: number): Promise<ProductPage>;
+  /**
+   * Ranked products for a query; `k` is how many from the top. With `understood`, `text` is the words
+   * to rank by and no filter is read from it: `fromWords` ones may be dropped when nothing matches,
+   * `filters` stay. Without it, filters are read from `text` (state stored by an older version).
+   */
+  searchProducts(text: string, filters: Filters, k: number, understood?: { fromWords: Filters }): Promise<ProductPage>;
   product(id: string): StoredProduct | undefined;
   /** True for a stemmed word the catalog's categories or tags use ("lamp"): tells a refinement from noise. */
   isCatalogTerm(term: string): boolean;

@@ -10,6 +10,11 @@ import { audienceOf, sizesCarryOver, withoutAudience, type Audience } from './au
 export interface SearchQuery {
   text: string;
   filters: Filters;
+  /**
+   * Understood once, when the shopper said it: `text` is the words to rank by and `filters` is all
+   * there is; search reads no filters from the words again. Absent in state stored before this existed.
+   */
+  understood?: true;
 }
 
 /** A refined search; `audience` is set when the follow-up switched who the products are for. */
@@ -46,7 +51,7 @@ export function refineSearch(previous: SearchQuery, text: string, said: Filters,
   const before = new Set(terms(kept));
   // Kept as typed ("kids", not the stem "kid"), so the query reads back naturally.
   const extra = words(text).filter((w) => w.length > 1 && !isStopword(w) && !FILLER.has(stem(w)) && !facetWords.has(stem(w)) && !/^\d/.test(w) && !before.has(stem(w)));
-  return { text: [kept, ...extra].join(' ').trim(), filters, extraWords: extra.map(stem), ...(audience ? { audience } : {}) };
+  return { text: [kept, ...extra].join(' ').trim(), filters, extraWords: extra.map(stem), ...(previous.understood ? { understood: true as const } : {}), ...(audience ? { audience } : {}) };
 }
 
 /**

@@ -37,6 +37,11 @@ export interface SearchOptions {
   mode?: SearchMode;
   /** Filters from the caller (a dialog's refinements), merged over the ones parsed from the text. */
   filters?: Filters;
+  /**
+   * The text was understood already (parse once per turn): it is the words to rank by, and these
+   * are the filters read from its words, dropped one by one when nothing matches. No re-parsing.
+   */
+  understood?: { filters: Filters };
 }
 
 export interface ProductSearchDeps {
@@ -133,7 +138,9 @@ export function createProductSearch(deps: ProductSearchDeps) {
     /** The currency the catalog is priced in. */
     currency,
     async search(text: string, options: SearchOptions): Promise<SearchResult> {
-      const parsed = parseQuery(text, deps.vocabulary, { productTerms, storeCurrency: currency });
+      const parsed: Pick<ParsedQuery, 'residual' | 'filters' | 'foreignPrice'> = options.understood
+        ? { residual: text, filters: options.understood.filters }
+        : parseQuery(text, deps.vocabulary, { productTerms, storeCurrency: currency });
       const filters = mergeFilters(parsed.filters, options.filters);
       const mode = options.mode ?? defaultMode;
       if (mode !== 'lexical' && !deps.semantic) {

@@ -23,7 +23,8 @@ export function extractSlots(text: string, sources: SlotSources, shown: readonly
   const orderNumbers = extractOrderNumbers(text);
   const emails = extractEmails(text);
   const rest = withoutIdentifiers(text, orderNumbers);
-  const { filters, foreignPrice } = parseQuery(rest, sources.vocabulary, { productTerms: sources.productTerms, storeCurrency: sources.currency });
+  const { filters, foreignPrice, residual } = parseQuery(rest, sources.vocabulary, { productTerms: sources.productTerms, storeCurrency: sources.currency });
+  if (residual.trim()) slots.residual = residual;
   if (hasFilters(filters) || filters.exclude) slots.filters = filters;
   if (foreignPrice) slots.foreignPrice = foreignPrice;
   const ordinals = extractOrdinals(rest);

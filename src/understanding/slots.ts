@@ -5,6 +5,8 @@ export type OrdinalRef = { positions: number[] } | { last: number } | { all: tru
 
 /** Everything read out of one message; empty fields are left out. */
 export interface Slots {
+  /** The words to rank products by: the message minus prices, stock words, negated phrases and identifiers. */
+  residual?: string;
   /** Price bounds, facet values and exclusions, as search filters. */
   filters?: Filters;
   ordinals?: OrdinalRef;

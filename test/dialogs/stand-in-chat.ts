@@ -11,6 +11,8 @@ import { lexicalDocument } from '../../src/search/product-text.ts';
 import type { Intent } from '../../src/understanding/intents.ts';
 import type { Slots } from '../../src/understanding/slots.ts';
 import type { Understanding } from '../../src/understanding/understand.ts';
+import { createProductNameIndex } from '../../src/understanding/product-names.ts';
+import { extractSlots } from '../../src/understanding/slot-extractor.ts';
 import { mainDialog } from '../../dialogs/main-dialog.ts';
 import type { MainState } from '../../dialogs/state.ts';
 
@@ -50,6 +52,7 @@ export const STORE: StoredProduct[] = [
 ];
 
 const search = createProductSearch({ products: STORE, lexical: buildLexicalIndex(STORE.map(lexicalDocument)), vocabulary: buildFacetVocabulary(STORE) });
+const SOURCES = { vocabulary: search.vocabulary, names: createProductNameIndex(STORE), productTerms: search.productTerms, currency: search.currency };
 
 /** A row of a transcript: what the shopper says, the intent the classifier is taken to give, and the slots read from it. */
 export type Says = [text: string, intent: Intent | 'not_sure', slots?: Slots, confidence?: number, extra?: Partial<Pick<Understanding, 'language' | 'catalogWords' | 'ranking'>>];
@@ -63,16 +66,18 @@ export function standInChat(state: MainState = mainDialog.initial()) {
   const real = createDialogServices(search, search.productTerms);
   const services: DialogServices = {
     ...real,
-    searchProducts: (text, filters, k) => {
-      searches.push({ text, filters: structuredClone(filters) });
-      return real.searchProducts(text, filters, k);
+    searchProducts: (text, filters, k, understood) => {
+      searches.push({ text, filters: structuredClone({ ...understood?.fromWords, ...filters }) });
+      return real.searchProducts(text, filters, k, understood);
     },
   };
   const chat = {
     state,
     searches,
     async say(...[text, intent, slots = {}, confidence = 0.9, extra = {}]: Says): Promise<Reply[]> {
-      const understanding = { intent, confidence, ranking: [] as Understanding['ranking'], slots, ...extra };
+      // The intent is fixed; the slots are read by the real slot reader over this store, as understanding would, unless given.
+      const read = extractSlots(text, SOURCES, mainDialog.shown(chat.state).flatMap((id) => STORE.filter((p) => p.id === id)));
+      const understanding = { intent, confidence, ranking: [] as Understanding['ranking'], slots: { ...read, ...slots }, ...extra };
       const step = await mainDialog.step(chat.state, { kind: 'text', text, understanding }, services, emptyProfile('shopper'));
       chat.state = step.state;
       return step.replies;
