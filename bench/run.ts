@@ -1,6 +1,6 @@
 // Runs every benchmark in sequence (npm run bench). Each prints its own markdown report and writes
 // bench/results/<name>.json; this prints a closing summary and exits non-zero if any failed.
-// Usage: node --import tsx bench/run.ts [--quick] [--model models/aisle-encoder-v1] [--only hnsw,index-build,search-latency,quality,encoder-speed,intents,chat-latency]
+// Usage: node --import tsx bench/run.ts [--quick] [--model models/aisle-encoder-v1] [--only hnsw,index-build,search-latency,quality,encoder-speed,intents,product-questions,chat-latency]
 import { spawnSync } from 'node:child_process';
 import { existsSync, rmSync } from 'node:fs';
 import path from 'node:path';
@@ -10,7 +10,7 @@ import { log, markdownTable, type Row } from './lib/report.ts';
 
 const flags = readFlags({
   quick: { type: 'boolean', default: false }, model: { type: 'string', default: 'models/aisle-encoder-v1' },
-  only: { type: 'string', default: 'hnsw,index-build,search-latency,quality,encoder-speed,intents,chat-latency' },
+  only: { type: 'string', default: 'hnsw,index-build,search-latency,quality,encoder-speed,intents,product-questions,chat-latency' },
 });
 const quick = flags.quick;
 const products = quick ? 2000 : 20000;
@@ -24,6 +24,7 @@ function plan(model: string, home: string): Array<{ name: string; args: string[]
     { name: 'quality', args: ['--home', home, '--model', model] },
     { name: 'encoder-speed', args: ['--models', model, '--with-reference', ...(quick ? ['--texts', '256'] : [])] },
     { name: 'intents', args: [] },
+    { name: 'product-questions', args: [] },
     { name: 'chat-latency', args: ['--home', home, ...(quick ? ['--queries', '50'] : [])] },
   ];
 }

@@ -1,53 +1,95 @@
 import type { Product } from '../domain.ts';
 import { facetKey, type Filters } from '../search/filters.ts';
-import { terms } from '../search/text.ts';
 import { formatPrice } from './cards.ts';
+import { conceptVocabulary, OVERVIEW } from './fact-concepts.ts';
+import { answerFromMatches, type Answer, type Candidate } from './fact-answer.ts';
+import { readAgainst, type Reading } from './question-matching.ts';
+import { readQuestion, splitWords, stemWord } from './question-text.ts';
 
-type Topic = 'price' | 'stock' | 'colors' | 'sizes' | 'dimensions' | 'materials' | 'rating' | 'brand';
-
-const TOPICS: [Topic, RegExp][] = [
-  ['price', /\b(price|cost|costs|how much|expensive|cheap|on sale|discount)\b/],
-  ['stock', /\b(stock|available|availability|sold out|back ?order|pre-?order|in store|ship|ships|left)\b/],
-  ['dimensions', /\b(dimensions?|how big|how large|how small|width|height|depth|length|measure(ments?)?|wide|tall|deep|long|weigh|weight)\b/],
-  ['sizes', /\b(sizes?|fit|fits)\b/],
-  ['colors', /\b(colou?rs?|shades?|finish(es)?)\b/],
-  ['materials', /\b(materials?|made of|made from|fabric|fabrics)\b/],
-  ['rating', /\b(ratings?|reviews?|rated|stars?|any good|quality)\b/],
-  ['brand', /\b(brand|who makes|made by|manufacturer)\b/],
-];
+const CONCEPT_WORDS = conceptVocabulary();
 
 /**
- * Answers a question about one product from its own fields only; when the catalog does not hold
- * the answer it says so rather than guessing. `said` carries facet values named in the question
- * ("does it come in walnut?"), checked against the product's values.
+ * Answers a question about one product from its own record only: its fields, its attributes and
+ * the sentences of its description. Values are quoted as written (units included); yes or no is
+ * said only when the record says so; otherwise "The product page doesn't say." `said` carries facet
+ * values named in the question ("does it come in walnut?"), checked against the product's values.
  */
-export function answerFromFields(p: Product, question: string, said: Filters = {}): { text: string; known: boolean } {
-  const q = question.toLowerCase();
-  const yesNo = answerValueQuestion(p, said);
-  if (yesNo) return { text: yesNo, known: true };
-  const attribute = matchingAttribute(p, q);
-  if (attribute) return { text: `${p.title}: ${attribute[0]} is ${attribute[1]}.`, known: true };
-  const topics = TOPICS.filter(([, re]) => re.test(q)).map(([t]) => t);
-  if (topics.length === 0) return { text: summary(p), known: true };
-  const answers = topics.map((t) => FACTS[t](p));
-  const unknown = answers.filter((a) => a.startsWith('The catalog does not'));
-  return { text: answers.join(' '), known: unknown.length < answers.length };
+export function answerFromFields(p: Product, question: string, said: Filters = {}): Answer {
+  const self = selfWords(p);
+  const reading = readAgainst(readQuestion(question, vocabularyOf(p)), self);
+  const facet = answerValueQuestion(p, said, reading);
+  if (facet) return { text: facet, known: true };
+  const overview = reading.content.length === 0 || OVERVIEW.test(question.toLowerCase());
+  return answerFromMatches(reading, candidatesOf(p), p, self, () => (overview ? summary(p) : undefined));
 }
 
-const FACTS: Record<Topic, (p: Product) => string> = {
-  price: (p) => (p.price === undefined ? `The catalog does not list a price for ${p.title}.` : `${p.title} costs ${formatPrice(p.price, p.currency)}${p.variants.length > 1 ? ' (the lowest of its options)' : ''}.`),
-  stock: (p) => stockText(p),
-  colors: (p) => listOr(p.colors, `It comes in`, `The catalog does not list colours for ${p.title}.`),
-  sizes: (p) => listOr(p.sizes, `Sizes:`, `The catalog does not list sizes for ${p.title}.`),
-  dimensions: (p) => {
-    const dims = Object.entries(p.attributes).filter(([k]) => /dimension|width|height|depth|length|weight|size/i.test(k));
-    if (dims.length) return dims.map(([k, v]) => `${k}: ${v}.`).join(' ');
-    return p.sizes.length ? `The catalog gives its size as ${p.sizes.join(', ')}; it lists no other dimensions.` : `The catalog does not list dimensions for ${p.title}.`;
-  },
-  materials: (p) => listOr(p.materials, `It is made of`, `The catalog does not list materials for ${p.title}.`),
-  rating: (p) => (p.rating === undefined ? `The catalog does not have reviews for ${p.title} yet.` : `Rated ${p.rating.toFixed(1)} out of 5${p.reviewCount ? ` from ${p.reviewCount} reviews` : ''}.`),
-  brand: (p) => (p.brand ? `It is made by ${p.brand}.` : `The catalog does not name a brand for ${p.title}.`),
-};
+/** The product's category words ("sofa", "furniture") and brand: they name the product, not a fact of it. */
+function selfWords(p: Product): Set<string> {
+  return new Set([...p.category, p.brand ?? ''].flatMap(splitWords).map(stemWord));
+}
+
+function vocabularyOf(p: Product): Set<string> {
+  const record = [p.title, p.description, p.brand ?? '', ...p.category, ...p.colors, ...p.materials, ...p.sizes,
+    ...Object.keys(p.attributes).map((k) => k.replace(/_/g, ' ')), ...Object.values(p.attributes)];
+  return new Set([...CONCEPT_WORDS, ...record.flatMap(splitWords)]);
+}
+
+/** Every fact the record can be asked about: fields first, then attributes in record order. */
+function candidatesOf(p: Product): Candidate[] {
+  const colors = [...new Set([...p.colors, ...variantValues(p, /colou?r/i)])];
+  const sizes = [...new Set([...p.sizes, ...variantValues(p, /size/i)])];
+  const fields: Candidate[] = [
+    field('price', 'price cost', undefined, () => priceText(p)),
+    field('stock', 'stock availability', undefined, () => sayOr(stockText(p), p.availability !== 'unknown')),
+    field('colors', 'color', colors.join(', '), () => listOr(colors, 'It comes in', `The catalog does not list colours for ${p.title}.`)),
+    field('sizes', 'size', sizes.join(', '), () => listOr(sizes, 'Sizes:', `The catalog does not list sizes for ${p.title}.`)),
+    field('materials', 'material', p.materials.join(', '), () => listOr(p.materials, 'It is made of', `The catalog does not list materials for ${p.title}.`)),
+    field('rating', 'rating review', undefined, () => ratingText(p)),
+    field('brand', 'brand', p.brand, () => (p.brand ? sayOr(`It is made by ${p.brand}.`, true) : sayOr(`The catalog does not name a brand for ${p.title}.`, false))),
+  ];
+  if (!Object.keys(p.attributes).some((k) => /dimension/i.test(k))) {
+    fields.push(field('dimensions', 'dimension', undefined, () => (sizes.length
+      ? sayOr(`The catalog gives its size as ${sizes.join(', ')}; it lists no other dimensions.`, true)
+      : sayOr(`The catalog does not list dimensions for ${p.title}.`, false))));
+  }
+  const attributes = Object.entries(p.attributes).map(([name, value]): Candidate => ({
+    fact: { key: name, kind: 'attribute', names: nameStems(name), value }, label: factLabel(name),
+  }));
+  return [...fields, ...attributes];
+}
+
+function field(key: string, names: string, value: string | undefined, say: () => Answer): Candidate {
+  return { fact: { key, kind: 'field', names: names.split(' ').map(stemWord), value: value || undefined }, say };
+}
+
+function sayOr(text: string, known: boolean): Answer {
+  return { text, known };
+}
+
+function nameStems(name: string): string[] {
+  return splitWords(name.replace(/([a-z])([A-Z])/g, '$1 $2').replace(/_/g, ' ')).filter((w) => !/^(of|to|the|a|an|and|for|in)$/.test(w)).map(stemWord);
+}
+
+/** "refresh_rate" → "Refresh rate", "max_tv_size" → "Max TV size", "Seat Height" → "Seat height". */
+export function factLabel(name: string): string {
+  const words = name.replace(/([a-z])([A-Z])/g, '$1 $2').replace(/[_-]+/g, ' ').trim().split(/\s+/);
+  const label = words.map((w) => {
+    if (w.length > 1 && /^[A-Z0-9]+$/.test(w)) return w;
+    if (w.length <= 4 && !/[aeiouy]/i.test(w)) return w.toUpperCase();
+    return w.toLowerCase();
+  }).join(' ');
+  return label.charAt(0).toUpperCase() + label.slice(1);
+}
+
+function priceText(p: Product): Answer {
+  if (p.price === undefined) return sayOr(`The catalog does not list a price for ${p.title}.`, false);
+  return sayOr(`${p.title} costs ${formatPrice(p.price, p.currency)}${p.variants.length > 1 ? ' (the lowest of its options)' : ''}.`, true);
+}
+
+function ratingText(p: Product): Answer {
+  if (p.rating === undefined) return sayOr(`The catalog does not have reviews for ${p.title} yet.`, false);
+  return sayOr(`Rated ${p.rating.toFixed(1)} out of 5${p.reviewCount ? ` from ${p.reviewCount} reviews` : ''}.`, true);
+}
 
 function stockText(p: Product): string {
   switch (p.availability) {
@@ -59,12 +101,24 @@ function stockText(p: Product): string {
   }
 }
 
-function listOr(values: string[], lead: string, otherwise: string): string {
-  return values.length ? `${lead} ${values.join(', ')}.` : otherwise;
+function listOr(values: string[], lead: string, otherwise: string): Answer {
+  return values.length ? sayOr(`${lead} ${values.join(', ')}.`, true) : sayOr(otherwise, false);
 }
 
-/** "Does it come in walnut?": yes when the value is among the product's own, no with what it has. */
-function answerValueQuestion(p: Product, said: Filters): string | undefined {
+const FACET_FILLER = /^(available|availability|option|options|offer|offered|choice|color|colors|size|sizes|material|materials)$/;
+
+/**
+ * "Does it come in walnut?": yes when the value is among the product's own, no (with what it has)
+ * for colours and sizes. Only when the question is about those values alone: "does it have a red
+ * light?" is not a colour question. A material not listed is not a no ("wood" vs "oak").
+ */
+function answerValueQuestion(p: Product, said: Filters, r: Reading): string | undefined {
+  if (r.question.form === 'open' || r.question.form === 'either-or') return undefined;
+  const values = [...(said.colors ?? []), ...(said.materials ?? []), ...(said.sizes ?? [])].map((v) => new Set(facetKey(v).split(' ')));
+  const entry = (i: number) => values.findIndex((v) => v.has(facetKey(r.question.words[i]?.text ?? '')));
+  if (r.content.some((i) => entry(i) < 0 && !FACET_FILLER.test(r.question.words[i]!.text))) return undefined;
+  // Two values side by side are a thing described, not two choices: "a red light".
+  if (r.content.some((i) => r.content.includes(i + 1) && entry(i + 1) !== entry(i))) return undefined;
   const checks: [string[] | undefined, string[], string][] = [
     [said.colors, [...p.colors, ...variantValues(p, /colou?r/i)], 'colours'],
     [said.materials, p.materials, 'materials'],
@@ -72,11 +126,12 @@ function answerValueQuestion(p: Product, said: Filters): string | undefined {
   ];
   for (const [asked, has, noun] of checks) {
     if (!asked?.length) continue;
-    const keys = new Set(has.flatMap((v) => [facetKey(v), ...facetKey(v).split(' ')]));
-    const yes = asked.filter((a) => keys.has(facetKey(a)));
-    if (yes.length) return `Yes: ${p.title} comes in ${yes.join(' and ')}.`;
-    return has.length ? `No, not in ${asked.join(' or ')}: the catalog lists ${p.title} in ${[...new Set(has)].join(', ')}.`
-      : `The catalog does not list ${noun} for ${p.title}, so I can't confirm ${asked.join(' or ')}.`;
+    const keysOf = (v: string) => [facetKey(v), ...facetKey(v).split(' ')];
+    const yes = [...new Set(has)].filter((v) => asked.some((a) => keysOf(v).includes(facetKey(a))));
+    if (yes.length) return `Yes: ${p.title} ${noun === 'materials' ? 'is made of' : 'comes in'} ${yes.join(' and ')}.`;
+    if (!has.length) return `The catalog does not list ${noun} for ${p.title}, so I can't confirm ${asked.join(' or ')}.`;
+    if (noun === 'materials') return `The catalog lists ${p.title} as made of ${has.join(', ')}.`;
+    return `No, not in ${asked.join(' or ')}: the catalog lists ${p.title} in ${[...new Set(has)].join(', ')}.`;
   }
   return undefined;
 }
@@ -85,12 +140,7 @@ function variantValues(p: Product, option: RegExp): string[] {
   return p.variants.flatMap((v) => Object.entries(v.options).filter(([k]) => option.test(k)).map(([, val]) => val));
 }
 
-function matchingAttribute(p: Product, q: string): [string, string] | undefined {
-  const words = new Set(terms(q));
-  return Object.entries(p.attributes).find(([k]) => terms(k).length > 0 && terms(k).every((t) => words.has(t)));
-}
-
-function summary(p: Product): string {
+function summary(p: Product): Answer {
   const parts = [
     `${p.title}${p.brand ? ` by ${p.brand}` : ''}: ${formatPrice(p.price, p.currency)}.`,
     p.rating !== undefined ? `Rated ${p.rating.toFixed(1)}/5${p.reviewCount ? ` (${p.reviewCount} reviews)` : ''}.` : '',
@@ -100,5 +150,5 @@ function summary(p: Product): string {
     stockText(p),
     p.description.split(/(?<=\.)\s/)[0] ?? '',
   ];
-  return parts.filter(Boolean).join(' ');
+  return { text: parts.filter(Boolean).join(' '), known: true };
 }

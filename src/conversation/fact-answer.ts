@@ -1,0 +1,185 @@
+/**
+ * Turns matches into the reply: the best-matching fact quoted with its value (yes or no only where
+ * the value says so), else a description sentence that holds every word asked about, else
+ * "The product page doesn't say." with the nearest sentence.
+ */
+import { asksInverse } from './fact-concepts.ts';
+import {
+  matchFact, matchSentence, sentencePolarity, sentencesOf, type Fact, type FactMatch, type Reading, type SentenceMatch,
+} from './question-matching.ts';
+import { splitWords } from './question-text.ts';
+
+export interface Answer {
+  text: string;
+  /** False when the record does not hold what was asked. */
+  known: boolean;
+}
+
+/** A fact with how to say it: fields have their own sentence, attributes are "Label: value." */
+export interface Candidate {
+  fact: Fact;
+  label?: string;
+  say?: () => Answer;
+}
+
+type Polarity = 'yes' | 'no' | undefined;
+type Scored = { candidate: Candidate; match: FactMatch };
+
+const DOES_NOT_SAY = "The product page doesn't say.";
+
+/** `overview` is asked only when no fact matches, for a summary of the product instead. */
+export function answerFromMatches(
+  r: Reading, candidates: readonly Candidate[], page: { title: string; description: string },
+  self: ReadonlySet<string>, overview: () => Answer | undefined,
+): Answer {
+  const scored = answerableFacts(r, candidates, self);
+  const sentences = [...sentencesOf(page.description).map((s) => matchSentence(r, s)), matchSentence(r, page.title, true)];
+  const sentence = sentences.reduce<SentenceMatch | undefined>((best, s) => (s.covered.length > (best?.covered.length ?? 0) ? s : best), undefined);
+  const full = sentence !== undefined && r.content.every((i) => sentence.covered.includes(i));
+  const best = scored[0];
+  // A yes/no question the fact cannot settle but a sentence can ("does it need batteries?" → "Batteries not required.").
+  const settles = full && r.question.form === 'yes-no' && best?.candidate.fact.kind === 'attribute'
+    && polarityOf(r, best.candidate, best.match) === undefined;
+  if (best && !settles && (!sentence || sentence.covered.length <= best.match.content)) return factAnswer(r, best, scored, sentences);
+  const summary = overview();
+  if (summary) return summary;
+  if (sentence && full) return sentenceAnswer(r, sentence);
+  return doesNotSay(sentences);
+}
+
+/** Facts the question names, best first, less those it names only in passing. */
+function answerableFacts(r: Reading, candidates: readonly Candidate[], self: ReadonlySet<string>): Scored[] {
+  const all = candidates.flatMap((candidate) => {
+    const match = matchFact(r, candidate.fact, self);
+    return match ? [{ candidate, match }] : [];
+  }).sort(byStrength);
+  // Loose names ("how long does it last?" → burn time) answer only when nothing else is named.
+  const strong = all.filter((s) => s.match.strong);
+  const named = strong.length > 0 || all.length !== 1 ? strong : all;
+  // Concepts the question names that no fact of this product answers ("max weight" of a cat condo).
+  const orphans = r.concepts.filter((h) => h.at.some((i) => r.content.includes(i)) && !all.some((s) => h.at.some((i) => s.match.covered.includes(i))));
+  // Only a phrase of content words can name which one ("seat", "carry on"), not a question frame ("how long does").
+  const orphanAt = new Set(orphans.filter((h) => h.at.every((i) => !r.question.words[i]!.stop)).flatMap((h) => h.at));
+  // A fact named only by the product's own words ("cat" → pet type) is not the answer to such a question,
+  // nor is "height" when the word before it says which height and the record has none ("seat height").
+  return named.filter((s) => (orphans.length === 0 || s.match.content > 0) && !namedBefore(r, s.match, orphanAt));
+}
+
+function namedBefore(r: Reading, match: FactMatch, orphanAt: ReadonlySet<number>): boolean {
+  return match.covered.some((i) => {
+    const before = r.content.filter((j) => j < i).at(-1);
+    return before !== undefined && orphanAt.has(before) && !match.covered.includes(before);
+  });
+}
+
+function byStrength(a: Scored, b: Scored): number {
+  return b.match.content - a.match.content
+    || b.match.covered.length - a.match.covered.length
+    || (b.match.named.length + b.match.inValue.length) - (a.match.named.length + a.match.inValue.length)
+    || (a.candidate.fact.kind === b.candidate.fact.kind ? 0 : a.candidate.fact.kind === 'attribute' ? -1 : 1);
+}
+
+function factAnswer(r: Reading, best: Scored, all: Scored[], sentences: SentenceMatch[]): Answer {
+  const chosen = [best];
+  // "How much is it and what material?": each fact asked about, when the question joins several.
+  if (r.question.words.some((w) => /^(and|also|plus)$/.test(w.text))) {
+    for (const other of all) {
+      if (chosen.every((c) => c.candidate !== other.candidate && !other.match.covered.some((i) => c.match.covered.includes(i)))) chosen.push(other);
+    }
+  }
+  // Said in the order asked.
+  const first = (s: Scored) => Math.min(...s.match.covered);
+  const parts = chosen.sort((a, b) => first(a) - first(b)).map((s) => sayFact(r, s));
+  let text = parts.map((a) => a.text).join(' ');
+  // A bare yes or no gains from the sentence about it ("Assembly required: yes." + "assembly takes about an hour").
+  const terse = best.candidate.fact.kind === 'attribute' && valuePolarity(best.candidate.fact.value ?? '') !== undefined;
+  const support = chosen.length === 1 && terse ? supportingSentence(r, best, sentences) : undefined;
+  if (support) text += ` It also says: "${support}"`;
+  return { text, known: parts.some((a) => a.known) };
+}
+
+function sayFact(r: Reading, { candidate, match }: Scored): Answer {
+  const polarity = polarityOf(r, candidate, match);
+  const lead = polarity === 'yes' ? 'Yes — ' : polarity === 'no' ? 'No — ' : '';
+  if (candidate.say) {
+    const said = candidate.say();
+    return polarity && said.known ? { text: lead + said.text.charAt(0).toLowerCase() + said.text.slice(1), known: true } : said;
+  }
+  const value = candidate.fact.value ?? '';
+  return { text: `${lead}${candidate.label}: ${value}${/[.!?]$/.test(value) ? '' : '.'}`, known: true };
+}
+
+/**
+ * Yes or no for a yes/no question: from a value that is itself one ("no", "not included"), from a
+ * word of the question found in the value ("bluetooth" in "Bluetooth 5.3"), or, for "is it oven
+ * safe?", from the value's presence when the question is only the fact's name.
+ */
+function polarityOf(r: Reading, candidate: Candidate, match: FactMatch): Polarity {
+  const form = r.question.form;
+  if (form === 'open' || form === 'either-or') return undefined;
+  const found = match.inValue.length > 0 && answersAll(r, match);
+  if (candidate.say) return found ? 'yes' : missingSize(r, candidate.fact, match) ? 'no' : undefined;
+  const { value = '', names } = candidate.fact;
+  const stated = valuePolarity(value, names);
+  // "Is it easy to set up?" asks more than "assembly required: no" says.
+  if ((stated === 'no' && !match.whole) || (stated && !answersAll(r, match))) return undefined;
+  if (stated) return asksInverse(r.question.words, names) ? (stated === 'yes' ? 'no' : 'yes') : stated;
+  if (found) return 'yes';
+  if (form === 'yes-no' && asksHas(r) && r.content.every((i) => match.named.includes(i))) return 'yes';
+  return undefined;
+}
+
+/** "Does it come in a 9?" when the sizes listed are 10.5 to 11.5: sizes are a complete list. */
+function missingSize(r: Reading, fact: Fact, match: FactMatch): boolean {
+  if (fact.key !== 'sizes' || !fact.value) return false;
+  const listed = new Set(splitWords(fact.value));
+  const asked = match.covered.map((i) => r.question.words[i]!.text).filter((w) => /^\d+(\.\d+)?$/.test(w));
+  return asked.length > 0 && asked.every((n) => !listed.has(n));
+}
+
+/** "Is it oven safe?", "does it have drawers?", "is there a warranty?": asks whether the fact is there at all. */
+function asksHas(r: Reading): boolean {
+  const lead = r.question.words.slice(0, 4).map((w) => w.text).join(' ');
+  return /^(is|are) (it|they|this|these|there)\b|\b(have|has)\b/.test(lead);
+}
+
+/** Every content word is explained, except the shopper's own things and purposes ("for wide feet", "to my phone"). */
+function answersAll(r: Reading, match: FactMatch): boolean {
+  const words = r.question.words;
+  const purpose = words.findIndex((w) => w.text === 'for');
+  const context = (i: number) => (purpose >= 0 && i > purpose) || /^(my|our|your)$/.test(words[i - 1]?.text ?? '');
+  // "Included" was checked against the fact when it matched.
+  const asking = new Set(r.concepts.filter((h) => h.concept.names.includes('includ')).flatMap((h) => h.at));
+  return r.content.every((i) => match.covered.includes(i) || context(i) || asking.has(i));
+}
+
+/** 'yes' or 'no' when the value is itself an answer ("yes", "not required", "LED bulb included", "unscented"). */
+function valuePolarity(value: string, names: readonly string[] = []): Polarity {
+  const v = value.trim().toLowerCase();
+  if (/^(no|n|false|none|n\/a|not required|not included|not compatible|not needed)$/.test(v) || /\bnot (included|required|compatible|needed)\b/.test(v)) return 'no';
+  if (v.startsWith('un') && names.some((n) => n.length >= 3 && v.slice(2).startsWith(n))) return 'no';
+  if (/^(yes|y|true|required|included|compatible)$/.test(v) || /\bincluded\b/.test(v)) return 'yes';
+  return undefined;
+}
+
+/** A description sentence about the same thing that adds to the value ("assembly takes about an hour"). */
+function supportingSentence(r: Reading, { candidate, match }: Scored, sentences: SentenceMatch[]): string | undefined {
+  const valueWords = splitWords(candidate.fact.value ?? '');
+  const asked = match.covered.filter((i) => r.content.includes(i) && (match.sure.includes(i) || match.named.includes(i)));
+  const adds = sentences.filter((s) => !s.title && asked.length > 0 && asked.every((i) => s.covered.includes(i)))
+    .filter((s) => { const words = new Set(splitWords(s.text)); return !valueWords.every((w) => words.has(w)); });
+  return adds.sort((a, b) => b.covered.length - a.covered.length)[0]?.text;
+}
+
+function sentenceAnswer(r: Reading, s: SentenceMatch): Answer {
+  if (r.question.form === 'open' || r.question.form === 'either-or') return { text: `The product page says: "${s.text}"`, known: true };
+  const polarity = sentencePolarity(r, s);
+  return { text: `${polarity === 'yes' ? 'Yes' : 'No'} — the product page says: "${s.text}"`, known: true };
+}
+
+/** "The product page doesn't say.", with the sentence that comes nearest when one shares a word or concept. */
+function doesNotSay(sentences: SentenceMatch[]): Answer {
+  const score = (s: SentenceMatch) => s.covered.length * 2 + s.related.length;
+  const near = sentences.filter((s) => !s.title && score(s) > 0).sort((a, b) => score(b) - score(a))[0];
+  return { text: near ? `${DOES_NOT_SAY} It does say: "${near.text}"` : DOES_NOT_SAY, known: false };
+}
