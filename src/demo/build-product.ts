@@ -2,7 +2,7 @@
 import type { Product } from '../domain.ts';
 import type { Random } from './random.ts';
 import type { PreparedDepartment, PreparedLeaf } from './departments.ts';
-import type { Slots } from './templates.ts';
+import type { Slots, Template } from './templates.ts';
 import { pickTraits, type Traits } from './pick-traits.ts';
 import { audienceLabel, audienceNoun } from './pick-attributes.ts';
 import { samplePrice } from './price.ts';
@@ -10,7 +10,7 @@ import { sampleReviews } from './reviews.ts';
 import { sampleStock } from './stock.ts';
 import { buildVariants, VARIANT_SHARE } from './variants.ts';
 import { composeTitle } from './compose-title.ts';
-import { composeDescription } from './compose-description.ts';
+import { composeDescription, type PurposeTemplates } from './compose-description.ts';
 import { attributeSentences } from './attribute-phrases.ts';
 import { careSentence } from './material-care.ts';
 
@@ -31,7 +31,7 @@ export function buildDemoProduct(rng: Random, id: string, department: PreparedDe
   const product: Product = {
     id,
     title: composeTitle(rng, department.titles, slots),
-    description: composeDescription(rng, department, slots, extras),
+    description: composeDescription(rng, department, slots, purposeTemplates(leaf, traits), extras),
     brand: traits.brand,
     category: leaf.category.slice(),
     price: variantSet ? Math.min(...variantSet.variants.map((variant) => variant.price ?? price)) : price,
@@ -76,6 +76,15 @@ function productSlots(rng: Random, leaf: PreparedLeaf, traits: Traits): Slots {
   const slots = new Map<string, string>();
   for (const [name, value] of entries) if (value) slots.set(name, value);
   return slots;
+}
+
+/** The leaf's purposes, with those keyed by the product's noun or by its other traits (a size only when it has one) set apart. */
+function purposeTemplates(leaf: PreparedLeaf, traits: Traits): PurposeTemplates {
+  const size = traits.sizes.length === 1 ? traits.sizes[0] : undefined;
+  const others = new Set([traits.style, traits.feature, size, ...traits.materials, ...Object.values(traits.attributes)]);
+  others.delete(traits.noun);
+  const keyed = (trait: string | undefined): Template[] => (trait === undefined ? [] : (leaf.purposesWhen.get(trait) ?? []));
+  return { noun: keyed(traits.noun), traits: [...others].flatMap(keyed), general: leaf.purposes };
 }
 
 function variantStock(variants: Product['variants']): { stock: number; availability: Product['availability'] } {

@@ -33,6 +33,10 @@ export interface PreparedLeaf {
   features: string[];
   uses: string[];
   care: string[];
+  /** What every product of the leaf is for. */
+  purposes: Template[];
+  /** Trait (noun, style, feature, size, material or attribute value) → what products with that trait are for. */
+  purposesWhen: ReadonlyMap<string, Template[]>;
   palette: string[];
   /** Attribute name → values, department's first, leaf's overriding. */
   attributes: [string, string[]][];
@@ -84,6 +88,8 @@ function prepareLeaf(department: PreparedDepartment, leaf: LeafSpec): PreparedLe
     features: leaf.features ?? spec.features,
     uses: leaf.uses ?? spec.uses,
     care: leaf.care ?? spec.care,
+    purposes: compileTemplates(leaf.purposes),
+    purposesWhen: new Map(Object.entries(leaf.purposesWhen ?? {}).map(([trait, texts]) => [trait, compileTemplates(texts)])),
     palette: leaf.colors ?? spec.palette,
     attributes: Object.entries({ ...spec.attributes, ...(leaf.attributes ?? {}) }),
     sizeRun: leaf.sizeRun ?? spec.sizeRun ?? false,

@@ -1,5 +1,6 @@
 /** Demo vocabulary: Bedding. */
 import type { DepartmentSpec } from './vocab-types.ts';
+import { BEDDING_PURPOSES } from './purposes-bedding.ts';
 
 const BED_SIZES = ['Twin', 'Twin XL', 'Full', 'Queen', 'King', 'California King'];
 const WOVEN = ['percale cotton', 'sateen cotton', 'linen', 'bamboo viscose', 'organic cotton', 'Egyptian cotton', 'flannel'];
@@ -47,28 +48,36 @@ export const BEDDING: DepartmentSpec = {
   attributes: {},
   leaves: [
     { path: ['Sheets', 'Sheet Sets'], nouns: ['sheet set', 'fitted sheet', 'flat sheet', 'pillowcase set'], price: [30, 300],
-      materials: WOVEN, styles: ['stonewashed', 'crisp', 'silky'], attributes: { thread_count: ['200', '300', '400', '600', '800'], pocket_depth: ['15 in', '16 in', '18 in'] } },
+      materials: WOVEN, styles: ['stonewashed', 'crisp', 'silky'], attributes: { thread_count: ['200', '300', '400', '600', '800'], pocket_depth: ['15 in', '16 in', '18 in'] },
+      ...BEDDING_PURPOSES.sheets },
     { path: ['Duvets & Comforters', 'Duvet Covers'], nouns: ['duvet cover', 'duvet cover set', 'quilt cover'], price: [40, 300],
-      materials: WOVEN, styles: ['stonewashed', 'washed', 'heirloom'], attributes: { thread_count: ['300', '400', '600'] } },
+      materials: WOVEN, styles: ['stonewashed', 'washed', 'heirloom'], attributes: { thread_count: ['300', '400', '600'] },
+      ...BEDDING_PURPOSES.duvetCovers },
     { path: ['Duvets & Comforters', 'Comforters'], nouns: ['comforter', 'down comforter', 'down alternative comforter', 'duvet insert'],
       price: [50, 450], materials: ['goose down', 'down alternative', 'wool', 'silk'], colors: ['white', 'ivory', 'light gray'],
-      attributes: { warmth: ['lightweight', 'all-season', 'extra warm'] }, features: ['with corner ties', 'with baffle-box stitching'] },
+      attributes: { warmth: ['lightweight', 'all-season', 'extra warm'] }, features: ['with corner ties', 'with baffle-box stitching'],
+      ...BEDDING_PURPOSES.comforters },
     { path: ['Duvets & Comforters', 'Quilts & Coverlets'], nouns: ['quilt', 'coverlet', 'bedspread', 'quilt set'], price: [50, 350],
-      materials: ['cotton', 'linen', 'cotton voile', 'organic cotton'], styles: ['patchwork', 'diamond-stitched', 'waffle-weave'] },
+      materials: ['cotton', 'linen', 'cotton voile', 'organic cotton'], styles: ['patchwork', 'diamond-stitched', 'waffle-weave'],
+      ...BEDDING_PURPOSES.quilts },
     { path: ['Pillows', 'Bed Pillows'], nouns: ['bed pillow', 'pillow', 'side sleeper pillow', 'memory foam pillow', 'down pillow'],
       price: [20, 180], materials: ['memory foam', 'goose down', 'down alternative', 'shredded latex', 'buckwheat hulls'],
       sizes: ['Standard', 'Queen', 'King'], colors: ['white'], attributes: { firmness: ['soft', 'medium', 'firm'] },
-      features: ['with adjustable fill', 'with cooling cover', 'with zippered cover'] },
+      features: ['with adjustable fill', 'with cooling cover', 'with zippered cover'],
+      ...BEDDING_PURPOSES.pillows },
     { path: ['Blankets & Throws', 'Blankets'], nouns: ['blanket', 'throw blanket', 'knit throw', 'weighted blanket', 'fleece blanket'],
       price: [25, 250], materials: ['merino wool', 'cotton', 'cashmere', 'sherpa fleece', 'acrylic', 'linen'],
       sizes: ['50x60 in', '60x80 in', 'Full/Queen', 'King'], sizeRun: false, styles: ['chunky-knit', 'herringbone', 'fringed'],
-      features: ['with fringed edges', 'with glass-bead fill'] },
+      features: ['with fringed edges', 'with glass-bead fill'],
+      ...BEDDING_PURPOSES.blankets },
     { path: ['Mattresses & Toppers', 'Mattress Toppers'], nouns: ['mattress topper', 'mattress pad', 'mattress protector', 'featherbed'],
       price: [30, 350], materials: ['memory foam', 'latex', 'down alternative', 'wool', 'cotton'], colors: ['white'],
-      attributes: { firmness: ['plush', 'medium', 'firm'] }, features: ['with deep pockets', 'with waterproof backing'] },
+      attributes: { firmness: ['plush', 'medium', 'firm'] }, features: ['with deep pockets', 'with waterproof backing'],
+      ...BEDDING_PURPOSES.toppers },
     { path: ['Mattresses & Toppers', 'Mattresses'], nouns: ['mattress', 'memory foam mattress', 'hybrid mattress', 'innerspring mattress'],
       price: [250, 2500], materials: ['memory foam', 'latex', 'pocketed coils', 'organic cotton'], colors: ['white'], sizeRun: false,
       attributes: { firmness: ['soft', 'medium', 'medium-firm', 'firm'], mattress_height: ['8 in', '10 in', '12 in', '14 in'] },
-      features: ['with a 100-night trial', 'with cooling gel layer', 'with edge support'] },
+      features: ['with a 100-night trial', 'with cooling gel layer', 'with edge support'],
+      ...BEDDING_PURPOSES.mattresses },
   ],
 };

@@ -10,6 +10,16 @@ export type InchRange = readonly [number, number];
 export interface LeafSpec {
   /** Path below the department, 1–2 names, e.g. ['Living Room', 'Sofas']. */
   path: string[];
+  /**
+   * 4–8 sentences on what these products are for: the need or problem, who, where and when. Each must be
+   * true of every product in the leaf; anything narrower goes in `purposesWhen`.
+   */
+  purposes: string[];
+  /**
+   * Purpose sentences for some products only: used when the product's noun, style, feature, size (when it has
+   * one), a material or an attribute value equals the key, e.g. { 'blackout curtain panel': ['Blocks early-morning sun …'] }.
+   */
+  purposesWhen?: Record<string, string[]>;
   /** Lower-case product nouns; the first is the plain name, the rest are synonyms used in titles. */
   nouns: string[];
   /** Counting phrase for plural nouns in descriptions, e.g. 'pair of' (jeans, headphones). */
@@ -39,6 +49,9 @@ export interface LeafSpec {
   /** Width, depth, height ranges, written as the `dimensions` attribute. */
   dims?: readonly [InchRange, InchRange, InchRange];
 }
+
+/** A leaf's purpose sentences, kept in a purposes-*.ts file per department and spread into the leaf. */
+export type LeafPurposes = Pick<LeafSpec, 'purposes' | 'purposesWhen'>;
 
 /** A top-level department: its word lists, title and description templates, and leaves. */
 export interface DepartmentSpec {
