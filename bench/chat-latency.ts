@@ -31,6 +31,8 @@ const config = loadConfig({}, { home }, ROOT, ROOT);
 const stack = await openChatStack(config);
 const { queries } = loadQueries(int(flags.queries, 'queries'));
 let n = 0;
+/** A home kept between runs keeps its conversations: each run starts new ones, or a query would refine the last run's. */
+const RUN = Date.now().toString(36);
 
 /** One measured turn: engine.handle plus rendering, as a channel would do it. */
 async function turn(conversation: string, text: string) {
@@ -47,8 +49,10 @@ try {
   for (let pass = 0; pass <= int(flags.warmup, 'warmup'); pass++) {
     const measured = pass === int(flags.warmup, 'warmup');
     for (const q of queries) {
-      const conversation = `bench-${pass}-${n++}`;
-      const first = await turn(conversation, q);
+      const conversation = `bench-${RUN}-${pass}-${n++}`;
+      // Warm-up turns say the query in capitals: the same work, but a string the encoder's cache has not
+      // seen, so the measured turn pays for its own encoding as a shopper's first message would.
+      const first = await turn(conversation, measured ? q : q.toUpperCase());
       const second = await turn(conversation, 'cheaper');
       if (!measured) continue;
       intents.set(first.intent, (intents.get(first.intent) ?? 0) + 1);
@@ -67,7 +71,7 @@ const rows: Row[] = Object.entries(samples).map(([kind, ms]) => {
 });
 publish('chat-latency', [
   { title: 'Product-search turn, end to end (SQLite conversation store)', rows, notes: [
-    `${stack.search.size} products, ${stack.search.mode} search; targets: p50 < 30 ms, p95 < 80 ms.`,
+    `${stack.search.size} products, ${stack.search.mode} search; targets: p50 < 30 ms, p95 < 80 ms (issue 4), p95 < 50 ms (issue 9).`,
     `Intents recognised for the ${queries.length} queries of bench/eval/queries.jsonl: ${[...intents].map(([k, v]) => `${k} ${v}`).join(', ')}; only turns that showed products are timed.`,
   ] },
 ], { samples: Object.fromEntries(Object.entries(samples).map(([k, v]) => [k, summarize(v)])) });

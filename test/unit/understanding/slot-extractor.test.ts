@@ -23,6 +23,11 @@ const sources: SlotSources = {
   productTerms: productTermsOf(CATALOG),
 };
 const slots = (text: string, shown: { id: string; title: string }[] = []) => extractSlots(text, sources, shown);
+/** The slots besides the words to rank by, which every message with words has. */
+const read = (text: string) => {
+  const { residual: _words, ...rest } = slots(text);
+  return rest;
+};
 
 describe('extractSlots', () => {
   it('reads price bounds', () => {
@@ -56,20 +61,25 @@ describe('extractSlots', () => {
       expect(asSearch.priceMin ?? asSearch.priceMax).toBeDefined();
       expect(slots(text).filters).toBeUndefined();
     }
-    expect(slots('my orders from 10432 to 10440')).toEqual({ orderNumbers: ['10432', '10440'] });
-    expect(slots('where is order #10432? Jo@Mail.com')).toEqual({ orderNumbers: ['10432'], emails: ['jo@mail.com'] });
-    expect(slots('order no. SO-2024-0042 was over 100 dollars')).toEqual({ orderNumbers: ['SO-2024-0042'], filters: { priceMin: 100 } });
+    expect(read('my orders from 10432 to 10440')).toEqual({ orderNumbers: ['10432', '10440'] });
+    expect(read('where is order #10432? Jo@Mail.com')).toEqual({ orderNumbers: ['10432'], emails: ['jo@mail.com'] });
+    expect(read('order no. SO-2024-0042 was over 100 dollars')).toEqual({ orderNumbers: ['SO-2024-0042'], filters: { priceMin: 100 } });
   });
 
   it('reads positions, and names products by title or by an on-screen word', () => {
-    expect(slots('compare the first two')).toEqual({ ordinals: { positions: [1, 2] } });
+    expect(read('compare the first two')).toEqual({ ordinals: { positions: [1, 2] } });
     expect(slots('tell me about the chesterfield leather').productIds).toEqual(['sofa-chester']);
     const shown = [{ id: 'sofa-harbor', title: 'Harbor Linen Sofa' }, { id: 'sofa-chester', title: 'Chesterfield Leather Sofa' }];
     expect(slots('the harbor one', shown).productIds).toEqual(['sofa-harbor']);
   });
 
   it('leaves out every slot a message does not hold', () => {
-    expect(slots('hello there')).toEqual({});
+    expect(read('hello there')).toEqual({});
+  });
+
+  it('hands on the words to rank by, without prices, negated phrases or order numbers', () => {
+    expect(slots('red chairs under $50 not leather').residual).toBe('red chairs');
+    expect(slots('where is order #10432').residual).not.toContain('10432');
   });
 });
 
