@@ -13,7 +13,7 @@ const flags = readFlags({ eval: { type: 'string', default: 'bench/eval/query-slo
 
 interface Expected {
   categories?: string[]; colors?: string[]; materials?: string[]; brands?: string[]; sizes?: string[];
-  priceMin?: number; priceMax?: number; currency?: string;
+  priceMin?: number; priceMax?: number; currency?: string; audience?: string[];
   exclude?: { colors?: string[]; materials?: string[]; brands?: string[]; categories?: string[] };
 }
 const LIST_SLOTS = ['categories', 'colors', 'materials', 'brands', 'sizes'] as const;
@@ -27,12 +27,13 @@ function valuesOf(e: Expected): Map<string, Set<string>> {
   if (e.priceMin !== undefined) put('price', `min:${e.priceMin}`);
   if (e.priceMax !== undefined) put('price', `max:${e.priceMax}`);
   if (e.currency) put('currency', e.currency.toUpperCase());
+  for (const a of e.audience ?? []) put('audience', a);
   return out;
 }
 
 function readOf(slots: Slots): Expected {
-  const f = slots.filters ?? {};
-  return { ...f, exclude: f.exclude, currency: slots.foreignPrice?.currency };
+  const { audience, ...f } = slots.filters ?? {};
+  return { ...f, exclude: f.exclude, currency: slots.foreignPrice?.currency, audience: audience ? [audience] : undefined };
 }
 
 const lines = readFileSync(flags.eval, 'utf8').split('\n').filter((l) => l.trim()).map((l) => JSON.parse(l) as { query: string; expect: Expected });

@@ -12,7 +12,7 @@ import { AFTER_RESULTS, say, STARTERS } from './replies.ts';
 import type { MainState } from './state.ts';
 
 export const PAGE_SIZE = 5;
-const FACET_NAME: Record<string, string> = { colors: 'colour', materials: 'material', sizes: 'size', brands: 'brand', categories: 'category' };
+const FACET_NAME: Record<string, string> = { colors: 'colour', materials: 'material', sizes: 'size', audience: 'who it is for', brands: 'brand', categories: 'category' };
 const NOTHING_TO_REFINE = 'There is no search to narrow down yet. What are you looking for? For example "a blue linen sofa under $900".';
 const NOT_A_REFINEMENT = 'I\'m not sure how to narrow these down with that. Try a price ("under $50"), a colour, a material, a brand, or "only in stock".';
 /** Results read to judge whether a query is too broad; only the first page is shown. */

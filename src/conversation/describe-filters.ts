@@ -7,6 +7,7 @@ export function describeFilters(f: Filters, currency = 'USD'): string {
   if (f.priceMin !== undefined && f.priceMax !== undefined) parts.push(`${formatPrice(f.priceMin, currency)}–${formatPrice(f.priceMax, currency)}`);
   else if (f.priceMax !== undefined) parts.push(`under ${formatPrice(f.priceMax, currency)}`);
   else if (f.priceMin !== undefined) parts.push(`over ${formatPrice(f.priceMin, currency)}`);
+  if (f.audience) parts.push(`for ${f.audience}`);
   if (f.colors?.length) parts.push(`in ${f.colors.join(' or ')}`);
   if (f.materials?.length) parts.push(`in ${f.materials.join(' or ')}`);
   if (f.sizes?.length) parts.push(`size ${f.sizes.join(' or ')}`);

@@ -31,6 +31,9 @@ async function searchRelaxed(search: ProductSearch, text: string, filters: Filte
   const alreadyOpen = (facet: string) => filters[facet as ListFacet]?.length === 0;
   const relaxed = result.relaxed.filter((facet) => !alreadyOpen(facet));
   const effective: Filters = { ...result.filters };
-  for (const facet of result.relaxed) effective[facet as ListFacet] = [];
+  for (const facet of result.relaxed) {
+    if (facet === 'audience') delete effective.audience;
+    else effective[facet as ListFacet] = [];
+  }
   return { products: result.results.map((h) => h.product), relaxed, filters: effective, ...(result.foreignPrice ? { foreignPrice: result.foreignPrice } : {}) };
 }

@@ -1,6 +1,7 @@
 import { mergeFilters, type Filters } from '../search/filters.ts';
 import { isStopword, stem, terms, words } from '../search/text.ts';
-import { audienceOf, sizesCarryOver, withoutAudience, type Audience } from './audience.ts';
+import { audienceOf, type Audience } from '../search/audience.ts';
+import { sizesCarryOver, withoutAudience } from './audience.ts';
 
 /**
  * The search a conversation is in: the words it ranks by and the filters in force. An empty facet

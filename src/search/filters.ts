@@ -1,4 +1,5 @@
 import type { Product } from '../domain.ts';
+import { productAudience, type Audience } from './audience.ts';
 import { terms } from './text.ts';
 
 /** Hard constraints on results. Lists are OR within a facet and AND across facets. */
@@ -12,6 +13,8 @@ export interface Filters {
   /** Category names at any depth of the path ("Sofas", "Furniture"). */
   categories?: string[];
   inStock?: boolean;
+  /** Whom the products are for; products whose record does not say, or says unisex, pass. */
+  audience?: Audience;
   /** Values the shopper ruled out ("not leather", "no red"). */
   exclude?: { colors?: string[]; materials?: string[]; brands?: string[]; categories?: string[] };
 }
@@ -26,6 +29,7 @@ export interface ProductFacets {
   materials: Set<string>;
   categories: Set<string>;
   brand?: string;
+  audience?: Audience | 'unisex';
 }
 
 const SPELLINGS: Record<string, string> = { gray: 'grey', colour: 'color' };
@@ -63,6 +67,7 @@ export function productFacets(p: Product): ProductFacets {
   return {
     price: p.price, inStock: p.availability === 'in_stock', colors: orTitle(p.colors), sizes: keySet(p.sizes),
     materials: orTitle(p.materials), categories: orTitle(p.category), brand: p.brand ? facetKey(p.brand) : undefined,
+    audience: productAudience(p.attributes),
   };
 }
 
@@ -72,7 +77,7 @@ export type CompiledFilters = ReturnType<typeof compileFilters>;
 export function compileFilters(f: Filters) {
   const k = (values?: string[]) => (values?.length ? values.map(facetKey) : undefined);
   return {
-    priceMin: f.priceMin, priceMax: f.priceMax, inStock: f.inStock === true,
+    priceMin: f.priceMin, priceMax: f.priceMax, inStock: f.inStock === true, audience: f.audience,
     colors: k(f.colors), sizes: k(f.sizes), materials: k(f.materials), brands: k(f.brands), categories: k(f.categories),
     notColors: k(f.exclude?.colors), notMaterials: k(f.exclude?.materials), notBrands: k(f.exclude?.brands),
     notCategories: k(f.exclude?.categories),
@@ -86,6 +91,7 @@ export function matchesFilters(p: ProductFacets, f: CompiledFilters): boolean {
   if (f.priceMin !== undefined && (p.price === undefined || p.price < f.priceMin)) return false;
   if (f.priceMax !== undefined && (p.price === undefined || p.price > f.priceMax)) return false;
   if (f.inStock && !p.inStock) return false;
+  if (f.audience && p.audience && p.audience !== 'unisex' && p.audience !== f.audience) return false;
   if (f.colors && !any(p.colors, f.colors)) return false;
   if (f.sizes && !any(p.sizes, f.sizes)) return false;
   if (f.materials && !any(p.materials, f.materials)) return false;
@@ -102,7 +108,7 @@ export function matchesFilters(p: ProductFacets, f: CompiledFilters): boolean {
 export function hasFilters(f: Filters): boolean {
   const ex = f.exclude;
   const lists = [f.colors, f.sizes, f.materials, f.brands, f.categories, ex?.colors, ex?.materials, ex?.brands, ex?.categories];
-  return f.priceMin !== undefined || f.priceMax !== undefined || f.inStock === true || lists.some((l) => (l?.length ?? 0) > 0);
+  return f.priceMin !== undefined || f.priceMax !== undefined || f.inStock === true || f.audience !== undefined || lists.some((l) => (l?.length ?? 0) > 0);
 }
 
 /** `extra` over `base`: facet by facet, exclusions merged rather than replaced. */

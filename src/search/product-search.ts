@@ -54,9 +54,9 @@ export interface ProductSearchDeps {
   semanticWeight?: number;
 }
 
-type RelaxableFacet = 'colors' | 'materials' | 'sizes' | 'brands' | 'categories';
+type RelaxableFacet = 'colors' | 'materials' | 'sizes' | 'audience' | 'brands' | 'categories';
 /** Order in which facets guessed from the text are given up when nothing matches them all. */
-const RELAX_ORDER: RelaxableFacet[] = ['colors', 'materials', 'sizes', 'brands', 'categories'];
+const RELAX_ORDER: RelaxableFacet[] = ['colors', 'materials', 'sizes', 'audience', 'brands', 'categories'];
 
 /**
  * Below this many filtered candidates, exact distances beat a filtered HNSW walk (which degrades

@@ -1,3 +1,4 @@
+import { audienceOf } from './audience.ts';
 import { asStoreMoney, foreignCurrency } from './currency.ts';
 import { facetKey, type Filters } from './filters.ts';
 import type { Facet, FacetVocabulary } from './facet-vocabulary.ts';
@@ -36,22 +37,7 @@ const FILTER_FIELD = {
  * becomes a filter only where it names the product wanted, not its setting ("for my flat").
  */
 export function parseQuery(text: string, vocabulary: FacetVocabulary, options: ParseOptions = {}): ParsedQuery {
-  const filters: Filters = {};
-  const store = options.storeCurrency ?? 'USD';
-  const foreign = foreignCurrency(text, store);
-  // A foreign amount is read with the parser's "$" so its phrase leaves the text, then set aside unapplied.
-  const money = foreign ? text.slice(0, foreign.start) + ` $${foreign.amount ?? ''} ` + text.slice(foreign.end) : asStoreMoney(text, store);
-  let { bounds, rest } = extractPrice(normalize(money).replace(/\b([a-z]+)-free\b/g, '$1 free'));
-  const parsed: Pick<ParsedQuery, 'foreignPrice'> = {};
-  if (foreign) parsed.foreignPrice = { currency: foreign.currency, bounds: bounds ?? {} };
-  else {
-    if (bounds?.min !== undefined) filters.priceMin = bounds.min;
-    if (bounds?.max !== undefined) filters.priceMax = bounds.max;
-  }
-  if (STOCK.test(rest)) {
-    filters.inStock = true;
-    rest = rest.replace(STOCK, ' ');
-  }
+  const { filters, foreignPrice, rest } = readPriceAndStock(text, options.storeCurrency ?? 'USD');
   const tokens = rest.split(/\s+/).filter(Boolean);
   const kept: string[] = [];
   const facetAt = new Map<number, Facet>();
@@ -97,7 +83,27 @@ export function parseQuery(text: string, vocabulary: FacetVocabulary, options: P
     }
     i = start + match.length;
   }
-  return { text, residual: kept.join(' '), filters, ...parsed };
+  const audience = audienceOf(rest);
+  if (audience) filters.audience = audience;
+  return { text, residual: kept.join(' '), filters, ...(foreignPrice ? { foreignPrice } : {}) };
+}
+
+/**
+ * Budget and stock words, read first and taken out of the text. An amount in another currency is
+ * read with the parser's "$" so its phrase leaves the text, then set aside unapplied.
+ */
+function readPriceAndStock(text: string, store: string): { filters: Filters; foreignPrice?: ParsedQuery['foreignPrice']; rest: string } {
+  const filters: Filters = {};
+  const foreign = foreignCurrency(text, store);
+  const money = foreign ? text.slice(0, foreign.start) + ` $${foreign.amount ?? ''} ` + text.slice(foreign.end) : asStoreMoney(text, store);
+  let { bounds, rest } = extractPrice(normalize(money).replace(/\b([a-z]+)-free\b/g, '$1 free'));
+  if (!foreign && bounds?.min !== undefined) filters.priceMin = bounds.min;
+  if (!foreign && bounds?.max !== undefined) filters.priceMax = bounds.max;
+  if (STOCK.test(rest)) {
+    filters.inStock = true;
+    rest = rest.replace(STOCK, ' ');
+  }
+  return { filters, rest, ...(foreign ? { foreignPrice: { currency: foreign.currency, bounds: bounds ?? {} } } : {}) };
 }
 
 function longestMatch(tokens: string[], start: number, vocabulary: FacetVocabulary) {

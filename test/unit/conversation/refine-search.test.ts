@@ -67,11 +67,11 @@ describe('refineSearch', () => {
     expect(r.filters.exclude).toEqual({ materials: ['Linen'] });
   });
 
-  it('"for kids" adds the word as typed to the search text', () => {
+  it('"for kids" adds the word as typed to the search text, and the audience as a filter', () => {
     const r = refine(SOFAS, 'what about for kids');
     expect(r.text).toBe('sofas kids');
     expect(r.extraWords).toEqual(['kid']);
-    expect(r.filters).toEqual(SOFAS.filters);
+    expect(r.filters).toEqual({ ...SOFAS.filters, audience: 'kids' });
   });
 
   it('does not repeat a word the search already has', () => {
@@ -90,7 +90,7 @@ describe('refineSearch', () => {
   it('"for kids" after an adult size drops the size, leaving the facet open so the words cannot bring it back', () => {
     const xl: SearchQuery = { text: "men's hoodies in XL", filters: { sizes: ['XL'], categories: ['Hoodies'] } };
     const r = refine(xl, 'what about for kids');
-    expect(r.filters).toEqual({ sizes: [], categories: ['Hoodies'] });
+    expect(r.filters).toEqual({ sizes: [], categories: ['Hoodies'], audience: 'kids' });
     expect(r.text).toBe('hoodies kids');
     expect(r.audience).toBe('kids');
   });
@@ -107,8 +107,8 @@ describe('refineSearch', () => {
   });
 
   it('the same audience again changes nothing', () => {
-    const r = refine({ text: "women's hoodies", filters: { sizes: ['M'] } }, 'for women');
-    expect([r.text, r.filters, r.audience]).toEqual(["women's hoodies", { sizes: ['M'] }, undefined]);
+    const r = refine({ text: "women's hoodies", filters: { sizes: ['M'], audience: 'women' } }, 'for women');
+    expect([r.text, r.filters, r.audience]).toEqual(["women's hoodies", { sizes: ['M'], audience: 'women' }, undefined]);
   });
 
   it('a facet left open (relaxed) stays open through refinements, exclusions included', () => {

@@ -142,3 +142,25 @@ describe('createProductSearch', () => {
     expect(hybrid.product('missing')).toBeUndefined();
   });
 });
+
+describe('who the products are for', () => {
+  const item = (id: string, title: string, gender: string, sizes: string[]) => ({ ...CATALOG[0]!, id, title, category: ['Apparel', 'Hoodies'], attributes: { gender }, sizes, colors: ['Grey'], materials: ['Cotton'], description: '' });
+  const products = [
+    item('h-men', "Men's fleece hoodie", 'men', ['M', 'L']),
+    item('h-women', "Women's cropped hoodie", 'women', ['S', 'M']),
+    item('h-kids', "Kids' zip hoodie", 'kids', ['8', '10']),
+    item('h-unisex', 'Everyday hoodie', 'unisex', ['M']),
+  ];
+  const search = createProductSearch({ products, lexical: buildLexicalIndex(products.map(lexicalDocument)), vocabulary: buildFacetVocabulary(products) });
+
+  it('"men\'s", "for my son": only products for that audience, or for anyone', async () => {
+    expect(ids(await search.search("men's hoodie size M", { k: 10 })).sort()).toEqual(['h-men', 'h-unisex']);
+    expect(ids(await search.search('a hoodie for my son', { k: 10 })).sort()).toEqual(['h-kids', 'h-unisex']);
+  });
+
+  it('gives up a size that nothing made for that audience has, saying so, and keeps the audience', async () => {
+    const result = await search.search("women's hoodie size L", { k: 10 });
+    expect(result.relaxed).toEqual(['sizes']);
+    expect(ids(result).sort()).toEqual(['h-unisex', 'h-women']);
+  });
+});
