@@ -2,6 +2,7 @@
 // from demo products): how often the answer is right, and how often it claims what the label does not.
 // Usage: node --import tsx bench/product-questions.ts [--eval bench/eval/product-questions.jsonl] [--misses 60]
 import { readFileSync } from 'node:fs';
+import path from 'node:path';
 import { answerFromFields } from '../src/conversation/product-facts.ts';
 import { demoSlotSources } from '../src/demo/demo-slot-sources.ts';
 import { generateDemoCatalog } from '../src/demo/generate-catalog.ts';
@@ -87,7 +88,7 @@ const missRows: Row[] = misses.slice(0, int(flags.misses, 'misses')).map((o) => 
   product: o.productId, question: o.question, expected: `${o.expect}${o.value ? ` "${o.value}"` : ''}`,
   answer: o.answer.replace(/\|/g, '/'), 'wrong claim': o.wrongClaim ? 'yes' : '',
 }));
-publish('product-questions', [
+publish(path.basename(flags.eval, '.jsonl'), [
   { title: 'Answers from the product record', rows: summary, digits: 3, notes: counts },
   { title: 'By label', rows: perLabel, digits: 3 },
   { title: `Misses (${misses.length})`, rows: missRows, notes: misses.length > missRows.length ? [`${misses.length - missRows.length} more in the JSON`] : [] },

@@ -19,7 +19,9 @@ export function answerFromFields(p: Product, question: string, said: Filters = {
   const reading = readAgainst(readQuestion(question, vocabularyOf(p)), self);
   const facet = answerValueQuestion(p, said, reading);
   if (facet) return { text: facet, known: true };
-  const overview = reading.content.length === 0 || OVERVIEW.test(question.toLowerCase());
+  // A yes/no question about nothing the record holds ("does a doll come with it?") gets "doesn't say", never an overview that reads as a yes.
+  const asksYesNo = reading.question.form === 'yes-no' || reading.question.form === 'either-or';
+  const overview = OVERVIEW.test(question.toLowerCase()) || (reading.content.length === 0 && !asksYesNo);
   return answerFromMatches(reading, candidatesOf(p), p, self, () => (overview ? summary(p) : undefined));
 }
 
