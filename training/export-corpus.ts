@@ -17,6 +17,7 @@ const products = generateDemoCatalog({ count: Number(values.products), seed: Num
 const lines = products.map((p) => JSON.stringify({
   id: p.id, text: embeddingText(p), title: p.title, brand: p.brand ?? null, category: p.category,
   colors: p.colors, materials: p.materials, sizes: p.sizes, tags: p.tags, attributes: p.attributes, price: p.price ?? null,
+  description: p.description,
 }));
 mkdirSync(path.dirname(path.resolve(out)), { recursive: true });
 writeFileSync(out, lines.join('\n') + '\n');

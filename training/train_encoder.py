@@ -2,7 +2,10 @@
 
 Usage: /usr/bin/python3 training/train_encoder.py --corpus products.jsonl --out models/aisle-encoder-v1
        [--device cpu|cuda] [--steps 3000] [--tiny]
+       [--init-from models/aisle-encoder-v1 --max-len 128 --need-share 0.3 --lr 3e-4]
 --tiny trains a few steps of a very small model: the CI test of this path.
+--init-from continues from a shipped encoder (its vocabulary and weights, read from its ONNX file).
+A run saves OUT/checkpoint.pt as it goes; running the same command again continues from it.
 """
 import argparse
 import collections
@@ -23,6 +26,7 @@ from aisle_encoder.pair_pools import PairPools  # noqa: E402
 from aisle_encoder.shopping_synonyms import split_groups  # noqa: E402
 from aisle_encoder.product_queries import synonym_index  # noqa: E402
 from aisle_encoder.train import train  # noqa: E402
+from aisle_encoder.warm_start import read_vocab, warm_start  # noqa: E402
 from aisle_encoder.wordpiece import WordPieceTokenizer, pre_tokenize, train_wordpiece  # noqa: E402
 
 FULL = dict(layers=4, hidden=256, heads=4, intermediate=1024, vocab=16000, max_len=64, query_len=24, steps=645,
@@ -66,10 +70,17 @@ def main() -> None:
     ap.add_argument("--tiny", action="store_true")
     ap.add_argument("--wordnet", default="/usr/share/wordnet")
     ap.add_argument("--model-id", default="aisle-encoder-v1")
+    ap.add_argument("--init-from", help="a shipped encoder directory to continue from (same vocabulary, its weights)")
+    ap.add_argument("--max-len", type=int, help="longest product text in tokens (default 64)")
+    ap.add_argument("--need-share", type=float, default=0.0, help="share of product queries phrased as needs from the description")
+    ap.add_argument("--lr", type=float, help="peak learning rate (default 8e-4; lower when continuing from a model)")
+    ap.add_argument("--checkpoint-every", type=int, default=50)
     args = ap.parse_args()
-    cfg = dict(TINY if args.tiny else FULL, device=args.device, seed=args.seed)
-    if args.steps:
-        cfg["steps"] = args.steps
+    cfg = dict(TINY if args.tiny else FULL, device=args.device, seed=args.seed, need_share=args.need_share,
+               checkpoint_every=args.checkpoint_every)
+    for key in ("steps", "max_len", "lr"):
+        if getattr(args, key):
+            cfg[key] = getattr(args, key)
     if args.max_minutes:
         cfg["max_seconds"] = args.max_minutes * 60
     if args.device == "cuda" and not torch.cuda.is_available():
@@ -81,7 +92,10 @@ def main() -> None:
     train_products = [p for p in products if not held_out(p["id"])]
     test_products = [p for p in products if held_out(p["id"])]
     pools = PairPools(args.wordnet, args.seed)
-    vocab = train_wordpiece(word_counts([p["text"] for p in products] + pools.corpus()), cfg["vocab"])
+    if args.init_from:
+        vocab = read_vocab(Path(args.init_from))
+    else:
+        vocab = train_wordpiece(word_counts([p["text"] for p in products] + pools.corpus()), cfg["vocab"])
     tokenizer = WordPieceTokenizer(vocab)
     print(f"vocabulary: {len(vocab)} pieces ({time.time() - started:.0f}s)", flush=True)
     by_category = collections.defaultdict(list)
@@ -92,21 +106,24 @@ def main() -> None:
     config = EncoderConfig(vocab_size=len(vocab), hidden_size=cfg["hidden"], num_hidden_layers=cfg["layers"],
                            num_attention_heads=cfg["heads"], intermediate_size=cfg["intermediate"],
                            max_position_embeddings=cfg["max_len"])
-    model = Encoder(config).to(args.device)
-    history = train(model, tokenizer, by_category, pools, synonyms, cfg, lambda e: print(json.dumps(e), flush=True))
+    model = (warm_start(Path(args.init_from), config) if args.init_from else Encoder(config)).to(args.device)
+    out = Path(args.out)
+    out.mkdir(parents=True, exist_ok=True)
+    history = train(model, tokenizer, by_category, pools, synonyms, cfg, lambda e: print(json.dumps(e), flush=True),
+                    checkpoint=out / "checkpoint.pt")
     model.cpu()
     cfg["device"] = "cpu"
     report = {
-        "config": cfg, "parameters": sum(p.numel() for p in model.parameters()), "device": args.device,
+        "config": cfg, "init_from": args.init_from, "parameters": sum(p.numel() for p in model.parameters()), "device": args.device,
         "train_seconds": round(time.time() - started, 1), "history": history,
         "held_out_products": product_retrieval(model, tokenizer, test_products, synonyms, cfg),
         "synonym_probe": {name: synonym_probe(model, tokenizer, pairs, pools.words, cfg)
                           for name, pairs in pools.held_out.items() if pairs},
     }
-    out = Path(args.out)
     export_model(model, vocab, out, {"aisle_model_id": args.model_id})
     (out / "training-report.json").write_text(json.dumps(report, indent=2))
     (out / "parity.json").write_text(json.dumps(parity_sample(model, tokenizer, cfg)))
+    (out / "checkpoint.pt").unlink(missing_ok=True)  # the run is complete; the exported model is what ships
     print(json.dumps({k: report[k] for k in ("train_seconds", "held_out_products", "synonym_probe")}, indent=2))
 
 

@@ -62,8 +62,33 @@ def substitute(text: str, synonyms: dict[str, list[str]], rng: random.Random) ->
     return text
 
 
-def make_query(p: dict, rng: random.Random, synonyms: dict[str, list[str]]) -> str:
-    """One augmented query whose intended answer is product `p`."""
+SENTENCE = re.compile(r"(?<=[.!?])\s+")
+NEED_OPENERS = ["", "", "something that ", "i want something that ", "need something that ", "anything that "]
+
+
+def need_query(p: dict, rng: random.Random) -> str | None:
+    """A need in the words of the product's own description ("keeps soup hot until lunchtime"), with
+    the product's nouns often dropped, so the encoder learns what products are for, not only their names."""
+    sentences = [s for s in SENTENCE.split(p.get("description") or "")[1:] if 4 <= len(s.split()) <= 22]
+    if not sentences:
+        return None
+    words = re.sub(r"[^\w\s'-]", " ", rng.choice(sentences)).lower().split()
+    nouns = {w for n in noun_phrases(p) for w in n.split()} | {w.lower() for w in p["title"].split()}
+    if rng.random() < 0.6:
+        words = [w for w in words if w not in nouns] or words
+    if len(words) > 8 and rng.random() < 0.5:
+        start = rng.randrange(0, len(words) - 6)
+        words = words[start:start + rng.randrange(5, 9)]
+    words = [w for w in words if rng.random() > 0.1] or words
+    return (rng.choice(NEED_OPENERS) + " ".join(words)).strip()
+
+
+def make_query(p: dict, rng: random.Random, synonyms: dict[str, list[str]], need_share: float = 0.0) -> str:
+    """One augmented query whose intended answer is product `p`; `need_share` of them are needs."""
+    if need_share and rng.random() < need_share:
+        need = need_query(p, rng)
+        if need:
+            return need
     price = p.get("price") or 50
     fields = {
         "noun": rng.choice(noun_phrases(p)), "color": rng.choice(p["colors"] or [""]),
