@@ -1,74 +1,71 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { TurnResult } from '../../src/conversation/turn.ts';
-import { openTestChat } from '../support/chat-home.ts';
+import { describe, expect, it } from 'vitest';
+import { product, shownIds, standInChat } from './stand-in-chat.ts';
 
-type Chat = Awaited<ReturnType<typeof openTestChat>>;
-let chat: Chat;
-beforeAll(async () => { chat = await openTestChat(); });
-afterAll(async () => { await chat?.close(); });
-
-/** Plays a transcript in one conversation and returns each turn's result. */
-async function play(turns: string[]): Promise<TurnResult[]> {
-  const conversation = chat.newConversation();
-  const results: TurnResult[] = [];
-  for (const text of turns) results.push(await chat.engine.handle({ conversation, user: 'shopper-1', text, channel: 'test' }));
-  return results;
-}
-const products = (r: TurnResult) => r.replies.flatMap((x) => x.products ?? []);
-const product = (id: string) => chat.stack.search.product(id)!;
+const median = (ids: string[]) => {
+  const prices = ids.map((id) => product(id).price!).sort((a, b) => a - b);
+  return prices[prices.length >> 1]!;
+};
 
 describe('product search dialog', () => {
   it('finds products, then narrows them with follow-ups read against the search', async () => {
-    const [search, cheaper, inStock] = await play(['show me sofas', 'cheaper', 'only in stock']);
-    expect(search!.intent).toBe('product_search');
-    expect(products(search!).length).toBeGreaterThan(0);
-    expect(products(search!).every((p) => product(p.id).category.includes('Sofas'))).toBe(true);
-    expect(cheaper!.intent).toBe('refine_results');
-    const before = products(search!).map((p) => p.price!).sort((a, b) => a - b);
-    const median = before[before.length >> 1]!;
-    expect(products(cheaper!).length).toBeGreaterThan(0);
-    expect(products(cheaper!).every((p) => p.price! <= median && product(p.id).category.includes('Sofas'))).toBe(true);
-    expect(inStock!.intent).toBe('refine_results');
-    expect(products(inStock!).every((p) => p.availability === 'in_stock' && p.price! <= median)).toBe(true);
+    const chat = standInChat();
+    const [search, cheaper, inStock] = (await chat.play([
+      ['show me sofas', 'product_search'],
+      ['cheaper', 'refine_results'],
+      ['only in stock', 'refine_results'],
+    ])).map(shownIds);
+    expect(search!.length).toBeGreaterThan(0);
+    expect(search!.every((id) => product(id).category.includes('Sofas'))).toBe(true);
+    const cap = median(search!);
+    expect(cheaper!.length).toBeGreaterThan(0);
+    expect(cheaper!.every((id) => product(id).price! <= cap && product(id).category.includes('Sofas'))).toBe(true);
+    // One of the cheaper sofas is sold out, so "only in stock" has something to drop.
+    expect(cheaper!.some((id) => product(id).availability !== 'in_stock')).toBe(true);
+    expect(inStock!.length).toBeGreaterThan(0);
+    expect(inStock!.every((id) => product(id).availability === 'in_stock' && product(id).price! <= cap)).toBe(true);
   });
 
   it('turns "not leather" into an exclusion kept by later refinements', async () => {
-    const [, notLeather, cheaper] = await play(['armchairs', 'not leather', 'cheaper']);
-    expect(notLeather!.intent).toBe('refine_results');
-    expect(notLeather!.slots.filters?.exclude?.materials).toEqual(['leather']);
-    for (const r of [notLeather!, cheaper!]) {
-      expect(products(r).length).toBeGreaterThan(0);
-      expect(products(r).every((p) => !product(p.id).materials.includes('leather'))).toBe(true);
+    const chat = standInChat();
+    await chat.say('armchairs', 'product_search');
+    const notLeather = await chat.say('not leather', 'refine_results');
+    expect(chat.searches.at(-1)!.filters.exclude?.materials).toEqual(['Leather']);
+    const cheaper = await chat.say('cheaper', 'refine_results');
+    for (const replies of [notLeather, cheaper]) {
+      expect(shownIds(replies).length).toBeGreaterThan(0);
+      expect(shownIds(replies).every((id) => !product(id).materials.includes('Leather'))).toBe(true);
     }
+    // The leather armchair is cheap enough to come back under "cheaper" had the exclusion been lost.
+    expect(product('armchair-saddle').price!).toBeLessThan(chat.searches.at(-1)!.filters.priceMax!);
   });
 
   it('pages with "show more" without repeating products', async () => {
-    const [first, more] = await play(['lamps', 'show more']);
-    expect(more!.intent).toBe('show_more');
-    const a = products(first!).map((p) => p.id);
-    const b = products(more!).map((p) => p.id);
+    const chat = standInChat();
+    const a = shownIds(await chat.say('furniture', 'product_search'));
+    const b = shownIds(await chat.say('show more', 'show_more'));
     expect(b.length).toBeGreaterThan(0);
     expect(b.filter((id) => a.includes(id))).toEqual([]);
   });
 
   it('a new topic resets the search instead of refining it', async () => {
-    const [, dogBeds] = await play(['blue sofas under $900', 'now show me dog beds']);
-    expect(dogBeds!.intent).toBe('product_search');
-    expect(products(dogBeds!).length).toBeGreaterThan(0);
-    expect(products(dogBeds!).every((p) => p.price === undefined || product(p.id).category.join(' ').match(/Dog|Pet|Bed/))).toBe(true);
-    expect(dogBeds!.slots.filters?.priceMax).toBeUndefined();
+    const chat = standInChat();
+    await chat.say('blue sofas under $900', 'product_search');
+    const dogBeds = shownIds(await chat.say('now show me dog beds', 'product_search'));
+    expect(dogBeds.length).toBeGreaterThan(0);
+    expect(dogBeds.every((id) => product(id).price === undefined || product(id).category.join(' ').match(/Dog|Pet|Bed/))).toBe(true);
+    expect(chat.searches.at(-1)!.filters.priceMax).toBeUndefined();
   });
 
   it('asks a clarifying question about the facet that best splits a broad query, and uses the answer', async () => {
-    const conversation = chat.newConversation();
-    const broad = await chat.engine.handle({ conversation, user: 'u', text: 'something blue' });
-    const question = broad.replies.at(-1)!;
+    const chat = standInChat();
+    const question = (await chat.say('show me what you have', 'product_search')).at(-1)!;
     expect(question.text).toMatch(/\?/);
     expect(question.suggestions?.length).toBeGreaterThanOrEqual(2);
     const picked = question.suggestions![0]!;
-    const narrowed = await chat.engine.handle({ conversation, user: 'u', text: picked });
-    expect(products(narrowed).length).toBeGreaterThan(0);
+    // Read as nothing in particular: only the open question makes sense of the bare value.
+    const narrowed = shownIds(await chat.say(picked, 'not_sure', {}, 0.3));
+    expect(narrowed.length).toBeGreaterThan(0);
     const fits = (id: string) => { const p = product(id); return [p.category.at(-1), p.brand, ...p.colors, ...p.materials].includes(picked); };
-    expect(products(narrowed).every((p) => fits(p.id))).toBe(true);
+    expect(narrowed.every(fits)).toBe(true);
   });
 });

@@ -33,11 +33,17 @@ function item(id: string, title: string, spec: Spec): StoredProduct {
 const SOFAS = ['Furniture', 'Sofas'];
 const HOODIES = ['Apparel', 'Hoodies'];
 const LAMPS = ['Lighting', 'Lamps'];
+const ARMCHAIRS = ['Furniture', 'Armchairs'];
+const DOG_BEDS = ['Pets', 'Dog Beds'];
 
-/** A small store: sofas told apart by colour, price and rating (titles name no colour), hoodies for men, women and kids, lamps, a mug. */
+/**
+ * A small store: sofas told apart by colour, price and rating (titles name no colour; the top-rated
+ * one is sold out), armchairs in four materials (the leather one cheap enough to survive "cheaper"),
+ * hoodies for men, women and kids, lamps, a mug, dog beds.
+ */
 export const STORE: StoredProduct[] = [
   item('sofa-harbor', 'Harbor sofa', { category: SOFAS, price: 1200, colors: ['Blue'], materials: ['Linen'], rating: 4.2 }),
-  item('sofa-moss', 'Moss velvet sofa', { category: SOFAS, price: 450, colors: ['Green'], materials: ['Velvet'], rating: 4.7 }),
+  item('sofa-moss', 'Moss velvet sofa', { category: SOFAS, price: 450, colors: ['Green'], materials: ['Velvet'], rating: 4.7, availability: 'out_of_stock' }),
   item('sofa-fog', 'Fog sofa', { category: SOFAS, price: 380, colors: ['Grey'], materials: ['Linen'], rating: 3.9 }),
   item('sofa-onyx', 'Onyx sofa', { category: SOFAS, price: 900, colors: ['Black'], materials: ['Leather'], rating: 4.5 }),
   item('sofa-cloud', 'Cloud sofa', { category: SOFAS, price: 650, colors: ['White'], materials: ['Boucle'], rating: 4.1 }),
@@ -49,6 +55,12 @@ export const STORE: StoredProduct[] = [
   item('lamp-brass', 'Brass desk lamp', { category: LAMPS, price: 79, colors: ['Gold'] }),
   item('lamp-ceramic', 'Ceramic table lamp', { category: LAMPS, price: 45, colors: ['White'] }),
   item('mug-stoneware', 'Stoneware mug', { category: ['Kitchen', 'Mugs'], price: 18, colors: ['Blue'] }),
+  item('armchair-saddle', 'Saddle leather armchair', { category: ARMCHAIRS, price: 320, colors: ['Brown'], materials: ['Leather'], rating: 4.4 }),
+  item('armchair-wingback', 'Wingback armchair', { category: ARMCHAIRS, price: 540, colors: ['Green'], materials: ['Linen'], rating: 4.6 }),
+  item('armchair-rattan', 'Rattan lounge armchair', { category: ARMCHAIRS, price: 280, colors: ['Natural'], materials: ['Rattan'], rating: 4.0 }),
+  item('armchair-boucle', 'Boucle accent armchair', { category: ARMCHAIRS, price: 410, colors: ['Cream'], materials: ['Boucle'], rating: 4.3 }),
+  item('dog-bed-orthopedic', 'Orthopedic dog bed', { category: DOG_BEDS, price: 89, colors: ['Grey'], materials: ['Memory foam'], sizes: ['M', 'L'] }),
+  item('dog-bed-donut', 'Donut dog bed', { category: DOG_BEDS, price: 45, colors: ['Beige'], materials: ['Faux fur'] }),
 ];
 
 const search = createProductSearch({ products: STORE, lexical: buildLexicalIndex(STORE.map(lexicalDocument)), vocabulary: buildFacetVocabulary(STORE) });

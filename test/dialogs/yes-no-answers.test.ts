@@ -12,6 +12,8 @@ async function asked(): Promise<ReturnType<typeof standInChat>> {
   const chat = standInChat();
   const replies = await chat.say('hmm someone?', 'human_agent', {}, 0.35);
   expect(textOf(replies)).toMatch(/Would you like me to connect you with a person/);
+  expect(handedOver(replies)).toBe(false);
+  expect(replies[0]!.suggestions).toEqual(['Yes, connect me', 'No thanks']);
   return chat;
 }
 

@@ -41,6 +41,16 @@ describe('the shipped intent model', () => {
     expect((await classifier.classify(text, {}, tags(text))).intent).toBe(intent);
   });
 
+  it.each([
+    ['not leather', 'refine_results'],
+    ['show more', 'show_more'],
+    ['now show me dog beds', 'product_search'],
+    ['never mind, start over', 'cancel_flow'],
+    ["what's in my cart?", 'view_cart'],
+  ])('with products on screen, reads "%s" as %s', async (text, intent) => {
+    expect((await classifier.classify(text, { previous: 'leather sofas', results: true }, tags(text))).intent).toBe(intent);
+  });
+
   it('reads a follow-up against products on screen as a refinement', async () => {
     const p = await classifier.classify('only in stock', { previous: 'ankle boots', results: true }, tags('only in stock'));
     expect(p.intent).toBe('refine_results');
