@@ -61,3 +61,46 @@ class NeedQueryTest(unittest.TestCase):
 
 if __name__ == "__main__":
     unittest.main()
+
+
+class _Pools:
+    """Two general pairs are enough for the loop."""
+
+    def sample(self, rng, n):
+        words = [("sofa", "couch"), ("lamp", "light"), ("rug", "carpet"), ("mug", "cup")]
+        return words[:n]
+
+
+class ResumeTest(unittest.TestCase):
+    def test_a_stopped_run_continues_from_its_checkpoint(self):
+        import tempfile
+        from training.aisle_encoder.model import Encoder
+        from training.aisle_encoder.train import train
+        vocab = ["[PAD]", "[UNK]", "[CLS]", "[SEP]", "[MASK]", "sofa", "couch", "lamp", "light", "rug", "carpet", "mug", "cup", "blue", "red"]
+        tokenizer = WordPieceTokenizer(vocab)
+        products = [{"id": str(i), "title": t, "text": t, "category": ["Home", c], "tags": [], "colors": ["blue"], "materials": [],
+                     "sizes": [], "brand": "", "price": 10} for i, (t, c) in enumerate([("blue sofa", "Sofas"), ("red lamp", "Lamps"), ("blue rug", "Rugs"), ("red mug", "Mugs")])]
+        by_category = {p["category"][1]: [p] for p in products}
+        cfg = dict(steps=4, lr=1e-3, warmup=1, temperature=0.05, general_weight=0.5, log_every=1, product_batch=4, general_batch=2,
+                   query_len=8, max_len=8, device="cpu", seed=1, checkpoint_every=2)
+        config = EncoderConfig(vocab_size=len(vocab), hidden_size=16, num_hidden_layers=1, num_attention_heads=2,
+                               intermediate_size=32, max_position_embeddings=8)
+
+        class Stop(Exception):
+            pass
+
+        def stop_at_three(entry):
+            if entry.get("step") == 3:
+                raise Stop()
+
+        with tempfile.TemporaryDirectory() as tmp:
+            checkpoint = Path(tmp) / "checkpoint.pt"
+            torch.manual_seed(1)
+            with self.assertRaises(Stop):
+                train(Encoder(config), tokenizer, by_category, _Pools(), {}, dict(cfg), stop_at_three, checkpoint)
+            self.assertEqual(torch.load(checkpoint)["step"], 2)
+            logged = []
+            history = train(Encoder(config), tokenizer, by_category, _Pools(), {}, dict(cfg), logged.append, checkpoint)
+            self.assertEqual(logged[0], {"resumed_at_step": 2, "steps": 4})
+            self.assertEqual([h["step"] for h in history], [0, 1, 2, 3])
+            self.assertEqual(torch.load(checkpoint)["step"], 4)
