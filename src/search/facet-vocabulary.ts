@@ -1,5 +1,6 @@
 import type { Product } from '../domain.ts';
 import { facetKey } from './filters.ts';
+import { measurePhrases } from './measurements.ts';
 import { terms } from './text.ts';
 
 export type Facet = 'category' | 'color' | 'material' | 'brand' | 'size';
@@ -8,6 +9,8 @@ export type Facet = 'category' | 'color' | 'material' | 'brand' | 'size';
 export interface FacetValue {
   facet: Facet;
   label: string;
+  /** A size that is a measurement ('65"'), reached through a unit spelling ("65 inch"). */
+  measure?: true;
 }
 
 /** Facet values of the catalog keyed by `facetKey`, so query words map onto filters. */
@@ -44,6 +47,13 @@ export function buildFacetVocabulary(products: Iterable<Product>): FacetVocabula
   const colorWords = new Set([...found].filter(([, v]) => v.facet === 'color').flatMap(([key]) => key.split(' ')));
   for (const word of BASIC_COLORS) if (colorWords.has(word) && !found.has(word)) found.set(word, { facet: 'color', label: word });
   for (const [key, label] of titleNouns(list)) if (!found.has(key)) found.set(key, { facet: 'category', label });
+  // "65 inch", "7 quart", "65 litre": every spelling of a measured size's unit reaches it.
+  for (const value of [...found.values()].filter((v) => v.facet === 'size')) {
+    for (const phrase of measurePhrases(value.label)) {
+      const key = facetKey(phrase);
+      if (!found.has(key)) found.set(key, { facet: 'size', label: value.label, measure: true });
+    }
+  }
   return found;
 }
 

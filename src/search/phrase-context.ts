@@ -30,13 +30,14 @@ export interface ContextClue {
  * flat"), or inside a prepositional phrase that follows a product noun ("sheets for a king bed").
  * Words skipped on the way back are fillers, numbers, units and other facet words ("a 65 inch", "king").
  */
-export function describesSetting(tokens: readonly string[], start: number, facet: Facet, clue: ContextClue): boolean {
-  if (!CONTEXTUAL.has(facet)) return false;
+export function describesSetting(tokens: readonly string[], start: number, facet: Facet, clue: ContextClue, measured = false): boolean {
+  // A measurement describes what it follows: "a stand for a 65 inch TV" is no 65" stand.
+  if (!CONTEXTUAL.has(facet) && !measured) return false;
   let i = start - 1;
   while (i >= 0 && (FILLERS.has(tokens[i]!) || /^\d/.test(tokens[i]!) || clue.facetAt.get(i) === 'size' || clue.facetAt.get(i) === 'color' || clue.facetAt.get(i) === 'material')) i--;
   if (i < 0) return false;
   if (POSSESSIVES.has(tokens[i]!)) return true;
-  if (!(facet === 'category' ? PREPOSITIONS : PURPOSE).has(tokens[i]!)) return false;
+  if (!(facet === 'category' || measured ? PREPOSITIONS : PURPOSE).has(tokens[i]!)) return false;
   // "for the kitchen" alone is what the shopper wants things for: the setting is the only clue, keep it.
   for (let j = i - 1; j >= 0; j--) {
     if (clue.facetAt.get(j) === 'category' || clue.isProductNoun?.(tokens[j]!)) return true;

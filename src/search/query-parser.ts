@@ -1,5 +1,6 @@
 import { audienceOf } from './audience.ts';
 import { asStoreMoney, foreignCurrency } from './currency.ts';
+import { sizesForAudience } from './size-systems.ts';
 import { facetKey, type Filters } from './filters.ts';
 import type { Facet, FacetVocabulary } from './facet-vocabulary.ts';
 import { describesSetting } from './phrase-context.ts';
@@ -66,7 +67,7 @@ export function parseQuery(text: string, vocabulary: FacetVocabulary, options: P
       i = start + match.length;
       continue;
     }
-    if (!negated && describesSetting(tokens, start, facet, clue)) {
+    if (!negated && describesSetting(tokens, start, facet, clue, match.value.measure)) {
       kept.push(...span);
       i = start + match.length;
       continue;
@@ -85,6 +86,7 @@ export function parseQuery(text: string, vocabulary: FacetVocabulary, options: P
   }
   const audience = audienceOf(rest);
   if (audience) filters.audience = audience;
+  if (filters.sizes) filters.sizes = sizesForAudience(filters.sizes, audience, vocabulary, rest);
   return { text, residual: kept.join(' '), filters, ...(foreignPrice ? { foreignPrice } : {}) };
 }
 
