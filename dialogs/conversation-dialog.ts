@@ -47,10 +47,15 @@ export function notUnderstood(state: MainState, understanding: Understanding): S
     const offer: MainState = { ...state, misunderstood: count, pending: { kind: 'confirm-handoff', reason: 'repeated_misunderstanding' } };
     return { replies: [say(OFFER_HUMAN, { suggestions: ['Talk to a person', 'Find a product', 'Help'] })], state: offer };
   }
-  const guesses = understanding.ranking.filter((r) => r.intent !== 'out_of_scope').slice(0, 2).map((r) => INTENT_OFFERS[r.intent]);
-  const text = `Sorry, I'm not sure what you mean.${guesses.length ? ` Do you want to ${guesses.join(', or ')}?` : ''}`;
-  return { replies: [say(text, { suggestions: [...guesses.map(capitalize), 'Help'] })], state: { ...state, misunderstood: count } };
+  // Only readings worth offering: "Do you want to say hello?" helps nobody.
+  const guesses = understanding.ranking.filter((r) => !NOT_OFFERED.has(r.intent)).slice(0, 2).map((r) => INTENT_OFFERS[r.intent]);
+  const text = `Sorry, I'm not sure what you mean.${guesses.length ? ` Do you want to ${guesses.join(', or ')}?` : ' Could you say it another way?'}`;
+  const suggestions = guesses.length ? [...guesses.map(capitalize), 'Help'] : [...STARTERS, 'Help'];
+  return { replies: [say(text, { suggestions })], state: { ...state, misunderstood: count } };
 }
+
+/** Readings never offered as a guess: small talk and "start over" are not what an unclear message was after. */
+const NOT_OFFERED = new Set<Intent>(['out_of_scope', 'greeting', 'thanks_goodbye', 'cancel_flow']);
 
 export const CONNECTING = 'Sure, I\'m connecting you with a person from our team. They will see our conversation so far.';
 /** Below this confidence a request for a person is confirmed first: a needless handoff costs an agent's time. */

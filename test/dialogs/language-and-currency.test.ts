@@ -41,3 +41,13 @@ describe('unsure between two readings', () => {
     expect(replies[0]!.suggestions).toEqual(['Track an order', 'Start a return', 'Help']);
   });
 });
+
+describe('unsure with no reading worth offering', () => {
+  it('never offers small talk as a guess; asks again with the usual starting points', async () => {
+    const chat = standInChat();
+    const ranking = [{ intent: 'greeting' as const, probability: 0.2 }, { intent: 'cancel_flow' as const, probability: 0.18 }];
+    const replies = await chat.say('hoover', 'not_sure', {}, 0.2, { ranking });
+    expect(textOf(replies)).toBe("Sorry, I'm not sure what you mean. Could you say it another way?");
+    expect(replies[0]!.suggestions).toEqual(['Find a product', 'Track my order', 'Return policy', 'Talk to a person', 'Help']);
+  });
+});
