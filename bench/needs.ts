@@ -5,11 +5,10 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { namesSomething } from '../dialogs/search-dialog.ts';
 import { openChatStack } from '../src/cli/chat-stack.ts';
 import { loadConfig } from '../src/config.ts';
-import type { Filters } from '../src/search/filters.ts';
 import type { SearchMode } from '../src/search/product-search.ts';
-import { terms } from '../src/search/text.ts';
 import { createProductNameIndex } from '../src/understanding/product-names.ts';
 import { createUnderstanding } from '../src/understanding/understand.ts';
 import { readFlags } from './lib/flags.ts';
@@ -24,10 +23,8 @@ const config = loadConfig(process.env, { home: flags.home, model: flags.model },
 const stack = await openChatStack(config);
 const { search } = stack;
 const understand = createUnderstanding(stack.classifier, { vocabulary: search.vocabulary, names: createProductNameIndex(search.products), productTerms: search.productTerms, currency: search.currency });
-/** As dialogs/search-dialog.ts decides: a refinement with nothing on screen searches only when it names something. */
-function namesSomething(text: string, f: Filters = {}): boolean {
-  return [f.colors, f.materials, f.brands, f.categories, f.sizes].some((l) => (l?.length ?? 0) > 0) || terms(text).some((t) => search.productTerms.has(t));
-}
+/** The dialog's own test: a refinement with nothing on screen searches only when it names something. */
+const catalog = { isCatalogTerm: (t: string) => search.productTerms.has(t) };
 const modes: SearchMode[] = search.mode === 'hybrid' ? ['lexical', 'vector', 'hybrid'] : ['lexical'];
 const hits = Object.fromEntries(modes.map((m) => [m, 0]));
 let sold = 0, searched = 0, notSoldSearched = 0, wholeTurn = 0;
@@ -35,7 +32,7 @@ const misses: Row[] = [];
 for (const need of needs) {
   const u = await understand(need.query, { shown: [] });
   // What the main dialog searches for: a search, a refinement with nothing on screen that names something, or "not sure" with store words.
-  const toSearch = u.intent === 'product_search' || (u.intent === 'refine_results' && namesSomething(need.query, u.slots.filters))
+  const toSearch = u.intent === 'product_search' || (u.intent === 'refine_results' && namesSomething(need.query, u.slots, catalog))
     || (u.intent === 'not_sure' && u.catalogWords === true);
   if (!need.sold) { notSoldSearched += toSearch ? 1 : 0; continue; }
   sold++;

@@ -58,7 +58,7 @@ function kindOfFocus(state: MainState, services: DialogServices): SearchQuery | 
 }
 
 /** "in blue", "cheaper lamps": a facet value or a word the catalog uses; "cheaper" alone names nothing. */
-function namesSomething(text: string, slots: Slots, services: DialogServices): boolean {
+export function namesSomething(text: string, slots: Slots, services: Pick<DialogServices, 'isCatalogTerm'>): boolean {
   const f = slots.filters ?? {};
   const facets = [f.colors, f.materials, f.brands, f.categories, f.sizes].some((l) => (l?.length ?? 0) > 0);
   return facets || terms(text).some((t) => services.isCatalogTerm(t));

@@ -65,5 +65,6 @@ export function foreignCurrency(text: string, storeCurrency: string): MoneyMenti
 export function asStoreMoney(text: string, storeCurrency: string): string {
   const code = storeCurrency.toUpperCase();
   return text.replace(/[£€¥₹₩]/g, (mark) => (SYMBOLS[mark] === code ? '$' : mark))
-    .replace(new RegExp(String.raw`\b(${Object.keys(WORDS).filter((w) => WORDS[w] === code && w !== 'dollar' && w !== 'dollars' && w !== 'bucks' && w !== 'usd').join('|') || '(?!)'})\b`, 'gi'), 'dollars');
+    // Any word for the store's currency reads as "dollars" (a no-op in a dollar store).
+    .replace(new RegExp(String.raw`\b(${Object.keys(WORDS).filter((w) => WORDS[w] === code).join('|') || '(?!)'})\b`, 'gi'), 'dollars');
 }

@@ -28,7 +28,8 @@ export function sizesForAudience(labels: readonly string[], audience: Audience |
       const value = vocabulary.get(facetKey(`${system} ${n}`));
       return value?.facet === 'size' ? [value.label] : [];
     });
-    const found = inSystems(named);
-    return found.length ? found : inSystems(CHILD_SYSTEMS).length ? inSystems(CHILD_SYSTEMS) : [label];
+    const found = named.length ? inSystems(named) : [];
+    const any = found.length ? found : inSystems(CHILD_SYSTEMS);
+    return any.length ? any : [label];
   }))];
 }
