@@ -25,6 +25,19 @@ const schema = z.object({
   environment: z.enum(['development', 'production']).default('development'),
   // The intent model: a directory, or a name under modelsDir; it must be trained with the encoder in use.
   intentModel: z.string().min(1).default('aisle-intents-v2'),
+  // Unset: each command picks its own (serve logs at info, chat at warn so the terminal stays readable).
+  logLevel: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).optional(),
+  // Token buckets over one minute; 0 turns a limit off. In-memory: each replica counts on its own.
+  rateLimitPerIp: z.coerce.number().int().min(0).default(120),
+  rateLimitPerConversation: z.coerce.number().int().min(0).default(30),
+  // Express's "trust proxy": which hops' X-Forwarded-For to believe, so per-IP limits see the shopper, not the proxy.
+  trustProxy: z.string().default(''),
+  // Extra hosts (suffixes) /api/messages may post replies to, beyond the Bot Service's own.
+  botServiceHosts: z.string().default(''),
+  // How long a turn waits for its conversation while another turn holds it, before apologising.
+  lockTimeoutMs: z.coerce.number().int().min(1).max(600_000).default(5000),
+  // Turn-log rows older than this are deleted by `aisle serve` (at start and hourly); 0 keeps them forever.
+  turnLogRetentionDays: z.coerce.number().int().min(0).default(30),
 });
 
 export type Config = Readonly<z.infer<typeof schema>>;
@@ -36,7 +49,10 @@ const envNames: Record<keyof Config, string> = {
   hfEndpoint: 'AISLE_HF_ENDPOINT', hnswM: 'AISLE_HNSW_M', hnswEfConstruction: 'AISLE_HNSW_EF_CONSTRUCTION',
   hnswEfSearch: 'AISLE_HNSW_EF_SEARCH', semanticWeight: 'AISLE_SEMANTIC_WEIGHT',
   botAppId: 'AISLE_BOT_APP_ID', botAppPassword: 'AISLE_BOT_APP_PASSWORD', botTenantId: 'AISLE_BOT_TENANT_ID',
-  environment: 'AISLE_ENV', intentModel: 'AISLE_INTENT_MODEL',
+  environment: 'AISLE_ENV', intentModel: 'AISLE_INTENT_MODEL', logLevel: 'AISLE_LOG_LEVEL',
+  rateLimitPerIp: 'AISLE_RATE_LIMIT_PER_IP', rateLimitPerConversation: 'AISLE_RATE_LIMIT_PER_CONVERSATION',
+  trustProxy: 'AISLE_TRUST_PROXY', botServiceHosts: 'AISLE_BOT_SERVICE_HOSTS', lockTimeoutMs: 'AISLE_LOCK_TIMEOUT_MS',
+  turnLogRetentionDays: 'AISLE_TURN_LOG_RETENTION_DAYS',
 };
 
 /** Settings that also have a command-line flag (the rest are environment-only). */

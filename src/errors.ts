@@ -4,6 +4,10 @@ export type ErrorCode =
   | 'ARTIFACT_MISSING'
   | 'ARTIFACT_MISMATCH'
   | 'BAD_INPUT'
+  | 'UNAUTHORIZED'
+  | 'PAYLOAD_TOO_LARGE'
+  | 'RATE_LIMITED'
+  | 'BUSY'
   | 'NOT_FOUND'
   | 'UNAVAILABLE'
   | 'OFFLINE'
@@ -27,6 +31,11 @@ export const httpStatus: Record<ErrorCode, number> = {
   ARTIFACT_MISSING: 503,
   ARTIFACT_MISMATCH: 503,
   BAD_INPUT: 400,
+  UNAUTHORIZED: 401,
+  PAYLOAD_TOO_LARGE: 413,
+  RATE_LIMITED: 429,
+  // Another turn of the same conversation still holds it.
+  BUSY: 409,
   NOT_FOUND: 404,
   UNAVAILABLE: 503,
   OFFLINE: 503,
