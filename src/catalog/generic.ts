@@ -3,6 +3,7 @@ import type { ParsedRow, Variant } from '../domain.ts';
 import { AppError } from '../errors.ts';
 import { rejectDuplicateIds } from './dedupe.ts';
 import { findColumn, resolveMapping, rowToProduct, type FieldMapping } from './mapping.ts';
+import { jsonNestingProblem, rowTextProblem } from './row-guards.ts';
 import { readTable } from './table.ts';
 import type { RawRecord, RawValue } from './values.ts';
 
@@ -35,6 +36,10 @@ export function parseJsonlCatalog(text: string, options: { mapping?: FieldMappin
 }
 
 function jsonLineToRow(source: string, line: number, explicit: FieldMapping | undefined): ParsedRow {
+  // Checked before parsing: JSON.stringify (nested values are kept as JSON text) recurses and would
+  // overflow the stack on a deeply nested line, aborting every row of the file.
+  const problem = rowTextProblem(source) ?? jsonNestingProblem(source);
+  if (problem !== undefined) return { ok: false, line, reason: problem };
   let value: unknown;
   try {
     value = JSON.parse(source);

@@ -2,6 +2,7 @@
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import { AppError } from '../errors.ts';
 import { decodeEntities } from './html.ts';
+import { MAX_NESTING, rowTextProblem, xmlNestingProblem } from './row-guards.ts';
 import type { RawRecord, RawValue } from './values.ts';
 
 /** One <item> as element name (namespace prefix dropped) → text, or why it could not be read. */
@@ -11,7 +12,10 @@ export type FeedItem = { ok: true; line: number; record: RawRecord } | { ok: fal
 const TOKENS = /<!\[CDATA\[[\s\S]*?\]\]>|<!--[\s\S]*?-->|<item(?=[\s>/])|<\/item\s*>/g;
 
 // Entities are decoded afterwards by decodeEntities, which also knows HTML names such as &eacute;.
-const parser = new XMLParser({ ignoreAttributes: true, removeNSPrefix: true, parseTagValue: false, processEntities: false });
+// maxNestedTags counts from the item down; it is set above our own MAX_NESTING so the guard speaks first.
+const parser = new XMLParser({
+  ignoreAttributes: true, removeNSPrefix: true, parseTagValue: false, processEntities: false, maxNestedTags: MAX_NESTING + 1,
+});
 
 /**
  * Reads every <item>. Each is parsed on its own, so one malformed item is rejected at its line
@@ -56,13 +60,21 @@ function lineCounter(text: string): (offset: number) => number {
 }
 
 function parseItem(fragment: string, line: number): FeedItem {
+  const problem = rowTextProblem(fragment) ?? xmlNestingProblem(fragment);
+  if (problem !== undefined) return { ok: false, line, reason: problem };
   const valid = XMLValidator.validate(fragment);
   if (valid !== true) {
     // The validator's own line numbers count from the item, so they are dropped from its message.
     const message = valid.err.msg.replace(/ \(opened in line \d+, col \d+\)/, '');
     return { ok: false, line, reason: `invalid XML on line ${line + valid.err.line - 1}: ${message}` };
   }
-  const item: unknown = parser.parse(fragment).item;
+  let item: unknown;
+  try {
+    item = parser.parse(fragment).item;
+  } catch (err) {
+    // The parser has limits of its own the validator does not share; one item breaking one costs that item only.
+    return { ok: false, line, reason: `invalid XML: ${(err as Error).message}` };
+  }
   const record: RawRecord = {};
   if (typeof item !== 'object' || item === null) return { ok: true, line, record };
   for (const [name, value] of Object.entries(item)) record[name] = toRawValue(value);

@@ -1,6 +1,7 @@
 /** Shopify product CSV export → products: rows sharing a Handle are one product with its variants. Pure. */
 import { emptyProduct, type Availability, type ParsedRow, type Product, type Variant } from '../domain.ts';
 import { AppError } from '../errors.ts';
+import { rejectDuplicateIds } from './dedupe.ts';
 import { stripHtml } from './html.ts';
 import { readTable } from './table.ts';
 import { parseCount, parsePrice, splitCategory, splitTags, type Parsed } from './values.ts';
@@ -53,7 +54,8 @@ export function parseShopifyCsv(text: string): ParsedRow[] {
     group.rows.push({ line: row.line, cells: row.cells });
   }
   for (const group of groups.values()) out.push(groupToRow(group));
-  return out.sort((a, b) => a.line - b.line);
+  // Handles that differ only in case are one product typed twice (see rejectDuplicateIds).
+  return rejectDuplicateIds(out);
 }
 
 function get(row: Row, column: string): string {

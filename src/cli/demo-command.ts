@@ -49,6 +49,7 @@ export async function buildDemoStore(
     log(`Generating ${o.products} demo products (seed ${o.seed}) into ${file}…`);
     await writeDemoCatalogJsonl(file, { count: o.products, seed: o.seed });
     const summary = await ingestCatalog(store, { text: readFileSync(file, 'utf8'), format: 'jsonl', replace: true });
+    if (summary.kind === 'refused') throw new AppError('INTERNAL', `The generated demo catalog was refused: ${summary.why}`);
     log(`Catalog: ${summary.accepted} products, version ${summary.stored.version}.`);
     if (!o.index) return;
     const report = await runIndex(config, store, false, progress);

@@ -1,8 +1,9 @@
 import { mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { CATALOG_FORMATS, detectFormat, type CatalogFormat } from '../catalog/formats.ts';
-import { ingestCatalog, type IngestSummary } from '../catalog/ingest.ts';
+import { ingestCatalog, type IngestOutcome } from '../catalog/ingest.ts';
 import { parseMapping } from '../catalog/mapping.ts';
+import { describeReasonCount } from '../catalog/reason-summary.ts';
 import { AppError } from '../errors.ts';
 import { flagString, print, type Command } from './command.ts';
 import { openStore } from './services.ts';
@@ -33,6 +34,8 @@ export const ingestCommand: Command = {
       });
       const report = writeReport(ctx.config.home, file, summary);
       printSummary((line) => print(ctx.stdout, line), file, summary, report);
+      // The report is written first: a file none of whose rows could be read is the one most in need of it.
+      if (summary.kind === 'refused') throw new AppError('BAD_INPUT', `${summary.why} Report: ${report}`);
       return 0;
     } finally {
       await store.close();
@@ -58,7 +61,7 @@ function chooseFormat(flag: string | undefined, file: string, text: string): Cat
 }
 
 /** A JSON report per ingest in <home>/reports, so rejected rows can be fixed later. */
-function writeReport(home: string, file: string, s: IngestSummary): string {
+function writeReport(home: string, file: string, s: IngestOutcome): string {
   const dir = path.join(home, 'reports');
   mkdirSync(dir, { recursive: true });
   const stamp = new Date().toISOString().replace(/[:.]/g, '-');
@@ -67,13 +70,16 @@ function writeReport(home: string, file: string, s: IngestSummary): string {
   return report;
 }
 
-function printSummary(out: (line: string) => void, file: string, s: IngestSummary, report: string): void {
-  const st = s.stored;
+function printSummary(out: (line: string) => void, file: string, s: IngestOutcome, report: string): void {
   const skipped = s.skipped.length ? `, ${s.skipped.length} skipped (not active)` : '';
-  out(`Ingested ${file} (${s.format}): ${s.accepted} products accepted, ${s.rejected.length} rows rejected${skipped}.`);
-  out(`Stored: ${st.inserted} new, ${st.updated} updated, ${st.unchanged} unchanged, ${st.removed} removed; catalog version ${st.version}.`);
-  for (const r of s.rejected.slice(0, 20)) out(`  line ${r.line}: ${r.reason}`);
-  if (s.rejected.length > 20) out(`  … and ${s.rejected.length - 20} more`);
+  const trimmed = s.trimmed.length ? `, ${s.trimmed.length} cut to the size limits` : '';
+  out(`${s.kind === 'stored' ? 'Ingested' : 'Read'} ${file} (${s.format}): ${s.accepted} products accepted, ${s.rejected.length} rows rejected${skipped}${trimmed}.`);
+  if (s.kind === 'stored') {
+    const st = s.stored;
+    out(`Stored: ${st.inserted} new, ${st.updated} updated, ${st.unchanged} unchanged, ${st.removed} removed; catalog version ${st.version}.`);
+  } else out('Nothing was stored.');
+  for (const group of s.reasons.slice(0, 20)) out(`  ${describeReasonCount(group)}`);
+  if (s.reasons.length > 20) out(`  … and ${s.reasons.length - 20} other kinds of reason`);
   out(`Report: ${report}`);
-  if (st.inserted + st.updated + st.removed > 0) out('Run `aisle index` to make the changes searchable.');
+  if (s.kind === 'stored' && s.stored.inserted + s.stored.updated + s.stored.removed > 0) out('Run `aisle index` to make the changes searchable.');
 }

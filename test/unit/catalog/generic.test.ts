@@ -22,7 +22,7 @@ describe('parseDelimitedCatalog (products.csv)', () => {
       { line: 7, reason: 'price "abc" is not a number (column "price")' },
       { line: 8, reason: 'price "-25.00" is negative (column "price")' },
       { line: 9, reason: 'rating 9 is outside 0–5 (column "rating")' },
-      { line: 10, reason: 'duplicate id SOFA-001 (first seen on line 2)' },
+      { line: 10, reason: 'duplicate id "SOFA-001" (first seen on line 2)' },
       { line: 11, reason: expect.stringMatching(/^unterminated quoted field/) },
     ]);
   });
@@ -81,7 +81,7 @@ describe('parseJsonlCatalog (products.jsonl)', () => {
     expect(rejections(rows)).toEqual([
       { line: 3, reason: 'price "abc" is not a number (column "price")' },
       { line: 4, reason: expect.stringMatching(/^invalid JSON: /) },
-      { line: 6, reason: 'duplicate id JKT-100 (first seen on line 1)' },
+      { line: 6, reason: 'duplicate id "JKT-100" (first seen on line 1)' },
       { line: 7, reason: 'line is not a JSON object' },
       { line: 8, reason: expect.stringMatching(/^no id column/) },
     ]);

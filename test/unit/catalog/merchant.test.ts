@@ -37,7 +37,7 @@ describe('parseMerchantFeed (merchant-feed.tsv)', () => {
     expect(rejections(rows)).toEqual([
       { line: 6, reason: 'price "abc" is not a number (column "price")' },
       { line: 7, reason: 'missing title: column "title" is empty' },
-      { line: 8, reason: 'duplicate id BP-200 (first seen on line 5)' },
+      { line: 8, reason: 'duplicate id "BP-200" (first seen on line 5)' },
     ]);
   });
 });
