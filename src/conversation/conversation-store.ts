@@ -51,10 +51,22 @@ export interface TurnCommit {
   profile: UserProfile;
 }
 
+/** What `forgetUser` deleted. */
+export interface ForgetReport {
+  profiles: number;
+  conversations: number;
+  /** Turn-log rows: the shopper's own, and every turn of the conversations deleted with them. */
+  turns: number;
+}
+
+/** How long a turn waits for its conversation by default (ms) before giving up with BUSY. */
+export const DEFAULT_LOCK_TIMEOUT_MS = 5000;
+
 /**
  * Conversation state, profiles and the turn log. `runTurn` serialises the turns of a conversation
  * (across processes too: PostgreSQL locks, SQLite reruns a turn that lost a race, so `turn` must
- * be safe to run again) and writes state, log and profile in one transaction.
+ * be safe to run again) and writes state, log and profile in one transaction. A turn that cannot
+ * have its conversation within the store's lock timeout rejects with AppError BUSY, having written nothing.
  */
 export interface ConversationStore {
   runTurn<T>(
@@ -65,6 +77,12 @@ export interface ConversationStore {
   profile(user: string): Promise<UserProfile | undefined>;
   /** The conversation's turns in order, oldest first; `limit` keeps the newest ones. */
   turns(conversation: string, limit?: number): Promise<TurnLogEntry[]>;
+  /** Deletes the shopper's profile, the conversations last written by them, and all those turns plus their own. */
+  forgetUser(user: string): Promise<ForgetReport>;
+  /** Deletes turn-log rows logged before `before` (conversation state and profiles stay); returns how many. */
+  purgeTurns(before: Date): Promise<number>;
+  /** Resolves when the database answers a trivial query; AppError UNAVAILABLE otherwise. */
+  ping(): Promise<void>;
   close(): Promise<void>;
 }
 

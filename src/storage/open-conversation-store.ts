@@ -8,9 +8,9 @@ import { openSqliteConversationStore } from './sqlite-conversation-store.ts';
  * `postgres://…?schema=NAME`, SQLite for `sqlite:PATH`, SQLite at `<homeDir>/conversations.db` when empty.
  * Its tables do not clash with the catalog's, so both may share one database, schema or file.
  */
-export async function openConversationStore(db: string, homeDir: string): Promise<ConversationStore> {
+export async function openConversationStore(db: string, homeDir: string, options: { lockTimeoutMs?: number } = {}): Promise<ConversationStore> {
   const target = resolveDbTarget(db, homeDir, 'conversations.db');
   return target.kind === 'postgres'
-    ? openPostgresConversationStore(target.url, { schema: target.schema })
-    : openSqliteConversationStore(target.path);
+    ? openPostgresConversationStore(target.url, { schema: target.schema, ...options })
+    : openSqliteConversationStore(target.path, options);
 }

@@ -67,5 +67,9 @@ export function conversationSql(q: string) {
       SELECT conversation, seq, "user", at, text, action, intent, confidence, slots, shown, reply FROM (
         SELECT * FROM ${q}.turns WHERE conversation = $1 ORDER BY seq DESC LIMIT $2) t
       ORDER BY seq`,
+    forgetTurns: `DELETE FROM ${q}.turns WHERE "user" = $1 OR conversation IN (SELECT id FROM ${q}.conversations WHERE "user" = $1)`,
+    forgetConversations: `DELETE FROM ${q}.conversations WHERE "user" = $1`,
+    forgetProfile: `DELETE FROM ${q}.profiles WHERE "user" = $1`,
+    purgeTurns: `DELETE FROM ${q}.turns WHERE at < $1`,
   };
 }

@@ -1,13 +1,13 @@
 import { createHash } from 'node:crypto';
 import {
-  emptyProfile, type ConversationStore, type StoredConversation, type TurnCommit, type TurnLogEntry, type UserProfile,
+  DEFAULT_LOCK_TIMEOUT_MS, emptyProfile, type ConversationStore, type StoredConversation, type TurnCommit, type TurnLogEntry, type UserProfile,
 } from '../conversation/conversation-store.ts';
 import { AppError } from '../errors.ts';
 import { createKeyedMutex } from './keyed-mutex.ts';
 import { refusedStatement } from './postgres-errors.ts';
 import { checkSchemaName, createPool, withClient, type Client, type PgTarget } from './postgres-pool.ts';
 import { conversationSql, migrateConversationTables } from './postgres-conversation-schema.ts';
-import { CONFLICT, prepareTurn, retryOnConflict, type PreparedTurn } from './turn-commit.ts';
+import { busy, CONFLICT, prepareTurn, retryOnConflict, type PreparedTurn } from './turn-commit.ts';
 
 type Sql = ReturnType<typeof conversationSql>;
 type Key = { conversation: string; user: string; channel: string };
@@ -18,7 +18,11 @@ type TurnFn<T> = (current: Current) => Promise<{ commit: TurnCommit; result: T }
 
 interface Db extends PgTarget {
   schema: string;
+  lockTimeoutMs: number;
 }
+
+/** SQLSTATE lock_not_available: lock_timeout ran out while waiting. */
+const LOCK_NOT_AVAILABLE = '55P03';
 
 /** Carries an error thrown by the caller's turn callback past the driver-error translation (it has no driver code), untouched. */
 class TurnFailed {
@@ -28,13 +32,15 @@ class TurnFailed {
 /**
  * Opens the conversation tables in `options.schema` (default `aisle`, created if missing) of the PostgreSQL
  * database at `url`. Each turn holds a pooled connection while its callback runs, so the pool bounds how many
- * conversations take turns at once; others queue.
+ * conversations take turns at once; others queue. A turn waits at most `lockTimeoutMs` in all for its conversation
+ * (behind this process's turns, then for the advisory lock other processes may hold) before rejecting with BUSY.
  */
-export async function openPostgresConversationStore(url: string, options: { schema?: string } = {}): Promise<ConversationStore> {
+export async function openPostgresConversationStore(url: string, options: { schema?: string; lockTimeoutMs?: number } = {}): Promise<ConversationStore> {
   const schema = options.schema ?? 'aisle';
   checkSchemaName(schema);
   const pool = createPool(url, 10);
-  const db: Db = { pool, url, schema, refused: (err) => refusedStatement(url, `use the conversation tables in schema "${schema}"`, err) };
+  const lockTimeoutMs = options.lockTimeoutMs ?? DEFAULT_LOCK_TIMEOUT_MS;
+  const db: Db = { pool, url, schema, lockTimeoutMs, refused: (err) => refusedStatement(url, `use the conversation tables in schema "${schema}"`, err) };
   try {
     await transaction(db, (c) => migrateConversationTables(c, schema));
   } catch (err) {
@@ -56,10 +62,11 @@ function createStore(db: Db): ConversationStore {
     // other processes' turns. It is released by COMMIT or ROLLBACK, so a failed turn cannot leave it held.
     runTurn: async (key, turn) => {
       live();
+      const deadline = Date.now() + db.lockTimeoutMs;
       return locks.run(key.conversation, () => transaction(db, async (c) => {
-        await c.query('SELECT pg_advisory_xact_lock($1::bigint)', [lockKey(db.schema, key.conversation)]);
+        await lockConversation(c, db, key.conversation, deadline);
         return retryOnConflict(key.conversation, (n) => attemptTurn(c, sql, key, turn, n));
-      })).catch((err: unknown) => {
+      }), { ms: db.lockTimeoutMs, error: () => busy(key.conversation, db.lockTimeoutMs) }).catch((err: unknown) => {
         throw err instanceof TurnFailed ? err.error : err;
       });
     },
@@ -77,6 +84,22 @@ function createStore(db: Db): ConversationStore {
       live();
       const { rows } = await withClient(db, (c) => c.query<TurnRow>(sql.turns, [conversation, limit === undefined ? null : Math.max(0, Math.floor(limit))]));
       return rows.map((row) => ({ ...row, at: row.at.toISOString() }));
+    },
+    forgetUser: async (user) => {
+      live();
+      return transaction(db, async (c) => {
+        const turns = (await c.query(sql.forgetTurns, [user])).rowCount ?? 0;
+        const conversations = (await c.query(sql.forgetConversations, [user])).rowCount ?? 0;
+        return { profiles: (await c.query(sql.forgetProfile, [user])).rowCount ?? 0, conversations, turns };
+      });
+    },
+    purgeTurns: async (before) => {
+      live();
+      return (await withClient(db, (c) => c.query(sql.purgeTurns, [before]))).rowCount ?? 0;
+    },
+    ping: async () => {
+      live();
+      await withClient(db, (c) => c.query('SELECT 1'));
     },
     close: async () => {
       if (closed) return;
@@ -120,8 +143,23 @@ async function callTurn<T>(turn: TurnFn<T>, user: string, current: Current): Pro
   }
 }
 
+/**
+ * Takes the conversation's advisory lock, waiting until `deadline` at most (lock_timeout); BUSY after that. Later
+ * lock waits in the transaction (the profile row on a rerun) get the full timeout again.
+ */
+async function lockConversation(c: Client, db: Db, conversation: string, deadline: number): Promise<void> {
+  await c.query(`SELECT set_config('lock_timeout', $1, true)`, [String(Math.max(1, deadline - Date.now()))]);
+  try {
+    await c.query('SELECT pg_advisory_xact_lock($1::bigint)', [conversationLockKey(db.schema, conversation)]);
+  } catch (err) {
+    if ((err as { code?: unknown }).code === LOCK_NOT_AVAILABLE) throw busy(conversation, db.lockTimeoutMs, err);
+    throw err;
+  }
+  await c.query(`SELECT set_config('lock_timeout', $1, true)`, [String(db.lockTimeoutMs)]);
+}
+
 /** A signed 64-bit key for pg_advisory_xact_lock, distinct per schema so separate deployments never wait on each other. */
-function lockKey(schema: string, conversation: string): string {
+export function conversationLockKey(schema: string, conversation: string): string {
   return createHash('sha256').update(`aisle-conversation\0${schema}\0${conversation}`).digest().readBigInt64BE(0).toString();
 }
 

@@ -1,10 +1,10 @@
 import type Database from 'better-sqlite3';
 import {
-  emptyProfile, type ConversationStore, type StoredConversation, type TurnLogEntry, type UserProfile,
+  DEFAULT_LOCK_TIMEOUT_MS, emptyProfile, type ConversationStore, type ForgetReport, type StoredConversation, type TurnLogEntry, type UserProfile,
 } from '../conversation/conversation-store.ts';
 import { AppError } from '../errors.ts';
 import { createKeyedMutex } from './keyed-mutex.ts';
-import { CONFLICT, prepareTurn, retryOnConflict, type PreparedTurn } from './turn-commit.ts';
+import { busy, CONFLICT, prepareTurn, retryOnConflict, type PreparedTurn } from './turn-commit.ts';
 import { hintFor, reasonOf } from './sqlite-errors.ts';
 import { openSqliteDatabase } from './sqlite-database.ts';
 
@@ -27,14 +27,17 @@ type ConversationRow = { id: string; user: string; channel: string; state: strin
 type TurnRow = Omit<TurnLogEntry, 'action' | 'slots' | 'shown'> & { action: string | null; slots: string; shown: string };
 type ProfileRow = { data: string; version: number };
 
-/** Opens (creating if needed) the conversation tables in the SQLite file at `path`; AppError UNAVAILABLE when it cannot. */
-export async function openSqliteConversationStore(path: string): Promise<ConversationStore> {
+/**
+ * Opens (creating if needed) the conversation tables in the SQLite file at `path`; AppError UNAVAILABLE when it cannot.
+ * `lockTimeoutMs` bounds how long a turn queues behind another turn of its conversation in this process.
+ */
+export async function openSqliteConversationStore(path: string, options: { lockTimeoutMs?: number } = {}): Promise<ConversationStore> {
   let db: Database.Database | undefined;
   try {
     db = openSqliteDatabase(path);
     db.pragma('foreign_keys = ON');
     migrate(db, path);
-    return createStore(db, path);
+    return createStore(db, path, options.lockTimeoutMs ?? DEFAULT_LOCK_TIMEOUT_MS);
   } catch (err) {
     db?.close();
     if (err instanceof AppError) throw err;
@@ -75,10 +78,16 @@ function prepareStatements(db: Database.Database) {
     // The newest `limit` turns (-1: all), put back in order.
     turns: db.prepare<[string, number], TurnRow>(
       'SELECT * FROM (SELECT * FROM turns WHERE conversation = ? ORDER BY seq DESC LIMIT ?) ORDER BY seq'),
+    forgetTurns: db.prepare<[{ user: string }]>('DELETE FROM turns WHERE user = @user OR conversation IN (SELECT id FROM conversations WHERE user = @user)'),
+    forgetConversations: db.prepare<[string]>('DELETE FROM conversations WHERE user = ?'),
+    forgetProfile: db.prepare<[string]>('DELETE FROM profiles WHERE user = ?'),
+    // `at` is always toISOString() output, so text order is time order.
+    purgeTurns: db.prepare<[string]>('DELETE FROM turns WHERE at < ?'),
+    ping: db.prepare('SELECT 1').pluck(),
   };
 }
 
-function createStore(db: Database.Database, path: string): ConversationStore {
+function createStore(db: Database.Database, path: string, lockTimeoutMs: number): ConversationStore {
   const sql = prepareStatements(db);
   const locks = createKeyedMutex();
   let closed = false;
@@ -103,6 +112,12 @@ function createStore(db: Database.Database, path: string): ConversationStore {
     return true;
   });
 
+  const forget = db.transaction((user: string): ForgetReport => {
+    const turns = sql.forgetTurns.run({ user }).changes;
+    const conversations = sql.forgetConversations.run(user).changes;
+    return { profiles: sql.forgetProfile.run(user).changes, conversations, turns };
+  });
+
   return {
     // The mutex serialises turns in this process; the version check in `commit` catches other processes,
     // whose turn then reruns on the fresh state.
@@ -115,7 +130,7 @@ function createStore(db: Database.Database, path: string): ConversationStore {
         const seen = { conversation: current.conversation?.version ?? 0, profile: current.profile?.version ?? 0 };
         // IMMEDIATE takes the write lock before the version check, so no other connection can slip in between.
         return saving(path, () => commit.immediate(key, prepared, seen)) ? result : CONFLICT;
-      }));
+      }), { ms: lockTimeoutMs, error: () => busy(key.conversation, lockTimeoutMs) });
     },
     conversation: async (id) => {
       const row = live().conversation.get(id);
@@ -126,6 +141,14 @@ function createStore(db: Database.Database, path: string): ConversationStore {
       return row && (JSON.parse(row.data) as UserProfile);
     },
     turns: async (conversation, limit) => live().turns.all(conversation, limit === undefined ? -1 : Math.max(0, Math.floor(limit))).map(toEntry),
+    forgetUser: async (user) => {
+      live();
+      return saving(path, () => forget.immediate(user), 'delete the shopper from');
+    },
+    purgeTurns: async (before) => saving(path, () => live().purgeTurns.run(before.toISOString()).changes, 'purge old turns from'),
+    ping: async () => {
+      saving(path, () => live().ping.get(), 'read');
+    },
     close: async () => {
       if (closed) return;
       closed = true;
@@ -135,12 +158,13 @@ function createStore(db: Database.Database, path: string): ConversationStore {
   };
 }
 
-function saving<T>(path: string, write: () => T): T {
+/** Runs a statement; SQLite's own errors become UNAVAILABLE saying what could not be done (`task`). */
+function saving<T>(path: string, write: () => T, task = 'save the turn to'): T {
   try {
     return write();
   } catch (err) {
     if (err instanceof AppError || !String((err as { code?: unknown }).code ?? '').startsWith('SQLITE_')) throw err;
-    throw new AppError('UNAVAILABLE', `Cannot save the turn to the SQLite conversation store at ${path}: ${reasonOf(err)}. ${hintFor(err)}`, { cause: err });
+    throw new AppError('UNAVAILABLE', `Cannot ${task} the SQLite conversation store at ${path}: ${reasonOf(err)}. ${hintFor(err)}`, { cause: err });
   }
 }
 

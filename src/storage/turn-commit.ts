@@ -58,3 +58,8 @@ export async function retryOnConflict<T>(conversation: string, attempt: (n: numb
   throw new AppError('UNAVAILABLE',
     `Conversation "${conversation}" (or its shopper's profile) was changed by another writer ${MAX_TURN_ATTEMPTS} times while this turn ran. Send the message again.`);
 }
+
+/** A turn that waited `waitedMs` for its conversation while another turn held it: nothing was written. */
+export function busy(conversation: string, waitedMs: number, cause?: unknown): AppError {
+  return new AppError('BUSY', `Conversation "${conversation}" is still busy with another turn after ${waitedMs} ms; send the message again in a moment.`, { cause });
+}

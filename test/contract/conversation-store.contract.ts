@@ -27,13 +27,16 @@ function countTurn(store: ConversationStore, k: Key, text: string): Promise<numb
   });
 }
 
+/** Opens another store instance on one database; `lockTimeoutMs` as the store's option of that name. */
+export type OpenStore = (options?: { lockTimeoutMs?: number }) => Promise<ConversationStore>;
+
 /**
  * The behaviour every ConversationStore must show. `newDatabase` makes an empty database and returns an opener
  * for it: each call opens another store instance on that same database, as a second process or replica would.
  */
-export function conversationStoreContract(name: string, newDatabase: () => Promise<() => Promise<ConversationStore>>, cleanup?: () => Promise<void>): void {
+export function conversationStoreContract(name: string, newDatabase: () => Promise<OpenStore>, cleanup?: () => Promise<void>): void {
   describe(`ConversationStore contract: ${name}`, () => {
-    let open: () => Promise<ConversationStore>;
+    let open: OpenStore;
     let store: ConversationStore;
     const extra: ConversationStore[] = [];
     beforeEach(async () => {
@@ -182,6 +185,66 @@ export function conversationStoreContract(name: string, newDatabase: () => Promi
       await started;
       store = await open();
       expect((await store.turns('c1')).map((t) => t.text)).toEqual(['last']);
+    });
+
+    it('gives up with BUSY when another turn holds the conversation past the lock timeout, and loses nothing', async () => {
+      const patient = await open({ lockTimeoutMs: 150 });
+      extra.push(patient);
+      let release!: () => void;
+      const gate = new Promise<void>((resolve) => { release = resolve; });
+      const holder = patient.runTurn(key('c1'), async (current) => {
+        await gate;
+        return { commit: increment(current, 'first'), result: 'first' };
+      });
+      const started = Date.now();
+      let ran = false;
+      const waiting = patient.runTurn(key('c1'), async (current) => {
+        ran = true;
+        return { commit: increment(current, 'second'), result: 'second' };
+      });
+      await expect(waiting).rejects.toMatchObject({ code: 'BUSY', message: expect.stringContaining('"c1"') });
+      expect(Date.now() - started).toBeLessThan(2000);
+      release();
+      expect(await holder).toBe('first');
+      expect(ran).toBe(false);
+      expect((await patient.turns('c1')).map((t) => t.text)).toEqual(['first']);
+      expect(await countTurn(patient, key('c1'), 'third')).toBe(1);
+      expect(await patient.conversation('c1')).toMatchObject({ version: 2, state: { n: 2 } });
+    });
+
+    it("forgets a shopper: their profile, their conversations' turns and their own turns elsewhere, with counts", async () => {
+      for (const text of ['a', 'b']) await countTurn(store, key('c1', 'u1'), text);
+      await countTurn(store, key('c2', 'u1'), 'c');
+      await countTurn(store, key('c3', 'u2'), 'd');
+      // A group conversation last written by u2: it stays, without u1's turn.
+      await countTurn(store, key('g', 'u1'), 'u1 in group');
+      await countTurn(store, key('g', 'u2'), 'u2 in group');
+
+      expect(await store.forgetUser('u1')).toEqual({ profiles: 1, conversations: 2, turns: 4 });
+      expect(await store.profile('u1')).toBeUndefined();
+      expect(await store.conversation('c1')).toBeUndefined();
+      expect(await store.conversation('c2')).toBeUndefined();
+      expect(await store.turns('c1')).toEqual([]);
+      expect((await store.turns('g')).map((t) => [t.user, t.text])).toEqual([['u2', 'u2 in group']]);
+      expect(await store.profile('u2')).toMatchObject({ turns: 2 });
+      expect(await store.conversation('c3')).toMatchObject({ version: 1 });
+      expect(await store.forgetUser('u1')).toEqual({ profiles: 0, conversations: 0, turns: 0 });
+    });
+
+    it('purges turn-log rows logged before a time, keeping conversations and profiles', async () => {
+      for (const text of ['a', 'b']) await countTurn(store, key('c1'), text);
+      expect(await store.purgeTurns(new Date(Date.now() - 60_000))).toBe(0);
+      expect(await store.purgeTurns(new Date(Date.now() + 60_000))).toBe(2);
+      expect(await store.turns('c1')).toEqual([]);
+      expect(await store.conversation('c1')).toMatchObject({ version: 2, state: { n: 2 } });
+      expect(await store.profile('u1')).toMatchObject({ turns: 2 });
+    });
+
+    it('answers a ping while open, and refuses once closed', async () => {
+      await expect(store.ping()).resolves.toBeUndefined();
+      const other = await open();
+      await other.close();
+      await expect(other.ping()).rejects.toMatchObject({ code: 'UNAVAILABLE' });
     });
   });
 }

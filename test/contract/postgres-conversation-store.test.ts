@@ -1,6 +1,7 @@
+import pg from 'pg';
 import { afterAll, describe, expect, it } from 'vitest';
 import { openPostgresCatalogStore } from '../../src/storage/postgres-catalog-store.ts';
-import { openPostgresConversationStore } from '../../src/storage/postgres-conversation-store.ts';
+import { conversationLockKey, openPostgresConversationStore } from '../../src/storage/postgres-conversation-store.ts';
 import { conversationStoreContract } from './conversation-store.contract.ts';
 import { expectUnreachableReported, TEST_PG_URL, testSchemas, UNREACHABLE_PG_URL } from '../support/test-postgres.ts';
 import { product } from './product-fixture.ts';
@@ -15,7 +16,7 @@ afterAll(dropAll);
 
 conversationStoreContract('PostgreSQL', async () => {
   const schema = newSchema();
-  return () => openPostgresConversationStore(url, { schema });
+  return (options) => openPostgresConversationStore(url, { schema, ...options });
 });
 
 describe('openPostgresConversationStore', () => {
@@ -42,6 +43,30 @@ describe('openPostgresConversationStore', () => {
         await catalog.close();
         await conversations.close();
       }
+    }
+  });
+
+  it('waits only lockTimeoutMs for a conversation another PostgreSQL session holds, then says BUSY; runs once it is free', async () => {
+    const schema = newSchema();
+    const store = await openPostgresConversationStore(url, { schema, lockTimeoutMs: 300 });
+    const other = new pg.Client({ connectionString: url });
+    await other.connect();
+    const lock = conversationLockKey(schema, 'c1');
+    try {
+      await other.query('SELECT pg_advisory_lock($1::bigint)', [lock]);
+      const started = Date.now();
+      await expect(commitGreeting(store, { ok: true })).rejects.toMatchObject({ code: 'BUSY' });
+      const waited = Date.now() - started;
+      expect(waited).toBeGreaterThanOrEqual(250);
+      expect(waited).toBeLessThan(3000);
+      expect(await store.conversation('c1')).toBeUndefined();
+
+      await other.query('SELECT pg_advisory_unlock($1::bigint)', [lock]);
+      await commitGreeting(store, { ok: true });
+      expect(await store.conversation('c1')).toMatchObject({ version: 1, state: { ok: true } });
+    } finally {
+      await other.end();
+      await store.close();
     }
   });
 });

@@ -14,7 +14,7 @@ let n = 0;
 
 conversationStoreContract('SQLite', async () => {
   const path = join(dir, `conversations-${++n}.db`);
-  return () => openSqliteConversationStore(path);
+  return (options) => openSqliteConversationStore(path, options);
 }, async () => {
   rmSync(dir, { recursive: true, force: true });
 });

@@ -29,4 +29,18 @@ describe('createKeyedMutex', () => {
     await expect(failed).rejects.toThrow('boom');
     expect(await next).toBe('ran');
   });
+
+  it('gives up on a job that cannot start in time, never runs it, and keeps the queue in order', async () => {
+    const mutex = createKeyedMutex();
+    const ran: string[] = [];
+    const busy = () => new Error('busy');
+    const holder = mutex.run('a', async () => { await sleep(60); ran.push('holder'); });
+    const impatient = mutex.run('a', async () => { ran.push('impatient'); }, { ms: 10, error: busy });
+    const patient = mutex.run('a', async () => { ran.push('patient'); }, { ms: 5000, error: busy });
+    await expect(impatient).rejects.toThrow('busy');
+    expect(ran).toEqual([]); // the holder is still running when the impatient job gives up
+    await Promise.all([holder, patient]);
+    expect(ran).toEqual(['holder', 'patient']);
+    expect(await mutex.run('a', async () => 'free', { ms: 10, error: busy })).toBe('free');
+  });
 });
