@@ -3,7 +3,7 @@ import type { DialogServices } from '../src/conversation/dialog.ts';
 import type { Reply } from '../src/conversation/reply.ts';
 import type { StoredProduct } from '../src/domain.ts';
 import { askWhich } from './product-dialog.ts';
-import { AFTER_RESULTS, say, STARTERS } from './replies.ts';
+import { afterResults, say, STARTERS } from './replies.ts';
 import type { CartLine, MainState } from './state.ts';
 import { resolveTargets, type TargetSlots } from './targets.ts';
 
@@ -47,7 +47,7 @@ export function viewCart(state: MainState): Step {
   const cart = state.cart ?? [];
   if (cart.length === 0) {
     const text = "Your cart is empty: I haven't added anything in this chat yet. What would you like to find?";
-    return { replies: [say(text, { suggestions: state.shown.length ? AFTER_RESULTS : STARTERS })], state };
+    return { replies: [say(text, { suggestions: state.shown.length ? afterResults(state.shown.length) : STARTERS })], state };
   }
   const lines = cart.map((l) => `- ${l.quantity} × ${l.title}${l.size ? ` (size ${l.size})` : ''}: ${linePrice(l)}`);
   const text = [`In your cart:`, ...lines, `Total: ${totalText(cart)}.`, ONLY_THIS_CHAT].join('\n');

@@ -3,7 +3,7 @@ import type { Handoff, Reply } from '../src/conversation/reply.ts';
 import type { Understanding } from '../src/understanding/understand.ts';
 import { INTENTS, type Intent } from '../src/understanding/intents.ts';
 import { INTENT_OFFERS } from './intent-offers.ts';
-import { AFTER_RESULTS, say, STARTERS } from './replies.ts';
+import { afterResults, say, STARTERS } from './replies.ts';
 import type { MainState } from './state.ts';
 
 type Step = { replies: Reply[]; state: MainState };
@@ -20,7 +20,7 @@ export function greet(state: MainState): Step {
 }
 
 export function help(state: MainState): Step {
-  const suggestions = state.pending ? ['Carry on', ...STARTERS] : state.shown.length ? AFTER_RESULTS : STARTERS;
+  const suggestions = state.pending ? ['Carry on', ...STARTERS] : state.shown.length ? afterResults(state.shown.length) : STARTERS;
   return { replies: [say(HELP_TEXT, { suggestions })], state };
 }
 

@@ -5,7 +5,7 @@ import type { Understanding } from '../src/understanding/understand.ts';
 import { addToCart, cartStep } from './cart-dialog.ts';
 import { CONNECTING, declineHandoff, handOff } from './conversation-dialog.ts';
 import { answerProductQuestion, compare } from './product-dialog.ts';
-import { AFTER_RESULTS, say, STARTERS } from './replies.ts';
+import { afterResults, say, STARTERS } from './replies.ts';
 import { answerFacet, findSimilar } from './search-dialog.ts';
 import type { MainState, Pending } from './state.ts';
 import { pointsAt } from './targets.ts';
@@ -40,7 +40,7 @@ export async function answerPending(state: MainState, text: string, u: Understan
       const product = services.product(pending.productId);
       if (answer === 'yes' && product) return findSimilar(state, product, services);
       if (answer !== 'no') return undefined;
-      return { replies: [say('OK. What else can I help you with?', { suggestions: state.shown.length ? AFTER_RESULTS : STARTERS })], state: { ...state, pending: undefined } };
+      return { replies: [say('OK. What else can I help you with?', { suggestions: state.shown.length ? afterResults(state.shown.length) : STARTERS })], state: { ...state, pending: undefined } };
     }
     case 'which-product': {
       if (!pointsAt(u.slots)) return undefined;
@@ -59,7 +59,7 @@ function answerFacetQuestion(state: MainState, pending: Extract<Pending, { kind:
   const option = pickOption(text, pending.options);
   if (option) return answerFacet(state, pending.facet, option, services);
   if (waivesChoice(text)) {
-    return { replies: [say('Alright, no preference. Say "cheaper", "only in stock" or "show more" whenever you like.', { suggestions: AFTER_RESULTS })], state: { ...state, pending: undefined } };
+    return { replies: [say('Alright, no preference. Say "cheaper", "only in stock" or "show more" whenever you like.', { suggestions: afterResults(state.shown.length) })], state: { ...state, pending: undefined } };
   }
   if (readYesNo(text) === 'yes') return { replies: [say(`Which one? ${pending.options.join(', ')}, or another.`, { suggestions: pending.options })], state };
   return undefined;

@@ -5,7 +5,7 @@ import { answerFromFields } from '../src/conversation/product-facts.ts';
 import type { Reply } from '../src/conversation/reply.ts';
 import type { StoredProduct } from '../src/domain.ts';
 import type { Slots } from '../src/understanding/slots.ts';
-import { say } from './replies.ts';
+import { COMPARE_FIRST_TWO, say } from './replies.ts';
 import { newSearch } from './search-dialog.ts';
 import type { MainState } from './state.ts';
 import { pointsAt, positionsText, resolveTargets, type TargetSlots } from './targets.ts';
@@ -28,7 +28,8 @@ export async function answerProductQuestion(state: MainState, text: string, slot
 
 export function describe(state: MainState, product: StoredProduct, question: string, slots: Slots = {}): Step {
   const { text, known } = answerFromFields(product, question, slots.filters);
-  const suggestions = known ? ['Add to cart', 'Show similar', 'Compare the first two'] : ['Talk to a person', 'Add to cart'];
+  const compareOffer = state.shown.length >= 2 ? [COMPARE_FIRST_TWO] : [];
+  const suggestions = known ? ['Add to cart', 'Show similar', ...compareOffer] : ['Talk to a person', 'Add to cart'];
   return { replies: [say(text, { products: [toCard(product)], suggestions })], state: { ...state, focus: product.id, pending: undefined } };
 }
 

@@ -8,7 +8,7 @@ import type { StoredProduct } from '../src/domain.ts';
 import { terms } from '../src/search/text.ts';
 import type { Filters } from '../src/search/filters.ts';
 import type { Slots } from '../src/understanding/slots.ts';
-import { AFTER_RESULTS, say, STARTERS } from './replies.ts';
+import { afterResults, say, STARTERS } from './replies.ts';
 import type { MainState } from './state.ts';
 
 export const PAGE_SIZE = 5;
@@ -41,7 +41,7 @@ export async function refine(state: MainState, text: string, slots: Slots, servi
   const prices = onScreen.flatMap((id) => services.product(id)?.price ?? []);
   const { extraWords, audience, ...query } = refineSearch(base, text, slots.filters ?? {}, prices);
   const changed = audience !== undefined || JSON.stringify(query.filters) !== JSON.stringify(base.filters) || extraWords.some((w) => services.isCatalogTerm(w));
-  if (!changed) return { replies: [say(NOT_A_REFINEMENT, { suggestions: AFTER_RESULTS })], state };
+  if (!changed) return { replies: [say(NOT_A_REFINEMENT, { suggestions: afterResults(state.shown.length) })], state };
   return runSearch(state, query, 0, services, { clarify: false, fallbackTo: state });
 }
 
@@ -111,7 +111,7 @@ async function runSearch(state: MainState, query: SearchQuery, page: number, ser
   const relaxedText = found.relaxed.length ? ` Nothing matched every detail, so I left out the ${found.relaxed.map((f) => FACET_NAME[f] ?? f).join(' and ')}.` : '';
   const lead = page > 0 ? `Here are more results (${page * PAGE_SIZE + 1}–${page * PAGE_SIZE + products.length}).`
     : `Here is what I found for "${query.text}"${filtersText ? `, ${filtersText}` : ''}.${relaxedText}${foreignPriceNote(o.foreignPrice ?? found.foreignPrice, products[0]?.currency)}`;
-  const replies: Reply[] = [say(lead, { products: products.map(toCard), suggestions: question ? undefined : AFTER_RESULTS })];
+  const replies: Reply[] = [say(lead, { products: products.map(toCard), suggestions: question ? undefined : afterResults(products.length) })];
   if (question) replies.push(say(`${question.question} That helps me narrow it down.`, { suggestions: question.options }));
   return {
     replies,

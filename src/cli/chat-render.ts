@@ -14,8 +14,14 @@ export function renderForTerminal(reply: Reply): string {
     const { products, rows } = reply.comparison;
     const width = 28;
     const cell = (s: string) => (s.length > width ? `${s.slice(0, width - 1)}…` : s.padEnd(width));
-    lines.push(`  ${''.padEnd(14)}${products.map((p) => cell(p.title)).join(' ')}`);
-    for (const row of rows) lines.push(`  ${row.label.slice(0, 13).padEnd(14)}${row.values.map((v) => cell(v ?? '—')).join(' ')}`);
+    const labels = Math.min(Math.max(14, ...rows.map((r) => r.label.length + 2)), 30);
+    lines.push(`  ${''.padEnd(labels)}${products.map((p) => cell(p.title)).join(' ')}`);
+    for (const row of rows) {
+      const values = row.values.map((v) => cell(v ?? '—')).join(' ');
+      // A label is never cut: one too long for the column gets a line of its own above its values.
+      if (row.label.length < labels) lines.push(`  ${row.label.padEnd(labels)}${values}`);
+      else lines.push(`  ${row.label}`, `  ${''.padEnd(labels)}${values}`);
+    }
   }
   for (const a of reply.actions ?? []) lines.push(`  (cart: add ${a.quantity} × ${a.productId}${a.variantSku ? `, ${a.variantSku}` : ''})`);
   if (reply.handoff) lines.push(`  (handing over to a person: ${reply.handoff.reason})`);

@@ -1,5 +1,6 @@
 import type { Product } from '../domain.ts';
 import { formatPrice, toCard } from './cards.ts';
+import { factLabel } from './product-facts.ts';
 import type { Comparison } from './reply.ts';
 
 const AVAILABILITY: Record<Product['availability'], string> = {
@@ -20,7 +21,8 @@ export function compareProducts(products: (Product & { id: string })[]): Compari
     { label: 'Category', values: products.map((p) => p.category.at(-1) ?? null) },
   ];
   const attributeKeys = [...new Set(products.flatMap((p) => Object.keys(p.attributes)))].sort();
-  for (const key of attributeKeys) rows.push({ label: key, values: products.map((p) => p.attributes[key] ?? null) });
+  // Shoppers read these rows: "assembly_required" is shown as "Assembly required".
+  for (const key of attributeKeys) rows.push({ label: factLabel(key), values: products.map((p) => p.attributes[key] ?? null) });
   return { products: products.map(toCard), rows: rows.filter((r) => r.values.some((v) => v !== null)) };
 }
 

@@ -90,7 +90,7 @@ function priceText(p: Product): Answer {
 
 function ratingText(p: Product): Answer {
   if (p.rating === undefined) return sayOr(`The catalog does not have reviews for ${p.title} yet.`, false);
-  return sayOr(`Rated ${p.rating.toFixed(1)} out of 5${p.reviewCount ? ` from ${p.reviewCount} reviews` : ''}.`, true);
+  return sayOr(`Rated ${p.rating.toFixed(1)} out of 5${p.reviewCount ? ` from ${reviewsText(p.reviewCount)}` : ''}.`, true);
 }
 
 function stockText(p: Product): string {
@@ -144,8 +144,8 @@ function variantValues(p: Product, option: RegExp): string[] {
 
 function summary(p: Product): Answer {
   const parts = [
-    `${p.title}${p.brand ? ` by ${p.brand}` : ''}: ${formatPrice(p.price, p.currency)}.`,
-    p.rating !== undefined ? `Rated ${p.rating.toFixed(1)}/5${p.reviewCount ? ` (${p.reviewCount} reviews)` : ''}.` : '',
+    `${titleWithBrand(p)}: ${formatPrice(p.price, p.currency)}.`,
+    p.rating !== undefined ? `Rated ${p.rating.toFixed(1)}/5${p.reviewCount ? ` (${reviewsText(p.reviewCount)})` : ''}.` : '',
     p.colors.length ? `Colours: ${p.colors.join(', ')}.` : '',
     p.materials.length ? `Materials: ${p.materials.join(', ')}.` : '',
     p.sizes.length ? `Sizes: ${p.sizes.join(', ')}.` : '',
@@ -153,4 +153,16 @@ function summary(p: Product): Answer {
     p.description.split(/(?<=\.)\s/)[0] ?? '',
   ];
   return { text: parts.filter(Boolean).join(' '), known: true };
+}
+
+function reviewsText(count: number): string {
+  return `${count} ${count === 1 ? 'review' : 'reviews'}`;
+}
+
+/** "Harbor Sofa by Nordhaus"; a title that already names its brand ("Bar Stool by Wickerly") is left as it is. */
+function titleWithBrand(p: Product): string {
+  if (!p.brand) return p.title;
+  const brand = p.brand.trim().replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const named = new RegExp(`(^|[^\\p{L}\\p{N}])${brand}($|[^\\p{L}\\p{N}])`, 'iu').test(p.title);
+  return named ? p.title : `${p.title} by ${p.brand}`;
 }

@@ -45,6 +45,16 @@ describe('compareProducts', () => {
   });
 });
 
+describe('compareProducts row labels', () => {
+  it('writes attribute names as words, whole', () => {
+    const labels = compareProducts([
+      { ...HARBOR, attributes: { assembly_required: 'yes', maxTvSize: '65 in' } }, { ...DUNE, attributes: { assembly_required: 'no' } },
+    ]).rows.map((r) => r.label);
+    expect(labels).toContain('Assembly required');
+    expect(labels).toContain('Max TV size');
+  });
+});
+
 describe('comparisonSummary', () => {
   it('names the cheapest and the best rated', () => {
     expect(comparisonSummary([HARBOR, DUNE])).toBe('Harbor Sofa is the cheapest at $849.00; Harbor Sofa is the best rated (4.6/5).');

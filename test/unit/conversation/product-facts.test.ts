@@ -69,6 +69,20 @@ describe('answerFromFields', () => {
     expect(text).toBe('Harbor Linen Sofa by Nordhaus: $849.00. Rated 4.6/5 (210 reviews). Colours: Navy Blue, Grey. '
       + 'Harbor Linen Sofa is in stock (3 left). Three seat sofa with deep cushions.');
   });
+
+  it('names the brand once, even when the title already does', () => {
+    const lead = (title: string, brand = 'Wickerly') => answerFromFields(sofa({ title, brand }), 'tell me about it').text.split(':')[0];
+    expect(lead('Coastal Dusty Rose Bar Stool by Wickerly')).toBe('Coastal Dusty Rose Bar Stool by Wickerly');
+    expect(lead('Wickerly All-Weather Outdoor Lantern, Warm White')).toBe('Wickerly All-Weather Outdoor Lantern, Warm White');
+    expect(lead('Mug by Kettle & Crumb', 'Kettle & Crumb')).toBe('Mug by Kettle & Crumb');
+    // A brand that is only part of a word is no mention of it.
+    expect(lead('Wickerlyish Stool')).toBe('Wickerlyish Stool by Wickerly');
+  });
+
+  it('says "1 review", not "1 reviews"', () => {
+    expect(answerFromFields(sofa({ reviewCount: 1 }), 'tell me about it').text).toContain('Rated 4.6/5 (1 review).');
+    expect(answerFromFields(sofa({ reviewCount: 1 }), 'any good reviews?').text).toBe('Rated 4.6 out of 5 from 1 review.');
+  });
 });
 
 const SPEAKER: Product = {
