@@ -1,6 +1,7 @@
 """Makes the tiny, randomly initialised encoder the tests use: same code path as the real one, seconds to build.
 
-Usage: /usr/bin/python3 training/make_tiny_model.py OUT_DIR
+Usage: /usr/bin/python3 training/make_tiny_model.py [OUT_DIR]
+OUT_DIR defaults to test/fixtures/models/tiny-encoder, the committed copy the tests load (so they need no PyTorch).
 """
 import string
 import sys
@@ -35,4 +36,4 @@ def main(out: Path) -> None:
 
 
 if __name__ == "__main__":
-    main(Path(sys.argv[1]))
+    main(Path(sys.argv[1]) if len(sys.argv) > 1 else Path(__file__).parents[1] / "test/fixtures/models/tiny-encoder")

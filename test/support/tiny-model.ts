@@ -1,18 +1,14 @@
-import { execFileSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 
-/** The tiny random encoder the tests embed with; made by training/make_tiny_model.py (PyTorch). */
-export const TINY_MODEL_DIR = path.resolve('test/.cache/tiny-encoder');
+/**
+ * The tiny random encoder the tests embed with (1 layer, 32 dimensions, ~100 KB), committed so that the
+ * tests need no PyTorch. Rebuild it with training/make_tiny_model.py (test/README.md).
+ */
+export const TINY_MODEL_DIR = path.resolve('test/fixtures/models/tiny-encoder');
 
-/** Builds the tiny model once per checkout (a few seconds); later runs reuse it. */
-export function ensureTinyModel(): string {
-  if (existsSync(path.join(TINY_MODEL_DIR, 'onnx', 'model.onnx'))) return TINY_MODEL_DIR;
-  try {
-    execFileSync('/usr/bin/python3', ['training/make_tiny_model.py', TINY_MODEL_DIR], { stdio: 'pipe' });
-  } catch (err) {
-    const stderr = (err as { stderr?: Buffer }).stderr?.toString() ?? '';
-    throw new Error(`Could not build the tiny test model with /usr/bin/python3 (needs Debian's python3-torch: apt-get install python3-torch).\n${stderr}`);
-  }
-  return TINY_MODEL_DIR;
+/** Fails the run up front, naming the fix, rather than in every test that loads the model. */
+export function checkTinyModel(): void {
+  if (existsSync(path.join(TINY_MODEL_DIR, 'onnx', 'model.onnx'))) return;
+  throw new Error(`The tiny test encoder is missing from ${TINY_MODEL_DIR}: restore it from git, or rebuild it with /usr/bin/python3 training/make_tiny_model.py (test/README.md).`);
 }

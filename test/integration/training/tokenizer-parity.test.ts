@@ -4,6 +4,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { AutoTokenizer, env, type PreTrainedTokenizer } from '@huggingface/transformers';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { needs, PYTHON } from '../../support/optional-tools.ts';
 
 interface Encoded {
   input_ids: number[];
@@ -20,18 +21,19 @@ interface PythonCases {
 
 /** Trains a small vocabulary with training/aisle_encoder/wordpiece.py; returns its ids for tricky strings. */
 function pythonCases(dir: string): PythonCases {
-  const stdout = execFileSync('/usr/bin/python3', ['training/tests/tokenize_cases.py', dir], { encoding: 'utf8' });
+  const stdout = execFileSync(PYTHON, ['training/tests/tokenize_cases.py', dir], { encoding: 'utf8' });
   return JSON.parse(stdout) as PythonCases;
 }
 
 /** The training tokenizer (Python) must give the ids the served model sees (transformers.js). */
-describe('WordPiece tokenizer parity: training/aisle_encoder/wordpiece.py vs transformers.js', () => {
-  const root = mkdtempSync(path.join(os.tmpdir(), 'aisle-wordpiece-'));
-  const modelDir = path.join(root, 'parity-tokenizer');
+describe('WordPiece tokenizer parity: training/aisle_encoder/wordpiece.py vs transformers.js', needs('python3'), () => {
+  let root: string;
   let py: PythonCases;
   let tokenizer: PreTrainedTokenizer;
 
   beforeAll(async () => {
+    root = mkdtempSync(path.join(os.tmpdir(), 'aisle-wordpiece-'));
+    const modelDir = path.join(root, 'parity-tokenizer');
     py = pythonCases(modelDir);
     env.allowRemoteModels = false;
     env.allowLocalModels = true;

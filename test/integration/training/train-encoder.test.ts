@@ -4,15 +4,18 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openTransformersEmbedder } from '../../../src/embed/transformers-embedder.ts';
+import { needs, PYTHON } from '../../support/optional-tools.ts';
 
 /** The training path end to end at toy size: corpus export → PyTorch training → ONNX → TypeScript embedder. */
-describe('encoder training (tiny configuration)', () => {
-  const dir = mkdtempSync(path.join(os.tmpdir(), 'aisle-train-'));
-  const out = path.join(dir, 'encoder');
+describe('encoder training (tiny configuration)', needs('pytorch', 'wordnet'), () => {
+  let dir: string;
+  let out: string;
 
   beforeAll(() => {
+    dir = mkdtempSync(path.join(os.tmpdir(), 'aisle-train-'));
+    out = path.join(dir, 'encoder');
     execFileSync(process.execPath, ['--import', 'tsx', 'training/export-corpus.ts', path.join(dir, 'products.jsonl'), '--products', '400']);
-    execFileSync('/usr/bin/python3', ['training/train_encoder.py', '--corpus', path.join(dir, 'products.jsonl'), '--out', out, '--tiny', '--model-id', 'aisle-encoder-ci'], { stdio: 'pipe' });
+    execFileSync(PYTHON, ['training/train_encoder.py', '--corpus', path.join(dir, 'products.jsonl'), '--out', out, '--tiny', '--model-id', 'aisle-encoder-ci'], { stdio: 'pipe' });
   }, 600_000);
   afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
