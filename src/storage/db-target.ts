@@ -10,10 +10,11 @@ export type DbTarget =
 /**
  * Reads `--db`: `postgres://` or `postgresql://` → PostgreSQL (tables in the `?schema=NAME` parameter, default
  * `aisle` so nothing collides with other apps' tables in `public`), `sqlite:PATH` → SQLite at PATH, empty →
- * SQLite at `<homeDir>/<defaultFile>` (homeDir is created). Every store opener shares these rules, so one
- * `--db` puts all of Aisle's tables in one place.
+ * SQLite at `<homeDir>/<defaultFile>` (homeDir is created unless `createHome` is false: read-only commands
+ * must not leave an empty home behind). Every store opener shares these rules, so one `--db` puts all of
+ * Aisle's tables in one place.
  */
-export function resolveDbTarget(db: string, homeDir: string, defaultFile: string): DbTarget {
+export function resolveDbTarget(db: string, homeDir: string, defaultFile: string, options: { createHome?: boolean } = {}): DbTarget {
   const target = db.trim();
   if (/^postgres(ql)?:\/\//i.test(target)) return postgresTarget(target);
   if (/^sqlite:/i.test(target)) {
@@ -22,7 +23,7 @@ export function resolveDbTarget(db: string, homeDir: string, defaultFile: string
     if (path === '') throw new AppError('CONFIG_INVALID', `--db sqlite: needs a file path, e.g. sqlite:./${defaultFile}.`);
     return { kind: 'sqlite', path };
   }
-  if (target === '') return { kind: 'sqlite', path: join(ensureDir(homeDir), defaultFile) };
+  if (target === '') return { kind: 'sqlite', path: join(options.createHome === false ? homeDir : ensureDir(homeDir), defaultFile) };
   throw new AppError('CONFIG_INVALID',
     `--db "${hidePassword(target)}" is not supported: use postgres://…, sqlite:PATH, or leave it empty for ${join(homeDir, defaultFile)}.`);
 }

@@ -5,11 +5,14 @@ import { openSqliteCatalogStore } from './sqlite-catalog-store.ts';
 
 /**
  * Opens the catalog store named by `db` (rules in resolveDbTarget): PostgreSQL for `postgres://…?schema=NAME`,
- * SQLite for `sqlite:PATH`, SQLite at `<homeDir>/catalog.db` when empty.
+ * SQLite for `sqlite:PATH`, SQLite at `<homeDir>/catalog.db` when empty. With `create: false` (commands that
+ * only read the catalog) a missing catalog is refused with ARTIFACT_MISSING and nothing is created: no home,
+ * no file, no schema.
  */
-export async function openCatalogStore(db: string, homeDir: string): Promise<CatalogStore> {
-  const target = resolveDbTarget(db, homeDir, 'catalog.db');
+export async function openCatalogStore(db: string, homeDir: string, options: { create?: boolean } = {}): Promise<CatalogStore> {
+  const create = options.create ?? true;
+  const target = resolveDbTarget(db, homeDir, 'catalog.db', { createHome: create });
   return target.kind === 'postgres'
-    ? openPostgresCatalogStore(target.url, { schema: target.schema })
-    : openSqliteCatalogStore(target.path);
+    ? openPostgresCatalogStore(target.url, { schema: target.schema, create })
+    : openSqliteCatalogStore(target.path, { create });
 }

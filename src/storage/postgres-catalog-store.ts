@@ -23,14 +23,18 @@ interface Db extends PgTarget {
   q: string;
 }
 
-/** Opens the PostgreSQL catalog at `url`, creating its tables in `options.schema` (default `public`). */
-export async function openPostgresCatalogStore(url: string, options: { schema?: string } = {}): Promise<CatalogStore> {
+/**
+ * Opens the PostgreSQL catalog at `url`, creating its tables in `options.schema` (default `public`);
+ * with `create: false` a schema without the catalog is ARTIFACT_MISSING and nothing is created.
+ */
+export async function openPostgresCatalogStore(url: string, options: { schema?: string; create?: boolean } = {}): Promise<CatalogStore> {
   const schema = options.schema ?? 'public';
+  const create = options.create ?? true;
   checkSchemaName(schema);
   const pool = createPool(url, 4);
   const db: Db = { pool, url, q: `"${schema}"`, refused: (err) => unopenable(url, schema, err) };
   try {
-    await transaction(db, (c) => migrate(c, db.q, schema));
+    await transaction(db, (c) => migrate(c, db.q, schema, create));
   } catch (err) {
     await pool.end().catch(() => {});
     throw err instanceof AppError ? err : unopenable(url, schema, err);
@@ -38,12 +42,18 @@ export async function openPostgresCatalogStore(url: string, options: { schema?: 
   return createStore(db);
 }
 
-async function migrate(c: Client, q: string, schema: string): Promise<void> {
+async function migrate(c: Client, q: string, schema: string, create: boolean): Promise<void> {
   // Two processes opening a fresh schema at once would race on CREATE.
   await c.query('SELECT pg_advisory_xact_lock(hashtext($1))', [`aisle-catalog:${schema}`]);
   const installed = await c.query<{ t: string | null }>('SELECT to_regclass($1) AS t', [`${q}.meta`]);
   // DDL only when missing: even CREATE ... IF NOT EXISTS demands CREATE privileges an app role may lack.
-  if (installed.rows[0]?.t == null) await createTables(c, q, schema);
+  if (installed.rows[0]?.t == null) {
+    if (!create) {
+      throw new AppError('ARTIFACT_MISSING',
+        `No catalog in PostgreSQL schema "${schema}" (check ?schema= in --db): run \`aisle demo\` or \`aisle ingest FILE\` first.`);
+    }
+    await createTables(c, q, schema);
+  }
   await c.query(`INSERT INTO ${q}.meta (key, value) VALUES ('catalog_id', $1) ON CONFLICT (key) DO NOTHING`, [randomUUID()]);
   const { rows } = await c.query<{ value: string }>(`SELECT value FROM ${q}.meta WHERE key = 'schema_version'`);
   const found = Number(rows[0]?.value);

@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import { existsSync } from 'node:fs';
 import type Database from 'better-sqlite3';
 import type { Product, StoredProduct } from '../domain.ts';
 import { AppError } from '../errors.ts';
@@ -26,11 +27,17 @@ interface ProductRow {
   version: number;
 }
 
-/** Opens (creating or migrating) the SQLite catalog at `path`; throws AppError UNAVAILABLE when it cannot. */
-export function openSqliteCatalogStore(path: string): CatalogStore {
+/**
+ * Opens (creating or migrating) the SQLite catalog at `path`; throws AppError UNAVAILABLE when it cannot.
+ * With `create: false` a missing or never-written catalog is ARTIFACT_MISSING and no file is created.
+ */
+export function openSqliteCatalogStore(path: string, options: { create?: boolean } = {}): CatalogStore {
+  const create = options.create ?? true;
+  if (!create && !existsSync(path)) throw missingCatalog(path);
   let db: Database.Database | undefined;
   try {
     db = openSqliteDatabase(path);
+    if (!create && db.pragma('user_version', { simple: true }) === 0) throw missingCatalog(path);
     migrate(db, path);
     return createStore(db);
   } catch (err) {
@@ -38,6 +45,10 @@ export function openSqliteCatalogStore(path: string): CatalogStore {
     if (err instanceof AppError) throw err;
     throw new AppError('UNAVAILABLE', `Cannot open the SQLite catalog at ${path}: ${reasonOf(err)}. ${hintFor(err)}`, { cause: err });
   }
+}
+
+function missingCatalog(path: string): AppError {
+  return new AppError('ARTIFACT_MISSING', `No catalog at ${path}: run \`aisle demo\` or \`aisle ingest FILE\` first.`);
 }
 
 function migrate(db: Database.Database, path: string): void {

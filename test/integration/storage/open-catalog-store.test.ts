@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import pg from 'pg';
@@ -52,6 +52,18 @@ describe('openCatalogStore', () => {
       await store.close();
       await withClient((c) => c.query(`DROP SCHEMA IF EXISTS "${schema}" CASCADE`));
     }
+  });
+
+  it('with create: false, refuses a missing catalog and creates nothing: no home, no file, no schema', async () => {
+    const home = join(dir, 'not-yet');
+    await expect(openCatalogStore('', home, { create: false })).rejects.toMatchObject({ code: 'ARTIFACT_MISSING', message: expect.stringContaining('aisle ingest FILE') });
+    expect(existsSync(home)).toBe(false);
+    const blank = join(dir, 'blank.db');
+    writeFileSync(blank, ''); // an empty file is SQLite's empty database: no catalog in it either
+    await expect(openCatalogStore(`sqlite:${blank}`, dir, { create: false })).rejects.toMatchObject({ code: 'ARTIFACT_MISSING' });
+    const schema = `aisle_test_${randomBytes(4).toString('hex')}`;
+    await expect(openCatalogStore(`${url}${url.includes('?') ? '&' : '?'}schema=${schema}`, dir, { create: false })).rejects.toMatchObject({ code: 'ARTIFACT_MISSING' });
+    expect((await withClient((c) => c.query('SELECT 1 FROM pg_namespace WHERE nspname = $1', [schema]))).rowCount).toBe(0);
   });
 
   it('refuses other schemes with CONFIG_INVALID, hiding any password', async () => {
