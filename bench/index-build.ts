@@ -59,7 +59,7 @@ function stageRow(stage: string, batch: number | string, seconds: number, count:
 /** Each stage of `buildIndexes`, alone, over the same products. */
 async function breakdown(home: string, modelDir: string) {
   const config = loadConfig({}, { home, model: modelDir }, ROOT, ROOT);
-  const store = await openStore(config);
+  const store = await openStore(config, { create: false });
   const read = await timed(() => store.all());
   await store.close();
   const all = read.value;

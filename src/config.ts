@@ -1,6 +1,10 @@
 import path from 'node:path';
 import { z } from 'zod';
-import { AppError } from './errors.ts';
+import { resolveModelDir } from './embed/model-dir.ts';
+import { AppError, isAppError } from './errors.ts';
+import { resolveDbTarget } from './storage/db-target.ts';
+import { checkSchemaName } from './storage/postgres-pool.ts';
+import { resolveIntentModelDir } from './understanding/intent-model-dir.ts';
 
 /** Every setting Aisle reads, parsed once from the environment and CLI flags. */
 const schema = z.object({
@@ -58,11 +62,23 @@ const envNames: Record<keyof Config, string> = {
 /** Settings that also have a command-line flag (the rest are environment-only). */
 const FLAGS = new Set<keyof Config>(['home', 'db', 'model', 'modelsDir', 'device', 'port', 'host', 'batchSize', 'intentModel']);
 
+/** Model directories named by the configuration; each command checks the ones it opens. */
+export type ConfiguredArtifact = 'model' | 'intentModel';
+
+export interface LoadConfigOptions {
+  /** Looked up now, so a missing model is reported with every other problem instead of on first use. */
+  artifacts?: readonly ConfiguredArtifact[];
+  /** Problems already found in the same sources (a malformed .env line), reported with the rest. */
+  problems?: readonly string[];
+}
+
 /**
- * Builds the frozen configuration. `flags` come from the command line (already camelCased);
- * `projectRoot` locates the shipped models/ folder. Reports every invalid field at once.
+ * Builds the frozen configuration. `flags` come from the command line (already camelCased) and win
+ * over `env`; `projectRoot` locates the shipped models/ folder. Reports every invalid field at once.
  */
-export function loadConfig(env: NodeJS.ProcessEnv, flags: Record<string, unknown>, projectRoot: string, cwd: string): Config {
+export function loadConfig(
+  env: NodeJS.ProcessEnv, flags: Record<string, unknown>, projectRoot: string, cwd: string, options: LoadConfigOptions = {},
+): Config {
   const raw: Record<string, unknown> = {};
   for (const [key, name] of Object.entries(envNames)) {
     const value = flags[key] ?? env[name];
@@ -71,15 +87,45 @@ export function loadConfig(env: NodeJS.ProcessEnv, flags: Record<string, unknown
   raw.home = path.resolve(cwd, String(raw.home ?? '.aisle'));
   raw.modelsDir = path.resolve(cwd, String(raw.modelsDir ?? path.join(projectRoot, 'models')));
   const parsed = schema.safeParse(raw);
-  if (!parsed.success) {
-    const problems = parsed.error.issues.map((i) => {
-      const key = String(i.path[0]) as keyof Config;
-      const flag = FLAGS.has(key) ? `--${kebab(key)} or ` : '';
-      return `${key} (${flag}${envNames[key]}): ${i.message}`;
-    });
-    throw new AppError('CONFIG_INVALID', `Invalid configuration:\n  ${problems.join('\n  ')}`);
-  }
+  const problems = [
+    ...(options.problems ?? []),
+    ...(parsed.success ? [] : parsed.error.issues.map((i) => describe(String(i.path[0]) as keyof Config, i.message))),
+    ...checkDb(raw),
+    ...(options.artifacts ?? []).flatMap((artifact) => checkArtifact(artifact, raw)),
+  ];
+  if (problems.length > 0 || !parsed.success) throw new AppError('CONFIG_INVALID', `Invalid configuration:\n  ${problems.join('\n  ')}`);
   return Object.freeze(parsed.data);
+}
+
+function describe(key: keyof Config, message: string): string {
+  const flag = FLAGS.has(key) ? `--${kebab(key)} or ` : '';
+  return `${key} (${flag}${envNames[key]}): ${message}`;
+}
+
+/** The store's address is read without opening it (and without creating the home). */
+function checkDb(raw: Record<string, unknown>): string[] {
+  return problemsOf('db', () => {
+    const target = resolveDbTarget(String(raw.db ?? ''), String(raw.home), 'catalog.db', { createHome: false });
+    if (target.kind === 'postgres') checkSchemaName(target.schema);
+  });
+}
+
+function checkArtifact(artifact: ConfiguredArtifact, raw: Record<string, unknown>): string[] {
+  const modelsDir = String(raw.modelsDir);
+  return artifact === 'model'
+    ? problemsOf('model', () => resolveModelDir(String(raw.model ?? 'default'), modelsDir))
+    : problemsOf('intentModel', () => resolveIntentModelDir(String(raw.intentModel ?? 'aisle-intents-v2'), modelsDir));
+}
+
+/** Runs a check that throws AppError, turning its message into a problem line for `key`. */
+function problemsOf(key: keyof Config, check: () => unknown): string[] {
+  try {
+    check();
+    return [];
+  } catch (err) {
+    if (!isAppError(err)) throw err;
+    return [describe(key, err.message)];
+  }
 }
 
 function kebab(name: string): string {

@@ -6,6 +6,7 @@ import { AppError, isAppError } from '../errors.ts';
 import { openChatStack } from './chat-stack.ts';
 import { renderForTerminal, turnJson } from './chat-render.ts';
 import { flagString, print, type Command, type CommandContext } from './command.ts';
+import { readLines } from './read-lines.ts';
 
 const JSONL_LINE = z.object({
   conversation: z.string(),
@@ -16,13 +17,14 @@ const JSONL_LINE = z.object({
 
 export const chatCommand: Command = {
   name: 'chat',
-  usage: 'aisle chat [--jsonl] [--conversation ID] [--user ID]',
+  usage: 'aisle chat [options]\n       aisle chat --jsonl [options] < turns.jsonl',
   summary: 'talk to the assistant in the terminal; --jsonl reads and writes one JSON object per line',
   options: {
     jsonl: { type: 'boolean', description: 'scripting mode: {"conversation","user","text"} per input line, one result line each' },
-    conversation: { type: 'string', description: 'conversation id to start or continue (default: a new one)' },
-    user: { type: 'string', description: 'shopper id (default: cli-user)' },
+    conversation: { type: 'string', value: 'ID', description: 'conversation id to start or continue (default: a new one)' },
+    user: { type: 'string', value: 'ID', description: 'shopper id (default: cli-user)' },
   },
+  opens: ['model', 'intentModel'],
   async run(ctx) {
     const stack = await openChatStack(ctx.config, (err) => print(ctx.stderr, `aisle: turn failed: ${(err as Error).stack ?? err}`));
     try {
@@ -36,7 +38,7 @@ export const chatCommand: Command = {
 /** One output line per input line, in input order; a bad line gets an error object, never a crash. */
 async function jsonl(ctx: CommandContext, engine: ConversationEngine): Promise<number> {
   let lineNo = 0;
-  for await (const line of createInterface({ input: ctx.stdin, crlfDelay: Infinity })) {
+  for await (const line of readLines(ctx.stdin)) {
     lineNo++;
     if (!line.trim()) continue;
     try {

@@ -1,5 +1,3 @@
-import { existsSync } from 'node:fs';
-import path from 'node:path';
 import { mainDialog } from '../../dialogs/main-dialog.ts';
 import type { Config } from '../config.ts';
 import { createDialogServices } from '../conversation/dialog-services.ts';
@@ -11,6 +9,7 @@ import { createCachedEmbedder } from '../embed/cached-embedder.ts';
 import { AppError } from '../errors.ts';
 import { openConversationStore } from '../storage/open-conversation-store.ts';
 import { openIntentClassifier } from '../understanding/intent-classifier.ts';
+import { resolveIntentModelDir } from '../understanding/intent-model-dir.ts';
 import { createProductNameIndex } from '../understanding/product-names.ts';
 import { createUnderstanding } from '../understanding/understand.ts';
 import { openSearchStack } from './services.ts';
@@ -34,7 +33,7 @@ export async function openChatStack(config: Config, logError?: (err: unknown) =>
       encoder = createCachedEmbedder(await openTransformersEmbedder({ modelDir: dir, device: config.device, batchSize: config.batchSize }));
       closers.push(encoder.close.bind(encoder));
     }
-    const classifier = openIntentClassifier(intentModelDir(config), encoder);
+    const classifier = openIntentClassifier(resolveIntentModelDir(config.intentModel, config.modelsDir), encoder);
     const { productTerms, currency, vocabulary, products } = stack.search;
     const understand = createUnderstanding(classifier, { vocabulary, names: createProductNameIndex(products), productTerms, currency });
     const store = await openConversationStore(config.db, config.home);
@@ -45,11 +44,4 @@ export async function openChatStack(config: Config, logError?: (err: unknown) =>
     await close();
     throw err;
   }
-}
-
-function intentModelDir(config: Config): string {
-  const candidates = [path.resolve(config.intentModel), path.join(config.modelsDir, config.intentModel)];
-  const found = candidates.find((dir) => existsSync(path.join(dir, 'manifest.json')));
-  if (!found) throw new AppError('ARTIFACT_MISSING', `Intent model "${config.intentModel}" not found in ${config.modelsDir}: run \`npm run train:intents\`.`);
-  return found;
 }

@@ -6,25 +6,29 @@ import type { Config } from '../config.ts';
 import { writeDemoCatalogJsonl } from '../demo/write-demo-catalog.ts';
 import { AppError } from '../errors.ts';
 import { flagString, print, type Command } from './command.ts';
-import { runIndex } from './index-command.ts';
+import { indexJson, runIndex } from './index-command.ts';
 import { openStore } from './services.ts';
 
 export const DEMO_DEFAULTS = { products: 20_000, seed: 7 };
 
 export const demoCommand: Command = {
   name: 'demo',
-  usage: 'aisle demo [--products 20000] [--seed 7] [--no-index]',
+  usage: 'aisle demo [options]',
   summary: 'generate the demo store catalog (deterministic), ingest it and index it',
   options: {
-    products: { type: 'string', description: `number of products (default ${DEMO_DEFAULTS.products})` },
-    seed: { type: 'string', description: `generator seed (default ${DEMO_DEFAULTS.seed})` },
+    products: { type: 'string', value: 'N', description: `number of products (default ${DEMO_DEFAULTS.products})` },
+    seed: { type: 'string', value: 'N', description: `generator seed (default ${DEMO_DEFAULTS.seed})` },
     'no-index': { type: 'boolean', description: 'stop after ingesting' },
     force: { type: 'boolean', description: 'replace a catalog that already has products' },
+    json: { type: 'boolean', description: 'print one JSON summary on stdout (progress stays on stderr)' },
   },
+  opens: ['model'],
   async run(ctx) {
     const products = wholeNumber(flagString(ctx, 'products') ?? String(DEMO_DEFAULTS.products), 'products', 100, 1_000_000);
     const seed = wholeNumber(flagString(ctx, 'seed') ?? String(DEMO_DEFAULTS.seed), 'seed', 0, 2 ** 31);
-    await buildDemoStore(ctx.config, { products, seed, index: ctx.flags['no-index'] !== true, force: ctx.flags.force === true }, (line) => print(ctx.stderr, line), ctx.stderr);
+    const options = { products, seed, index: ctx.flags['no-index'] !== true, force: ctx.flags.force === true };
+    const summary = await buildDemoStore(ctx.config, options, (line) => print(ctx.stderr, line), ctx.stderr);
+    if (ctx.flags.json) print(ctx.stdout, JSON.stringify(summary));
     return 0;
   },
 };
@@ -35,11 +39,11 @@ function wholeNumber(value: string, name: string, min: number, max: number): num
   return n;
 }
 
-/** Writes <home>/demo/catalog.jsonl, makes it the catalog, and (optionally) indexes it. */
+/** Writes <home>/demo/catalog.jsonl, makes it the catalog, and (optionally) indexes it; returns the `--json` summary. */
 export async function buildDemoStore(
   config: Config, o: { products: number; seed: number; index: boolean; force: boolean }, log: (line: string) => void, progress: Writable,
-): Promise<void> {
-  const store = await openStore(config);
+) {
+  const store = await openStore(config, { create: true });
   try {
     const existing = await store.count();
     if (existing > 0 && !o.force) {
@@ -48,12 +52,14 @@ export async function buildDemoStore(
     const file = path.join(config.home, 'demo', 'catalog.jsonl');
     log(`Generating ${o.products} demo products (seed ${o.seed}) into ${file}…`);
     await writeDemoCatalogJsonl(file, { count: o.products, seed: o.seed });
-    const summary = await ingestCatalog(store, { text: readFileSync(file, 'utf8'), format: 'jsonl', replace: true });
-    if (summary.kind === 'refused') throw new AppError('INTERNAL', `The generated demo catalog was refused: ${summary.why}`);
-    log(`Catalog: ${summary.accepted} products, version ${summary.stored.version}.`);
-    if (!o.index) return;
+    const ingested = await ingestCatalog(store, { text: readFileSync(file, 'utf8'), format: 'jsonl', replace: true });
+    if (ingested.kind === 'refused') throw new AppError('INTERNAL', `The generated demo catalog was refused: ${ingested.why}`);
+    log(`Catalog: ${ingested.accepted} products, version ${ingested.stored.version}.`);
+    const catalog = { file, seed: o.seed, products: ingested.accepted, catalogVersion: ingested.stored.version };
+    if (!o.index) return { ...catalog, index: null };
     const report = await runIndex(config, store, false, progress);
     log(`Index ${report.manifest.buildId}: ${report.kind}, ${report.embedded} embedded.`);
+    return { ...catalog, index: indexJson(report) };
   } finally {
     await store.close();
   }

@@ -1,5 +1,6 @@
 import type { Writable } from 'node:stream';
 import type { Config } from '../config.ts';
+import { AppError } from '../errors.ts';
 import { buildIndexes, type BuildReport } from '../indexing/build-index.ts';
 import type { CatalogStore } from '../storage/catalog-store.ts';
 import { print, type Command } from './command.ts';
@@ -8,14 +9,20 @@ import { hnswParams, openEmbedder, openStore } from './services.ts';
 
 export const indexCommand: Command = {
   name: 'index',
-  usage: 'aisle index [--full]',
+  usage: 'aisle index [options]',
   summary: 'embed the catalog and build the HNSW + lexical indexes (incremental unless --full)',
-  options: { full: { type: 'boolean', description: 're-embed every product instead of only the changed ones' } },
+  options: {
+    full: { type: 'boolean', description: 're-embed every product instead of only the changed ones' },
+    json: { type: 'boolean', description: 'print one JSON summary on stdout (progress stays on stderr)' },
+  },
+  opens: ['model'],
   async run(ctx) {
-    const store = await openStore(ctx.config);
+    const store = await openStore(ctx.config, { create: false });
     try {
+      // An index of nothing would "succeed", and search would then blame the shopper's query.
+      if ((await store.count()) === 0) throw new AppError('ARTIFACT_MISSING', 'The catalog is empty: ingest a file first (`aisle ingest FILE`, or `aisle demo`).');
       const report = await runIndex(ctx.config, store, ctx.flags.full === true, ctx.stderr);
-      print(ctx.stdout, describe(report));
+      print(ctx.stdout, ctx.flags.json ? JSON.stringify(indexJson(report)) : describe(report));
       return 0;
     } finally {
       await store.close();
@@ -36,6 +43,15 @@ export async function runIndex(config: Config, store: CatalogStore, full: boolea
   } finally {
     await embedder?.close();
   }
+}
+
+/** The `--json` summary of a build, shared by `index` and `demo` (README, "Commands"). */
+export function indexJson(r: BuildReport) {
+  const m = r.manifest;
+  return {
+    kind: r.kind, buildId: m.buildId, catalogVersion: m.catalogVersion, productCount: m.productCount,
+    embedded: r.embedded, removed: r.removed, embedder: m.embedder,
+  };
 }
 
 function describe(r: BuildReport): string {

@@ -13,27 +13,30 @@ const MAX_BYTES = 400 * 1024 * 1024;
 
 export const ingestCommand: Command = {
   name: 'ingest',
-  usage: 'aisle ingest FILE [--format csv|tsv|jsonl|shopify|merchant] [--map field=column,...] [--replace [--force]]',
+  usage: 'aisle ingest FILE [options]',
   summary: 'load a catalog file into the store (rejected rows are reported with their line numbers)',
   options: {
-    format: { type: 'string', description: 'file format (default: detected from the name and header)' },
-    map: { type: 'string', description: 'column mapping, e.g. title=Name,price=Cost' },
+    format: { type: 'string', value: CATALOG_FORMATS.join('|'), description: 'file format (default: detected from the name and header)' },
+    map: { type: 'string', value: 'FIELD=COLUMN,…', description: 'column mapping, e.g. title=Name,price=Cost' },
     replace: { type: 'boolean', description: 'make this file the whole catalog (atomically)' },
     force: { type: 'boolean', description: 'with --replace, replace even if some rows were rejected' },
+    json: { type: 'boolean', description: 'print one JSON summary (every rejected row) instead of the text one' },
   },
   async run(ctx) {
     const file = ctx.args[0];
-    if (!file || ctx.args.length > 1) throw new AppError('BAD_INPUT', `Usage: ${this.usage}`);
+    if (!file || ctx.args.length > 1) throw new AppError('BAD_INPUT', `Usage: ${this.usage}; see \`aisle help ingest\`.`);
+    const replace = ctx.flags.replace === true;
+    const force = ctx.flags.force === true;
+    if (force && !replace) throw new AppError('BAD_INPUT', '--force only applies with --replace (replace the catalog even if rows were rejected); add --replace or drop --force.');
     const text = readCatalogFile(file);
     const format = chooseFormat(flagString(ctx, 'format'), file, text);
     const mapSpec = flagString(ctx, 'map');
-    const store = await openStore(ctx.config);
+    const store = await openStore(ctx.config, { create: true });
     try {
-      const summary = await ingestCatalog(store, {
-        text, format, mapping: mapSpec ? parseMapping(mapSpec) : undefined, replace: ctx.flags.replace === true, force: ctx.flags.force === true,
-      });
+      const summary = await ingestCatalog(store, { text, format, mapping: mapSpec ? parseMapping(mapSpec) : undefined, replace, force });
       const report = writeReport(ctx.config.home, file, summary);
-      printSummary((line) => print(ctx.stdout, line), file, summary, report);
+      if (ctx.flags.json) print(ctx.stdout, JSON.stringify({ file: path.resolve(file), ...summary, report }));
+      else printSummary((line) => print(ctx.stdout, line), file, summary, report);
       // The report is written first: a file none of whose rows could be read is the one most in need of it.
       if (summary.kind === 'refused') throw new AppError('BAD_INPUT', `${summary.why} Report: ${report}`);
       return 0;

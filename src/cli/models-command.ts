@@ -2,21 +2,23 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { resolveModelDir } from '../embed/model-dir.ts';
 import { pullModel } from '../embed/hub-download.ts';
-import { AppError } from '../errors.ts';
+import { AppError, isAppError } from '../errors.ts';
 import { flagString, print, type Command } from './command.ts';
 
 export const modelsCommand: Command = {
   name: 'models',
-  usage: 'aisle models list\n       aisle models pull HUB_ID [--revision main]',
+  usage: 'aisle models list [options]\n       aisle models pull HUB_ID [options]',
   summary: 'list the local embedding models, or download a Hugging Face ONNX model into models/',
-  options: { revision: { type: 'string', description: 'hub branch, tag or commit (default main)' } },
+  options: { revision: { type: 'string', value: 'REF', description: 'with pull: hub branch, tag or commit (default main)' } },
   async run(ctx) {
     const [verb, hubId, ...extra] = ctx.args;
     const { modelsDir, hfEndpoint, model } = ctx.config;
     if (verb === 'list' && !hubId) {
-      const active = resolveModelDir(model, modelsDir);
-      for (const dir of modelDirs(modelsDir)) print(ctx.stdout, `${dir === active ? '*' : ' '} ${path.relative(modelsDir, dir)}`);
-      if (!active) print(ctx.stdout, `No active model (AISLE_MODEL=${model}): search is lexical only.`);
+      // Listing is how a missing model gets diagnosed, so a bad setting is reported here, not fatal.
+      const active = activeModel(model, modelsDir);
+      for (const dir of modelDirs(modelsDir)) print(ctx.stdout, `${dir === active.dir ? '*' : ' '} ${path.relative(modelsDir, dir)}`);
+      if (active.problem) print(ctx.stdout, `The configured model cannot be used: ${active.problem}`);
+      else if (!active.dir) print(ctx.stdout, `No active model (AISLE_MODEL=${model}): search is lexical only.`);
       return 0;
     }
     if (verb === 'pull' && hubId && extra.length === 0) {
@@ -28,6 +30,15 @@ export const modelsCommand: Command = {
     throw new AppError('BAD_INPUT', `Usage:\n  ${this.usage}`);
   },
 };
+
+function activeModel(model: string, modelsDir: string): { dir?: string; problem?: string } {
+  try {
+    return { dir: resolveModelDir(model, modelsDir) };
+  } catch (err) {
+    if (!isAppError(err)) throw err;
+    return { problem: err.message };
+  }
+}
 
 /** Directories under modelsDir (one or two levels, for hub ids) that hold a model. */
 function modelDirs(modelsDir: string): string[] {

@@ -1,9 +1,9 @@
-import { createInterface } from 'node:readline';
 import { z } from 'zod';
 import { AppError, isAppError } from '../errors.ts';
 import { SEARCH_MODES, type ProductSearch, type SearchMode, type SearchResult } from '../search/product-search.ts';
 import { resultJson } from '../search/result-json.ts';
 import { flagString, print, type Command, type CommandContext } from './command.ts';
+import { readLines } from './read-lines.ts';
 import { openSearchStack } from './services.ts';
 
 const modeSchema = z.enum(SEARCH_MODES).optional();
@@ -16,14 +16,15 @@ const jsonlRequest = z.object({
 
 export const searchCommand: Command = {
   name: 'search',
-  usage: 'aisle search "QUERY" [--k 10] [--json] [--mode hybrid|lexical|vector]\n       aisle search --jsonl < queries.jsonl',
+  usage: 'aisle search "QUERY" [options]\n       aisle search --jsonl [options] < queries.jsonl',
   summary: 'search the catalog (one query, or one JSON request per stdin line)',
   options: {
-    k: { type: 'string', description: 'number of results (default 10)' },
+    k: { type: 'string', value: 'N', description: 'number of results (default 10)' },
     json: { type: 'boolean', description: 'print one JSON object' },
     jsonl: { type: 'boolean', description: 'read {"id","query","k"} lines on stdin, write one result line each' },
-    mode: { type: 'string', description: 'retrievers to use (default hybrid when a model is configured)' },
+    mode: { type: 'string', value: SEARCH_MODES.join('|'), description: 'retrievers to use (default hybrid when a model is configured)' },
   },
+  opens: ['model'],
   async run(ctx) {
     const mode = parseFlag(modeSchema, flagString(ctx, 'mode'), '--mode must be hybrid, lexical or vector');
     const k = parseFlag(z.coerce.number().int().min(1).max(1000).default(10), flagString(ctx, 'k'), '--k must be a whole number from 1 to 1000');
@@ -51,7 +52,7 @@ function parseFlag<T>(schema: z.ZodType<T>, value: string | undefined, message: 
 /** One output line per input line, in order; a bad line gets an error object, not a crash. */
 async function runJsonl(ctx: CommandContext, search: ProductSearch, defaultMode?: SearchMode): Promise<number> {
   let failures = 0;
-  for await (const line of createInterface({ input: ctx.stdin, crlfDelay: Infinity })) {
+  for await (const line of readLines(ctx.stdin)) {
     if (!line.trim()) continue;
     let id: unknown = null;
     try {

@@ -6,12 +6,13 @@ import { openChatStack } from './chat-stack.ts';
 
 export const serveCommand: Command = {
   name: 'serve',
-  usage: 'aisle serve [--port 3978] [--host 0.0.0.0]',
+  usage: 'aisle serve [options]',
   summary: 'serve the HTTP API (health, search, /api/messages for bot channels) for the store in the home',
   options: {
-    port: { type: 'string', description: 'port to listen on (PORT, default 3978)' },
-    host: { type: 'string', description: 'interface to bind (HOST, default 0.0.0.0)' },
+    port: { type: 'string', value: 'N', description: 'port to listen on (PORT, default 3978)' },
+    host: { type: 'string', value: 'ADDRESS', description: 'interface to bind (HOST, default 0.0.0.0)' },
   },
+  opens: ['model', 'intentModel'],
   run: (ctx) => serve(ctx, ctx.config),
 };
 

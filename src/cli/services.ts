@@ -14,8 +14,12 @@ export function hnswParams(config: Config): HnswParams {
   return { m: config.hnswM, efConstruction: config.hnswEfConstruction, efSearch: config.hnswEfSearch };
 }
 
-export function openStore(config: Config): Promise<CatalogStore> {
-  return openCatalogStore(config.db, config.home);
+/**
+ * The catalog store. Commands that only read it pass `create: false`, so a mistyped home or schema is
+ * refused with "no catalog" instead of being created empty.
+ */
+export function openStore(config: Config, options: { create: boolean }): Promise<CatalogStore> {
+  return openCatalogStore(config.db, config.home, options);
 }
 
 /** The configured embedding model, or undefined when search runs lexical-only. */
@@ -25,9 +29,9 @@ export async function openEmbedder(config: Config): Promise<Embedder | undefined
   return openTransformersEmbedder({ modelDir, device: config.device, batchSize: config.batchSize });
 }
 
-/** Store, model and index, checked against each other; `close` releases all three. */
+/** Store, model and index, checked against each other; `close` releases all three. Creates nothing. */
 export async function openSearchStack(config: Config) {
-  const store = await openStore(config);
+  const store = await openStore(config, { create: false });
   let embedder: Embedder | undefined;
   try {
     const opened = await openEmbedder(config);

@@ -6,12 +6,13 @@ import { openStore } from './services.ts';
 
 export const startCommand: Command = {
   name: 'start',
-  usage: 'aisle start [--port 3978]',
+  usage: 'aisle start [options]',
   summary: 'what `npm start` runs: build the demo store if the home is empty, bring the index up to date, serve',
   options: serveCommand.options,
+  opens: serveCommand.opens,
   async run(ctx) {
     const log = (line: string) => print(ctx.stderr, line);
-    const store = await openStore(ctx.config);
+    const store = await openStore(ctx.config, { create: true });
     const empty = (await store.count()) === 0;
     try {
       // Cheap when nothing changed; re-embeds what did, or everything after a model switch.

@@ -124,10 +124,20 @@ describe('aisle chat', () => {
     expect(r.stdout).not.toMatch(/Thanks for stopping by/); // said after /quit: never read
   });
 
+  it('--jsonl ends a line only at \\n: a raw carriage return inside a line gives one line out, not two', async () => {
+    // JSON allows \r between tokens, and Windows tools write \r\n; readline used to end a line at a lone \r too.
+    // A raw \r inside a string is not JSON: that line gets its one error line.
+    const input = ['{"conversation":"cr","user":"u1",\r"text":"hi"}', '{"conversation":"cr","user":"u1","text":"a\rb"}', line('cr', 'u1', 'desk lamps')];
+    const r = await chat(['--jsonl'], input.join('\r\n') + '\r\n');
+    expect(r.code, r.stderr).toBe(0);
+    const lines = r.stdout.trim().split('\n').map((l) => JSON.parse(l) as Line);
+    expect(lines.map((l) => (l.error ? `error@${l.line}` : l.conversation))).toEqual(['cr', 'error@2', 'cr']);
+  });
+
   it('--help lists --jsonl', async () => {
     const r = await runCli(['chat', '--help']);
     expect(r.code).toBe(0);
-    expect(r.stdout).toContain('aisle chat [--jsonl]');
-    expect(r.stdout).toMatch(/^ {2}--jsonl\s+scripting mode/m);
+    expect(r.stdout).toContain('aisle chat --jsonl [options]');
+    expect(r.stdout).toMatch(/^ +--jsonl\s+scripting mode/m);
   });
 });
