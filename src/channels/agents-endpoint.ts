@@ -1,16 +1,20 @@
 import { Activity, ActivityTypes } from '@microsoft/agents-activity';
 import {
-  AgentApplication, CloudAdapter, TurnState, authorizeJWT, getAuthConfigWithDefaults,
+  AgentApplication, CloudAdapter, OutboundHostValidator, TurnState, getAuthConfigWithDefaults,
   type AuthConfiguration, type TurnContext,
 } from '@microsoft/agents-hosting';
-import express, { type NextFunction, type Request, type Response } from 'express';
-import { z } from 'zod';
+import type express from 'express';
+import type { RequestHandler, Response } from 'express';
 import type { Config } from '../config.ts';
 import type { Reply } from '../conversation/reply.ts';
 import type { ConversationEngine, TurnInput } from '../conversation/turn.ts';
-import { AppError } from '../errors.ts';
+import { AppError, isAppError } from '../errors.ts';
+import { silentLogger, type Logger } from '../logger.ts';
+import { activityBody, checkActivity } from './activity-request.ts';
 import { renderActivities } from './activity-renderer.ts';
 import { CARD_VERB, parseTurnAction } from './adaptive-cards.ts';
+import { botAuthentication } from './bot-auth.ts';
+import { createServiceUrlPolicy, type ServiceUrlPolicy } from './service-url-policy.ts';
 
 /** The slice of configuration the Bot Framework endpoint needs. */
 export type BotAuthSettings = Pick<Config, 'botAppId' | 'botAppPassword' | 'botTenantId' | 'environment'>;
@@ -18,8 +22,16 @@ export type BotAuthSettings = Pick<Config, 'botAppId' | 'botAppPassword' | 'botT
 export interface AgentsEndpointDeps {
   engine: ConversationEngine;
   auth: BotAuthSettings;
-  /** Where failed turns are reported; the shopper only sees a plain apology. Defaults to console.error. */
-  logError?: (err: unknown) => void;
+  /** Where failed turns and refused requests are reported; the shopper only sees a plain apology. */
+  log?: Logger;
+  /** Hosts beyond the Bot Service's that replies may be posted to (AISLE_BOT_SERVICE_HOSTS). */
+  serviceHosts?: readonly string[];
+  limits?: {
+    /** Per caller address; applied only to anonymous (development) endpoints, see mountAgentsEndpoint. */
+    perAddress?: RequestHandler;
+    /** Per conversation, once the activity is authenticated and checked. */
+    perConversation?: RequestHandler;
+  };
 }
 
 export const MESSAGES_PATH = '/api/messages';
@@ -30,6 +42,8 @@ const TYPING_RENEW_MS = 4000;
 const CONNECTION = 'aisle';
 /** The client (Teams, Outlook) shows this by the card; the replies themselves arrive as messages. */
 const INVOKE_DONE = 'Done.';
+/** Where the request's logger waits in the SDK's per-turn state. */
+const REQUEST_LOG = Symbol('aisle.requestLog');
 
 const APOLOGY: Reply = {
   text: 'Sorry, something went wrong on my side. Please try again in a moment, or tap "Talk to a person" and someone from our team will pick this up.',
@@ -41,23 +55,37 @@ const STALE_BUTTON: Reply = {
   text: "Sorry, that button is from a card I can't use any more. Tell me what you're looking for and I'll show you fresh results.",
 };
 
-const activityShape = z.looseObject({
-  type: z.string().min(1),
-  conversation: z.looseObject({ id: z.string().min(1) }),
-  from: z.looseObject({ id: z.string().min(1) }),
-});
-
 /**
- * Mounts POST /api/messages: Bot Framework / Entra JWTs checked by the SDK's `authorizeJWT`, then the
- * CloudAdapter runs the turn and posts replies to the activity's `serviceUrl` (the Bot Connector).
+ * Mounts POST /api/messages: Bot Framework / Entra JWTs checked by the SDK's `authorizeJWT` (refusals as our
+ * 401), the activity checked (400) and rate-limited per conversation (429), then the CloudAdapter runs the turn
+ * and posts replies to the activity's `serviceUrl`, which must be a Bot Service host (or, in development, this
+ * machine). The per-address limit applies only without an app id: signed traffic all comes from the Bot
+ * Service's own addresses, so limiting those would throttle every shopper at once.
  * Throws CONFIG_INVALID when the settings would leave the endpoint open in production.
  */
 export function mountAgentsEndpoint(app: express.Express, deps: AgentsEndpointDeps): void {
+  const log = deps.log ?? silentLogger;
+  const logOf = (res: Response) => (res.locals.log as Logger | undefined) ?? log;
   const authConfig = sdkAuthConfig(deps.auth);
-  const adapter = new CloudAdapter(authConfig);
-  const agent = createAgent(adapter, deps.engine, deps.logError ?? ((err) => console.error(err)));
-  app.post(MESSAGES_PATH, jsonBody, authorizeJWT(authConfig), requireActivity, (req: Request, res: Response) =>
-    adapter.process(req, res, (context) => agent.run(context)));
+  const policy = createServiceUrlPolicy({ extraHosts: deps.serviceHosts, allowLoopback: deps.auth.environment === 'development' });
+  const adapter = new CloudAdapter(authConfig, undefined, undefined, undefined, sdkHostCheck(policy, deps.auth.environment === 'development'));
+  const agent = createAgent(adapter, deps.engine, log);
+  const anonymous = !deps.auth.botAppId;
+  const guards = [
+    ...(anonymous && deps.limits?.perAddress ? [deps.limits.perAddress] : []),
+    activityBody, botAuthentication(authConfig, logOf), checkActivity(policy, logOf),
+    ...(deps.limits?.perConversation ? [deps.limits.perConversation] : []),
+  ];
+  app.post(MESSAGES_PATH, ...guards, (req, res) => adapter.process(req, res, (context) => {
+    context.turnState.set(REQUEST_LOG, logOf(res));
+    return agent.run(context);
+  }));
+}
+
+/** The SDK's own outbound check, as a second line behind `checkActivity`; it also stops its OutboundHostValidator__* variables from loosening ours. */
+function sdkHostCheck(policy: ServiceUrlPolicy, development: boolean): OutboundHostValidator {
+  const loopback = development ? ['localhost', '127.0.0.1', '[::1]'] : [];
+  return new OutboundHostValidator({ enabled: true, includeDefaultMicrosoftHosts: false, hosts: [...policy.hosts, ...loopback] });
 }
 
 /** Our settings as the SDK's single connection, so its own environment variables cannot override them. */
@@ -86,33 +114,64 @@ function sdkAuthConfig(auth: BotAuthSettings): AuthConfiguration {
 /** Runs one engine turn for a channel activity; false when the engine failed and the shopper got the apology. */
 type RunTurn = (context: TurnContext, input: TurnInput) => Promise<boolean>;
 
-function createAgent(adapter: CloudAdapter, engine: ConversationEngine, logError: (err: unknown) => void): AgentApplication<TurnState> {
+/** Errors posting to the Bot Connector: logged once as a warning, and no apology is posted after them (it would fail too). */
+const undeliverable = new WeakSet<Error>();
+
+function createAgent(adapter: CloudAdapter, engine: ConversationEngine, log: Logger): AgentApplication<TurnState> {
   const agent = new AgentApplication<TurnState>({ adapter, startTypingTimer: true, typing: { initialDelayMs: TYPING_RENEW_MS } });
-  const runTurn = turnRunner(engine, logError);
+  const runTurn = turnRunner(engine, log);
   agent.onConversationUpdate('membersAdded', (context) => greet(context, runTurn));
   agent.onActivity(ActivityTypes.Message, (context) => onMessage(context, runTurn));
   agent.adaptiveCards.actionExecute<{ data?: unknown }>(CARD_VERB, (context, _state, executed) => onCardAction(context, executed.data, runTurn));
   // Replaces the SDK's default ("please fix the source code"), which is addressed to developers, not shoppers.
   agent.onError(async (context, err) => {
-    logError(err);
-    await sendReplies(context, [APOLOGY]).catch(logError);
+    const turnLog = logFor(context, log);
+    if (undeliverable.has(err)) {
+      turnLog.warn({ err }, 'replies could not be delivered to the Bot Connector');
+      return;
+    }
+    turnLog.error({ err }, 'turn failed');
+    await sendReplies(context, [APOLOGY]).catch((sendErr: unknown) => turnLog.warn({ err: sendErr }, 'the apology could not be delivered either'));
   });
   return agent;
 }
 
-function turnRunner(engine: ConversationEngine, logError: (err: unknown) => void): RunTurn {
+function turnRunner(engine: ConversationEngine, log: Logger): RunTurn {
   return async (context, input) => {
-    await context.sendActivity(Activity.fromObject({ type: ActivityTypes.Typing }));
+    const turnLog = logFor(context, log);
+    await deliver(context, () => context.sendActivity(Activity.fromObject({ type: ActivityTypes.Typing })));
+    let replies: readonly Reply[];
+    let ok = true;
     try {
-      const { replies } = await engine.handle(input);
-      await sendReplies(context, replies);
-      return true;
+      replies = (await engine.handle(input, { log: turnLog })).replies;
     } catch (err) {
-      logError(err);
-      await sendReplies(context, [APOLOGY]);
-      return false;
+      if (isAppError(err) && err.code === 'BAD_INPUT') turnLog.info({ reason: err.message }, 'turn refused');
+      else turnLog.error({ err }, 'turn failed');
+      replies = [APOLOGY];
+      ok = false;
     }
+    await sendReplies(context, replies);
+    return ok;
   };
+}
+
+function logFor(context: TurnContext, fallback: Logger): Logger {
+  return (context.turnState.get(REQUEST_LOG) as Logger | undefined) ?? fallback;
+}
+
+/** Runs a send; a failure is marked undeliverable and named by host, so the log says where it could not go. */
+async function deliver<T>(context: TurnContext, send: () => Promise<T>): Promise<T> {
+  try {
+    return await send();
+  } catch (cause) {
+    let host = 'the Bot Connector';
+    try {
+      host = new URL(context.activity.serviceUrl ?? '').host;
+    } catch { /* keep the generic name */ }
+    const err = new AppError('UNAVAILABLE', `Cannot post to ${host}: ${cause instanceof Error ? cause.message : String(cause)}`, { cause });
+    undeliverable.add(err);
+    throw err;
+  }
 }
 
 async function greet(context: TurnContext, runTurn: RunTurn): Promise<void> {
@@ -152,26 +211,13 @@ async function onCardAction(context: TurnContext, data: unknown, runTurn: RunTur
 
 async function sendReplies(context: TurnContext, replies: readonly Reply[]): Promise<void> {
   const activities = renderActivities(replies, { locale: context.activity.locale });
-  if (activities.length) await context.sendActivities(activities.map((a) => Activity.fromObject(a)));
+  if (activities.length) await deliver(context, () => context.sendActivities(activities.map((a) => Activity.fromObject(a))));
 }
 
-/** Who and where, from an activity `requireActivity` has checked. */
+/** Who and where, from an activity `checkActivity` has checked. */
 function turnOrigin(context: TurnContext): Pick<TurnInput, 'conversation' | 'user' | 'channel'> {
   const { conversation, from, channelId } = context.activity;
   return { conversation: conversation?.id ?? '', user: from?.id ?? '', channel: channelId };
-}
-
-const parseJson = express.json({ limit: '1mb' });
-
-function jsonBody(req: Request, res: Response, next: NextFunction): void {
-  parseJson(req, res, (err?: unknown) =>
-    next(err ? new AppError('BAD_INPUT', 'The body must be a Bot Framework Activity as JSON (at most 1 MB).', { cause: err }) : undefined));
-}
-
-function requireActivity(req: Request, _res: Response, next: NextFunction): void {
-  next(activityShape.safeParse(req.body).success
-    ? undefined
-    : new AppError('BAD_INPUT', 'The body must be a Bot Framework Activity with type, conversation.id and from.id.'));
 }
 
 function errorText(err: unknown): string {

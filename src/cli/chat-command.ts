@@ -3,6 +3,7 @@ import { z } from 'zod';
 import type { ConversationEngine } from '../conversation/turn.ts';
 import { turnActionSchema } from '../conversation/turn-action-schema.ts';
 import { AppError, isAppError } from '../errors.ts';
+import { createLogger } from '../logger.ts';
 import { openChatStack } from './chat-stack.ts';
 import { renderForTerminal, turnJson } from './chat-render.ts';
 import { flagString, print, type Command, type CommandContext } from './command.ts';
@@ -26,7 +27,8 @@ export const chatCommand: Command = {
   },
   opens: ['model', 'intentModel'],
   async run(ctx) {
-    const stack = await openChatStack(ctx.config, (err) => print(ctx.stderr, `aisle: turn failed: ${(err as Error).stack ?? err}`));
+    // Warnings and failures only by default: the terminal is the shopper's screen.
+    const stack = await openChatStack(ctx.config, createLogger({ level: ctx.config.logLevel ?? 'warn', destination: ctx.stderr }));
     try {
       return ctx.flags.jsonl ? await jsonl(ctx, stack.engine) : await interactive(ctx, stack.engine);
     } finally {

@@ -7,6 +7,7 @@ import { resolveModelDir } from '../embed/model-dir.ts';
 import { openTransformersEmbedder } from '../embed/transformers-embedder.ts';
 import { createCachedEmbedder } from '../embed/cached-embedder.ts';
 import { AppError } from '../errors.ts';
+import type { Logger } from '../logger.ts';
 import { openConversationStore } from '../storage/open-conversation-store.ts';
 import { openIntentClassifier } from '../understanding/intent-classifier.ts';
 import { resolveIntentModelDir } from '../understanding/intent-model-dir.ts';
@@ -18,7 +19,7 @@ import { openSearchStack } from './services.ts';
  * Everything a conversation needs, opened and checked at start-up: the search stack, the intent
  * model (with the encoder it was trained on), and the conversation store. `close` releases all.
  */
-export async function openChatStack(config: Config, logError?: (err: unknown) => void) {
+export async function openChatStack(config: Config, log?: Logger) {
   const stack = await openSearchStack(config);
   const closers: (() => Promise<void>)[] = [stack.close];
   const close = async () => {
@@ -36,10 +37,10 @@ export async function openChatStack(config: Config, logError?: (err: unknown) =>
     const classifier = openIntentClassifier(resolveIntentModelDir(config.intentModel, config.modelsDir), encoder);
     const { productTerms, currency, vocabulary, products } = stack.search;
     const understand = createUnderstanding(classifier, { vocabulary, names: createProductNameIndex(products), productTerms, currency });
-    const store = await openConversationStore(config.db, config.home);
-    const engine: ConversationEngine = createConversationEngine({ store, understand, dialog: mainDialog, services: createDialogServices(stack.search, productTerms), logError });
+    const store = await openConversationStore(config.db, config.home, { lockTimeoutMs: config.lockTimeoutMs });
+    const engine: ConversationEngine = createConversationEngine({ store, understand, dialog: mainDialog, services: createDialogServices(stack.search, productTerms), log });
     closers.push(engine.close);
-    return { ...stack, engine, classifier, close };
+    return { ...stack, engine, classifier, conversations: store, close };
   } catch (err) {
     await close();
     throw err;

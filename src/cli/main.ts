@@ -17,8 +17,9 @@ import { parseCommandLine } from './parse-command-line.ts';
 import { searchCommand } from './search-command.ts';
 import { serveCommand } from './serve-command.ts';
 import { startCommand } from './start-command.ts';
+import { usersCommand } from './users-command.ts';
 
-export const COMMANDS: readonly Command[] = [ingestCommand, demoCommand, indexCommand, searchCommand, chatCommand, serveCommand, startCommand, modelsCommand];
+export const COMMANDS: readonly Command[] = [ingestCommand, demoCommand, indexCommand, searchCommand, chatCommand, serveCommand, startCommand, modelsCommand, usersCommand];
 export interface CliStreams {
   stdin: Readable;
   stdout: Writable;

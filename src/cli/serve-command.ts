@@ -1,8 +1,8 @@
 import type { Config } from '../config.ts';
-import { createApp } from '../server/app.ts';
+import { createLogger } from '../logger.ts';
 import { listen } from '../server/listen.ts';
 import { print, type Command, type CommandContext } from './command.ts';
-import { openChatStack } from './chat-stack.ts';
+import { openServeStack } from './serve-stack.ts';
 
 export const serveCommand: Command = {
   name: 'serve',
@@ -18,12 +18,12 @@ export const serveCommand: Command = {
 
 /** Opens everything first (fail at start-up, not on the first request), then listens until a signal. */
 export async function serve(ctx: CommandContext, config: Config): Promise<number> {
-  const logError = (err: unknown) => print(ctx.stderr, `aisle: ${(err as Error).stack ?? String(err)}`);
-  const stack = await openChatStack(config, logError);
+  // JSON lines on stderr (AISLE_LOG_LEVEL, default info); stdout keeps the one line a person reads.
+  const log = createLogger({ level: config.logLevel ?? 'info', destination: ctx.stderr });
+  const stack = await openServeStack(config, log);
   try {
-    const auth = { botAppId: config.botAppId, botAppPassword: config.botAppPassword, botTenantId: config.botTenantId, environment: config.environment };
-    const app = createApp({ search: stack.search, manifest: stack.manifest, messages: { engine: stack.engine, auth, logError } });
-    const server = await listen(app, config.port, config.host);
+    const server = await listen(stack.app, config.port, config.host);
+    log.info({ host: config.host, port: server.port, products: stack.search.size, search: stack.search.mode }, 'listening');
     print(ctx.stdout, `Aisle is serving ${stack.search.size} products (${stack.search.mode} search) on http://${config.host === '0.0.0.0' ? 'localhost' : config.host}:${server.port}`);
     await server.closed;
     return 0;

@@ -1,17 +1,21 @@
-import { AppError } from '../errors.ts';
+import { randomUUID } from 'node:crypto';
+import { AppError, isAppError } from '../errors.ts';
+import { silentLogger, type Logger } from '../logger.ts';
 import type { Understand, Understanding } from '../understanding/understand.ts';
 import type { ConversationStore, UserProfile } from './conversation-store.ts';
 import type { Dialog, DialogServices, DialogTurn } from './dialog.ts';
 import type { Reply, TurnAction } from './reply.ts';
 import { MAX_MESSAGE_CHARS, type ConversationEngine, type TurnInput, type TurnResult } from './turn.ts';
+import { privateLogEntry } from './turn-log-privacy.ts';
+import { startTurnClock, timedServices, type TurnClock } from './turn-timings.ts';
 
 export interface EngineDeps<S> {
   store: ConversationStore;
   understand: Understand;
   dialog: Dialog<S>;
   services: DialogServices;
-  /** Where unexpected errors go; the shopper only sees an apology. */
-  logError?: (err: unknown) => void;
+  /** Where turns are logged (id, intent, timings) and unexpected errors go; the shopper only sees an apology. */
+  log?: Logger;
 }
 
 const PROFILE_CAP = 50;
@@ -19,37 +23,51 @@ const ACTION_INTENT = { details: 'product_question', add_to_cart: 'add_to_cart',
 
 /**
  * One turn: load the conversation (exclusively), understand, step the dialog, and write state,
- * log and profile together. A dialog failure becomes an apology and a fresh dialog, never a lost turn.
+ * log and profile together. A dialog failure becomes an apology and a fresh dialog, never a lost turn;
+ * a conversation still busy with another turn gets "still working on it" and nothing is written.
  */
 export function createConversationEngine<S>(deps: EngineDeps<S>): ConversationEngine {
-  const { store, dialog, services } = deps;
+  const { store, dialog } = deps;
   return {
-    async handle(input) {
+    async handle(input, options) {
       const turn = validate(input);
-      return store.runTurn({ conversation: turn.conversation, user: turn.user, channel: turn.channel ?? 'unknown' }, async (current) => {
-        const state = (current.conversation && dialog.restore(current.conversation.state)) ?? dialog.initial();
-        const { understanding, dialogTurn } = await understandTurn(turn, state);
-        let step: { replies: Reply[]; state: S };
-        try {
-          step = dialogTurn ? await dialog.step(state, dialogTurn, services, current.profile) : { replies: [tooLong(turn.text!)], state };
-        } catch (err) {
-          deps.logError?.(err);
-          step = { replies: [apology()], state: dialog.initial() };
-        }
-        const result = resultOf(turn.conversation, understanding, step.replies);
-        const shown = step.replies.flatMap((r) => [...(r.products ?? []), ...(r.comparison?.products ?? [])].map((p) => p.id));
-        return {
-          result,
-          commit: {
-            state: step.state,
-            profile: updateProfile(current.profile, turn.action, result.intent, shown, step.replies),
-            log: { text: turn.text ?? null, action: turn.action ?? null, intent: result.intent, confidence: result.confidence, slots: result.slots, shown, reply: step.replies.map((r) => r.text).join('\n') },
-          },
-        };
-      });
+      const log = (options?.log ?? deps.log ?? silentLogger).child({ turn: randomUUID(), conversation: turn.conversation });
+      const clock = startTurnClock();
+      let result: TurnResult;
+      try {
+        result = await store.runTurn({ conversation: turn.conversation, user: turn.user, channel: turn.channel ?? 'unknown' },
+          (current) => clock.time('work', () => takeTurn(turn, current, clock, log)));
+      } catch (err) {
+        if (!isAppError(err) || err.code !== 'BUSY') throw err;
+        log.warn({ ms: clock.report() }, 'conversation busy with another turn: answered "still working"');
+        return resultOf(turn.conversation, NOT_UNDERSTOOD, [stillWorking()]);
+      }
+      log.info({ intent: result.intent, confidence: result.confidence, handoff: result.handoff, ms: clock.report() }, 'turn');
+      return result;
     },
     close: () => store.close(),
   };
+
+  async function takeTurn(turn: TurnInput, current: { conversation?: { state: unknown }; profile: UserProfile }, clock: TurnClock, log: Logger) {
+    const state = (current.conversation && dialog.restore(current.conversation.state)) ?? dialog.initial();
+    const { understanding, dialogTurn } = await clock.time('understanding', () => understandTurn(turn, state));
+    let step: { replies: Reply[]; state: S };
+    try {
+      step = dialogTurn
+        ? await clock.time('dialog', () => dialog.step(state, dialogTurn, timedServices(deps.services, clock), current.profile))
+        : { replies: [tooLong(turn.text!)], state };
+    } catch (err) {
+      log.error({ err }, 'dialog step failed: answered with an apology and a fresh dialog');
+      step = { replies: [apology()], state: dialog.initial() };
+    }
+    const result = resultOf(turn.conversation, understanding, step.replies);
+    const shown = step.replies.flatMap((r) => [...(r.products ?? []), ...(r.comparison?.products ?? [])].map((p) => p.id));
+    const entry = { text: turn.text ?? null, action: turn.action ?? null, intent: result.intent, confidence: result.confidence, slots: result.slots, shown, reply: step.replies.map((r) => r.text).join('\n') };
+    return {
+      result,
+      commit: { state: step.state, profile: updateProfile(current.profile, turn.action, result.intent, shown, step.replies), log: privateLogEntry(entry) },
+    };
+  }
 
   async function understandTurn(turn: TurnInput, state: S): Promise<{ understanding: Understanding; dialogTurn?: DialogTurn }> {
     if (turn.action) {
@@ -58,12 +76,14 @@ export function createConversationEngine<S>(deps: EngineDeps<S>): ConversationEn
       return { understanding, dialogTurn: { kind: 'action', action: turn.action } };
     }
     const text = turn.text!;
-    if (text.length > MAX_MESSAGE_CHARS) return { understanding: { intent: 'not_sure', confidence: 0, ranking: [], slots: {} } };
-    const shown = dialog.shown(state).flatMap((id) => services.product(id) ?? []).map((p) => ({ id: p.id, title: p.title }));
+    if (text.length > MAX_MESSAGE_CHARS) return { understanding: NOT_UNDERSTOOD };
+    const shown = dialog.shown(state).flatMap((id) => deps.services.product(id) ?? []).map((p) => ({ id: p.id, title: p.title }));
     const understanding = await deps.understand(text, { previous: dialog.previousText(state), shown });
     return { understanding, dialogTurn: { kind: 'text', text, understanding } };
   }
 }
+
+const NOT_UNDERSTOOD: Understanding = { intent: 'not_sure', confidence: 0, ranking: [], slots: {} };
 
 function validate(input: TurnInput): TurnInput & { text?: string } {
   const id = (v: unknown, name: string) => {
@@ -86,6 +106,10 @@ function tooLong(text: string): Reply {
 
 function apology(): Reply {
   return { text: 'Sorry, something went wrong on my side and I lost track of our conversation. Could you say that again, or talk to a person?', suggestions: ['Talk to a person', 'Find a product'] };
+}
+
+function stillWorking(): Reply {
+  return { text: "I'm still working on your previous message. Give me a moment, then send this one again." };
 }
 
 /** What the shopper looked at and chose, newest first: the ranking issue learns from it. */

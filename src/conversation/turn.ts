@@ -1,3 +1,4 @@
+import type { Logger } from '../logger.ts';
 import type { Intent } from '../understanding/intents.ts';
 import type { Slots } from '../understanding/slots.ts';
 import type { Reply, TurnAction } from './reply.ts';
@@ -27,9 +28,18 @@ export interface TurnResult {
   handoff: boolean;
 }
 
+/** How a channel runs one turn. */
+export interface TurnOptions {
+  /** The request's logger (with its request id); the turn logs through a child of it, adding a turn id. */
+  log?: Logger;
+}
+
 /** The conversation engine: everything a channel needs. */
 export interface ConversationEngine {
-  /** Serialised per conversation: concurrent calls for one conversation run one after another. */
-  handle(turn: TurnInput): Promise<TurnResult>;
+  /**
+   * Serialised per conversation: concurrent calls for one conversation run one after another. A turn that
+   * cannot have its conversation in time (another turn still running) is answered "still working on it".
+   */
+  handle(turn: TurnInput, options?: TurnOptions): Promise<TurnResult>;
   close(): Promise<void>;
 }

@@ -1,16 +1,29 @@
-import express, { type NextFunction, type Request, type Response } from 'express';
+import express from 'express';
 import { z } from 'zod';
 import { mountAgentsEndpoint, type AgentsEndpointDeps } from '../channels/agents-endpoint.ts';
-import { AppError, httpStatus, isAppError } from '../errors.ts';
+import { AppError } from '../errors.ts';
 import type { IndexManifest } from '../indexing/index-manifest.ts';
+import { silentLogger, type Logger } from '../logger.ts';
 import { SEARCH_MODES, type ProductSearch } from '../search/product-search.ts';
 import { resultJson } from '../search/result-json.ts';
+import { errorHandler } from './error-handler.ts';
+import { createRateLimiter, rateLimit } from './rate-limit.ts';
+import { readinessRoute, type ReadinessProbe } from './readiness.ts';
+import { requestContext } from './request-context.ts';
 
 export interface AppDeps {
   search: ProductSearch;
   manifest: IndexManifest;
   /** When given, POST /api/messages serves Bot Framework channels (Teams, Web Chat) from this engine. */
-  messages?: AgentsEndpointDeps;
+  messages?: Omit<AgentsEndpointDeps, 'log' | 'limits'>;
+  /** Request lines, refusals and failures; silent when absent. */
+  log?: Logger;
+  /** What GET /readyz checks (the database, the index); none: always ready. */
+  readiness?: readonly ReadinessProbe[];
+  /** Requests per minute; 0 or absent: unlimited. */
+  rateLimits?: { perIp?: number; perConversation?: number };
+  /** Express's "trust proxy" setting (AISLE_TRUST_PROXY), so `req.ip` is the shopper's behind a load balancer. */
+  trustProxy?: string;
 }
 
 const searchQuery = z.object({
@@ -22,29 +35,40 @@ const searchQuery = z.object({
 
 /** The HTTP application without a listening socket, so tests drive it directly. */
 export function createApp(deps: AppDeps): express.Express {
+  const log = deps.log ?? silentLogger;
   const app = express();
   app.disable('x-powered-by');
+  app.set('trust proxy', trustProxyValue(deps.trustProxy ?? ''));
+  app.use(requestContext(log));
+  // Liveness only: the process answers. Whether it can serve is /readyz.
   app.get('/healthz', (_req, res) => {
     res.json({ status: 'ok', products: deps.search.size, search: deps.search.mode, index: deps.manifest.buildId, catalogVersion: deps.manifest.catalogVersion });
   });
-  app.get('/api/search', async (req, res) => {
+  app.get('/readyz', readinessRoute(deps.readiness ?? [], log));
+  const perIp = limiter(deps.rateLimits?.perIp, 'address', (req) => req.ip ?? req.socket.remoteAddress);
+  app.get('/api/search', ...perIp, async (req, res) => {
     const parsed = searchQuery.safeParse(req.query);
     if (!parsed.success) throw new AppError('BAD_INPUT', parsed.error.issues.map((i) => i.message).join('; '));
     const { q, k, mode } = parsed.data;
     res.json(resultJson(await deps.search.search(q, { k, mode })));
   });
-  if (deps.messages) mountAgentsEndpoint(app, deps.messages);
+  if (deps.messages) {
+    const perConversation = limiter(deps.rateLimits?.perConversation, 'conversation', (req) => (req.body as { conversation?: { id?: string } }).conversation?.id);
+    mountAgentsEndpoint(app, { ...deps.messages, log, limits: { perAddress: perIp[0], perConversation: perConversation[0] } });
+  }
   app.use((req, _res, next) => next(new AppError('NOT_FOUND', `No route ${req.method} ${req.path}. See the README for the API.`)));
-  app.use(errorHandler);
+  app.use(errorHandler(log));
   return app;
 }
 
-/** The one place errors become HTTP: codes map to statuses, unexpected errors stay opaque. */
-function errorHandler(err: unknown, _req: Request, res: Response, _next: NextFunction): void {
-  if (isAppError(err)) {
-    res.status(httpStatus[err.code]).json({ error: { code: err.code, message: err.message } });
-    return;
-  }
-  console.error(err);
-  res.status(500).json({ error: { code: 'INTERNAL', message: 'Something went wrong on our side; please try again.' } });
+function limiter(perMinute: number | undefined, what: string, keyOf: Parameters<typeof rateLimit>[2]): express.RequestHandler[] {
+  return perMinute ? [rateLimit(createRateLimiter({ perMinute }), what, keyOf)] : [];
+}
+
+/** AISLE_TRUST_PROXY as Express reads it: empty → trust none, "true", a hop count, or addresses/subnets. */
+function trustProxyValue(setting: string): boolean | number | string {
+  const value = setting.trim();
+  if (value === '' || value === 'false') return false;
+  if (value === 'true') return true;
+  return /^\d+$/.test(value) ? Number(value) : value;
 }

@@ -29,3 +29,14 @@ export function withoutIdentifiers(text: string, orderNumbers: readonly string[]
   for (const n of orderNumbers) out = out.replace(new RegExp(`#?\\s?${n.replace(/[-]/g, '\\-')}`, 'gi'), ' ');
   return out;
 }
+
+/** What an e-mail address and an order number read as once masked. */
+export const MASKED_EMAIL = '[email]';
+export const MASKED_ORDER = '[order]';
+
+/** The text with every e-mail address and order number (as the extractors above find them) masked, for storing. */
+export function maskIdentifiers(text: string): string {
+  let out = text.replace(EMAIL, MASKED_EMAIL);
+  for (const pattern of ORDER_PATTERNS) out = out.replace(pattern, (match, number: string) => match.replace(number, MASKED_ORDER));
+  return out;
+}

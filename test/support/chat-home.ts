@@ -4,6 +4,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { openChatStack } from '../../src/cli/chat-stack.ts';
 import { loadConfig } from '../../src/config.ts';
+import { createLogger } from '../../src/logger.ts';
 import { main } from '../../src/cli/main.ts';
 import { PassThrough, Readable } from 'node:stream';
 
@@ -45,7 +46,7 @@ export function copyChatHome(): string {
 /** The real engine over a copy of the demo home; `close` also deletes the copy unless `keep`. */
 export async function openTestChat(home = copyChatHome(), env: NodeJS.ProcessEnv = {}) {
   const config = loadConfig(env, { home }, process.cwd(), process.cwd());
-  const stack = await openChatStack(config, (e) => console.error(e));
+  const stack = await openChatStack(config, createLogger({ level: 'warn', destination: process.stderr }));
   let n = 0;
   return {
     home,

@@ -7,6 +7,7 @@ import { createApp } from '../../../src/server/app.ts';
 import { listen, type RunningServer } from '../../../src/server/listen.ts';
 import { postMessage, startConnector, webChatActivity, type ConnectorStandIn } from '../../support/connector-stand-in.ts';
 import { createEchoEngine, ECHO_SUGGESTIONS } from '../../support/echo-engine.ts';
+import { captureLog } from '../../support/log-capture.ts';
 
 /** The search routes are not under test; these stand-ins only satisfy createApp. */
 const searchDeps = { search: { size: 0, mode: 'lexical' } as unknown as ProductSearch, manifest: {} as IndexManifest };
@@ -14,14 +15,14 @@ const anonymous: BotAuthSettings = { environment: 'development' };
 
 describe('POST /api/messages', () => {
   const engine = createEchoEngine({ failOn: 'break please' });
-  const logError = vi.fn();
+  const { log, lines } = captureLog();
   let connector: ConnectorStandIn;
   let server: RunningServer;
   let base: string;
 
   beforeAll(async () => {
     connector = await startConnector();
-    server = await listen(createApp({ ...searchDeps, messages: { engine, auth: anonymous, logError } }), 0, '127.0.0.1');
+    server = await listen(createApp({ ...searchDeps, log, messages: { engine, auth: anonymous } }), 0, '127.0.0.1');
     base = `http://127.0.0.1:${server.port}`;
   });
   afterAll(async () => {
@@ -107,7 +108,7 @@ describe('POST /api/messages', () => {
     const reply = sentTo('conv-fail').at(-1)!.activity;
     expect(reply.text).toMatch(/^Sorry, something went wrong on my side/);
     expect(reply.suggestedActions.actions).toEqual([{ type: 'imBack', title: 'Talk to a person', value: 'Talk to a person' }]);
-    expect(logError).toHaveBeenCalledWith(expect.objectContaining({ message: 'echo engine told to fail on "break please"' }));
+    expect(lines.find((l) => l.level === 'error')).toMatchObject({ msg: 'turn failed', err: { message: 'echo engine told to fail on "break please"' } });
   });
 
   it('rejects a body that is not an activity with 400', async () => {
@@ -126,11 +127,12 @@ describe('POST /api/messages', () => {
 describe('POST /api/messages with an app id configured', () => {
   const engine = createEchoEngine();
   const auth: BotAuthSettings = { environment: 'development', botAppId: '00000000-0000-0000-0000-00000000a151', botAppPassword: 'not-a-real-secret' };
+  const { log, lines } = captureLog();
   let server: RunningServer;
   let base: string;
 
   beforeAll(async () => {
-    server = await listen(createApp({ ...searchDeps, messages: { engine, auth } }), 0, '127.0.0.1');
+    server = await listen(createApp({ ...searchDeps, log, messages: { engine, auth } }), 0, '127.0.0.1');
     base = `http://127.0.0.1:${server.port}`;
   });
   afterAll(async () => server?.close());
@@ -143,23 +145,35 @@ describe('POST /api/messages with an app id configured', () => {
     method: 'POST', body: JSON.stringify(body),
     headers: { 'content-type': 'application/json', ...(authorization ? { authorization } : {}) },
   });
-
-  it('refuses a request without Authorization', async () => {
-    const res = await post();
+  /** A 401 in the documented error shape, with nothing of why: that is in the log. */
+  const expectRefused = async (res: globalThis.Response) => {
     expect(res.status).toBe(401);
-    expect(await res.json()).toEqual({ 'jwt-auth-error': 'authorization header not found' });
+    expect(res.headers.get('www-authenticate')).toBe('Bearer');
+    const refused = await res.json();
+    expect(refused).toEqual({ error: { code: 'UNAUTHORIZED', message: expect.stringContaining('signed by the Azure Bot Service'), requestId: expect.any(String) } });
+    return refused.error.requestId as string;
+  };
+
+  it('refuses a request without Authorization, and logs why', async () => {
+    const id = await expectRefused(await post());
+    expect(lines.find((l) => l.req === id && l.msg === 'bot request refused')).toMatchObject({ level: 'warn', reason: 'authorization header not found' });
   });
 
   it('refuses a garbage token and a token for another bot', async () => {
-    expect((await post('Bearer not.a.jwt')).status).toBe(401);
-    expect((await post('Basic dXNlcjpwYXNz')).status).toBe(401);
-    expect((await post(`Bearer ${untrustedJwt({ aud: 'some-other-bot' })}`)).status).toBe(401);
+    await expectRefused(await post('Bearer not.a.jwt'));
+    await expectRefused(await post('Basic dXNlcjpwYXNz'));
+    await expectRefused(await post(`Bearer ${untrustedJwt({ aud: 'some-other-bot' })}`));
   });
 
-  // The SDK fetches signing keys from login.botframework.com for this issuer: offline the fetch fails,
-  // online our key is not among them; either way the request is refused (jwks-rsa gives up after 30 s).
-  it('refuses a token for this bot signed by a key the Bot Service does not publish', { timeout: 45_000 }, async () => {
-    expect((await post(`Bearer ${untrustedJwt({ aud: auth.botAppId, iss: 'https://api.botframework.com' })}`)).status).toBe(401);
+  // The SDK fetches signing keys from login.botframework.com for this issuer: offline the fetch fails
+  // (getaddrinfo …), online our key is not among them; either way the request is refused (jwks-rsa gives up
+  // after 30 s), and the reason stays in the log, out of the response.
+  it('refuses a token for this bot signed by a key the Bot Service does not publish, without saying why', { timeout: 45_000 }, async () => {
+    const res = await post(`Bearer ${untrustedJwt({ aud: auth.botAppId, iss: 'https://api.botframework.com' })}`);
+    const text = await res.clone().text();
+    const id = await expectRefused(res);
+    expect(text).not.toMatch(/getaddrinfo|botframework\.com|jwt|signing key/i);
+    expect(lines.find((l) => l.req === id && l.msg === 'bot request refused')?.reason).toEqual(expect.any(String));
     expect(engine.turns).toEqual([]);
   });
 });

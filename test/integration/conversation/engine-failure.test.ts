@@ -8,6 +8,7 @@ import type { Dialog } from '../../../src/conversation/dialog.ts';
 import { createConversationEngine } from '../../../src/conversation/engine.ts';
 import { openSqliteConversationStore } from '../../../src/storage/sqlite-conversation-store.ts';
 import type { Understand } from '../../../src/understanding/understand.ts';
+import { captureLog } from '../../support/log-capture.ts';
 
 /** The engine's error policy: a failing dialog step becomes an apology, a fresh dialog and a logged turn. */
 describe('conversation engine, when a dialog step fails', () => {
@@ -21,13 +22,15 @@ describe('conversation engine, when a dialog step fails', () => {
       ...mainDialog,
       async step() { throw new Error('search backend exploded'); },
     };
-    const errors: unknown[] = [];
+    const { log, lines } = captureLog();
     const services = { searchProducts: async () => { throw new Error('unused'); }, product: () => undefined, isCatalogTerm: () => false, support: async () => undefined };
-    const engine = createConversationEngine({ store, understand, dialog: failing, services, logError: (e) => errors.push(e) });
+    const engine = createConversationEngine({ store, understand, dialog: failing, services, log });
     const result = await engine.handle({ conversation: 'c1', user: 'u1', text: 'sofas' });
     expect(result.replies[0]!.text).toMatch(/^Sorry, something went wrong on my side/);
     expect(result.replies[0]!.suggestions).toContain('Talk to a person');
-    expect((errors[0] as Error).message).toBe('search backend exploded');
+    const failure = lines.find((l) => l.level === 'error')!;
+    expect(failure.err).toMatchObject({ type: 'Error', message: 'search backend exploded' });
+    expect(failure.err.stack).toBeUndefined(); // stacks only at debug level
     expect((await store.conversation('c1'))!.state).toEqual(mainDialog.initial());
     const [turn] = await store.turns('c1');
     expect(turn).toMatchObject({ seq: 1, text: 'sofas', intent: 'product_search' });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { extractEmails, extractOrderNumbers, withoutIdentifiers } from '../../../src/understanding/identifiers.ts';
+import { extractEmails, extractOrderNumbers, maskIdentifiers, withoutIdentifiers } from '../../../src/understanding/identifiers.ts';
 
 describe('extractOrderNumbers', () => {
   it.each([
@@ -54,5 +54,16 @@ describe('withoutIdentifiers', () => {
     const out = withoutIdentifiers(text, extractOrderNumbers(text));
     expect(out).not.toMatch(/10432|jo@mail/);
     expect(out).toContain('under $50');
+  });
+});
+
+describe('maskIdentifiers', () => {
+  it.each([
+    ['where is order #10432? mail Jo.Smith@mail.com', 'where is order #[order]? mail [email]'],
+    ['order number A-55821 and SO-2024-0042', 'order number [order] and [order]'],
+    ['my order 1234567 is late', 'my order [order] is late'],
+    ['a sofa under $12000 in size 10', 'a sofa under $12000 in size 10'],
+  ])('%s', (text, masked) => {
+    expect(maskIdentifiers(text)).toBe(masked);
   });
 });

@@ -1,0 +1,62 @@
+import type express from 'express';
+import { parseHostList } from '../channels/service-url-policy.ts';
+import type { Config } from '../config.ts';
+import type { ConversationStore } from '../conversation/conversation-store.ts';
+import { startTurnLogRetention } from '../conversation/turn-log-retention.ts';
+import { AppError } from '../errors.ts';
+import { readCurrentIndex, type IndexManifest } from '../indexing/index-manifest.ts';
+import type { Logger } from '../logger.ts';
+import type { ProductSearch } from '../search/product-search.ts';
+import { createApp } from '../server/app.ts';
+import type { ReadinessProbe } from '../server/readiness.ts';
+import { openChatStack } from './chat-stack.ts';
+
+/** What `aisle serve` runs: the HTTP app over the chat stack, with readiness probes and turn-log retention. */
+export interface ServeStack {
+  app: express.Express;
+  search: ProductSearch;
+  close(): Promise<void>;
+}
+
+/** Opens and checks everything the server needs (fail at start-up, not on the first request), then wires the app. */
+export async function openServeStack(config: Config, log: Logger): Promise<ServeStack> {
+  const stack = await openChatStack(config, log);
+  const retention = startTurnLogRetention(stack.conversations, config.turnLogRetentionDays, log);
+  try {
+    const app = createApp({
+      search: stack.search, manifest: stack.manifest, log, trustProxy: config.trustProxy,
+      rateLimits: { perIp: config.rateLimitPerIp, perConversation: config.rateLimitPerConversation },
+      readiness: [databaseProbe(stack.conversations), indexProbe(config.home, stack.search, stack.manifest)],
+      messages: {
+        engine: stack.engine,
+        auth: { botAppId: config.botAppId, botAppPassword: config.botAppPassword, botTenantId: config.botTenantId, environment: config.environment },
+        serviceHosts: parseHostList(config.botServiceHosts),
+      },
+    });
+    const close = async () => {
+      retention.stop();
+      await stack.close();
+    };
+    return { app, search: stack.search, close };
+  } catch (err) {
+    retention.stop();
+    await stack.close();
+    throw err;
+  }
+}
+
+/** Conversations are read and written on every turn: the database must answer. */
+export function databaseProbe(store: ConversationStore): ReadinessProbe {
+  return { name: 'database', check: () => store.ping() };
+}
+
+/** The index is served from memory; it must hold products, and its build must still be on disk for a restart. */
+export function indexProbe(home: string, search: ProductSearch, served: IndexManifest): ReadinessProbe {
+  return {
+    name: 'index',
+    check: async () => {
+      if (search.size === 0) throw new AppError('UNAVAILABLE', 'The index holds no products: run `aisle ingest` and `aisle index`, then restart.');
+      if (!readCurrentIndex(home)) throw new AppError('ARTIFACT_MISSING', `The index under ${home} (build ${served.buildId}) is gone: run \`aisle index\`.`);
+    },
+  };
+}

@@ -1,0 +1,59 @@
+import type { Request, RequestHandler } from 'express';
+import { AppError } from '../errors.ts';
+
+/**
+ * Token buckets per key, in this process's memory: each key may spend `perMinute` requests at once, and
+ * earns them back evenly over a minute. Several replicas each count on their own (a shared limit needs
+ * Redis); the least recently seen keys are forgotten past `maxKeys`, so memory stays bounded.
+ */
+export interface RateLimiter {
+  /** Spends one token for `key`: 0 when allowed, else the whole seconds until one is earned back. */
+  take(key: string): number;
+}
+
+export interface RateLimiterOptions {
+  perMinute: number;
+  maxKeys?: number;
+  /** Milliseconds; injectable for tests. */
+  now?: () => number;
+}
+
+interface Bucket {
+  tokens: number;
+  at: number;
+}
+
+export function createRateLimiter(options: RateLimiterOptions): RateLimiter {
+  const { perMinute, maxKeys = 10_000, now = Date.now } = options;
+  const perMs = perMinute / 60_000;
+  const buckets = new Map<string, Bucket>();
+  return {
+    take(key) {
+      const t = now();
+      const seen = buckets.get(key);
+      const tokens = seen ? Math.min(perMinute, seen.tokens + (t - seen.at) * perMs) : perMinute;
+      buckets.delete(key); // re-inserted last: Map order is then least recently seen first
+      if (tokens < 1) {
+        buckets.set(key, { tokens, at: t });
+        return Math.max(1, Math.ceil((1 - tokens) / perMs / 1000));
+      }
+      buckets.set(key, { tokens: tokens - 1, at: t });
+      if (buckets.size > maxKeys) buckets.delete(buckets.keys().next().value!);
+      return 0;
+    },
+  };
+}
+
+/**
+ * Middleware refusing a request whose key (`keyOf`; none: not limited) has no token left: 429 with
+ * Retry-After and the error shape. `what` names the key in the message ("address", "conversation").
+ */
+export function rateLimit(limiter: RateLimiter, what: string, keyOf: (req: Request) => string | undefined): RequestHandler {
+  return (req, res, next) => {
+    const key = keyOf(req);
+    const wait = key === undefined ? 0 : limiter.take(key);
+    if (wait === 0) return next();
+    res.setHeader('Retry-After', String(wait));
+    next(new AppError('RATE_LIMITED', `Too many requests from this ${what}; try again in ${wait} s.`));
+  };
+}

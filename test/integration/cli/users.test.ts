@@ -1,0 +1,78 @@
+import { existsSync, rmSync } from 'node:fs';
+import path from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import type { ConversationStore } from '../../../src/conversation/conversation-store.ts';
+import { openConversationStore } from '../../../src/storage/open-conversation-store.ts';
+import { runCli, tempHome } from '../../support/run-cli.ts';
+import { TEST_PG_URL, testSchemas } from '../../support/test-postgres.ts';
+
+/** One logged turn for `user` in `conversation`. */
+function say(store: ConversationStore, conversation: string, user: string, text: string): Promise<void> {
+  return store.runTurn({ conversation, user, channel: 'webchat' }, async (current) => ({
+    commit: { state: {}, profile: { ...current.profile, turns: current.profile.turns + 1 },
+      log: { text, action: null, intent: 'greeting', confidence: 1, slots: {}, shown: [], reply: 'Hello' } },
+    result: undefined,
+  }));
+}
+
+async function seed(db: string, home: string): Promise<void> {
+  const store = await openConversationStore(db, home);
+  await say(store, 'c1', 'shopper-1', 'hi');
+  await say(store, 'c1', 'shopper-1', 'sofas');
+  await say(store, 'c2', 'shopper-1', 'hello');
+  await say(store, 'c3', 'shopper-2', 'lamps');
+  await store.close();
+}
+
+describe('aisle users forget', () => {
+  const homes: string[] = [];
+  const { newSchema, dropAll } = testSchemas();
+  afterAll(async () => {
+    for (const home of homes) rmSync(home, { recursive: true, force: true });
+    await dropAll();
+  });
+  const home = () => {
+    const dir = tempHome();
+    homes.push(dir);
+    return dir;
+  };
+
+  for (const backend of ['SQLite', 'PostgreSQL'] as const) {
+    it(`deletes a shopper's profile, conversations and logged turns in ${backend}, and says how many`, async () => {
+      const dir = home();
+      const db = backend === 'SQLite' ? '' : `${TEST_PG_URL}?schema=${newSchema()}`;
+      await seed(db, dir);
+      const forgot = await runCli(['users', 'forget', 'shopper-1', '--home', dir, ...(db ? ['--db', db] : [])]);
+      expect(forgot.code, forgot.stderr).toBe(0);
+      expect(forgot.stdout.trim()).toBe('Forgot shopper-1: deleted 1 profile, 2 conversations, 3 logged turns.');
+
+      const again = await runCli(['users', 'forget', 'shopper-1', '--json', '--home', dir, ...(db ? ['--db', db] : [])]);
+      expect(JSON.parse(again.stdout)).toEqual({ user: 'shopper-1', deleted: { profiles: 0, conversations: 0, turns: 0 } });
+
+      const store = await openConversationStore(db, dir);
+      expect(await store.profile('shopper-1')).toBeUndefined();
+      expect(await store.turns('c1')).toEqual([]);
+      expect(await store.turns('c3')).toHaveLength(1);
+      await store.close();
+    });
+  }
+
+  it('finds nothing to forget in a home without conversations, and creates no store there', async () => {
+    const dir = home();
+    const forgot = await runCli(['users', 'forget', 'someone', '--home', dir]);
+    expect(forgot.code, forgot.stderr).toBe(0);
+    expect(forgot.stdout).toContain('deleted 0 profiles, 0 conversations, 0 logged turns');
+    expect(existsSync(path.join(dir, 'conversations.db'))).toBe(false);
+  });
+
+  it('purges turn logs past the retention period on demand, and explains its usage', async () => {
+    const dir = home();
+    await seed('', dir);
+    const kept = await runCli(['users', 'purge', '--json', '--home', dir], { AISLE_TURN_LOG_RETENTION_DAYS: '30' });
+    expect(JSON.parse(kept.stdout).deleted).toEqual({ turns: 0 });
+
+    const wrong = await runCli(['users', 'forget', '--home', dir]);
+    expect(wrong.code).toBe(2);
+    expect(wrong.stderr).toContain('aisle users forget USER_ID');
+  });
+});
