@@ -7,7 +7,7 @@ import { openConversationStore } from '../storage/open-conversation-store.ts';
 import { print, type Command, type CommandContext } from './command.ts';
 
 const DAY_MS = 24 * 60 * 60 * 1000;
-const USAGE = 'aisle users forget USER_ID [--json]\n       aisle users purge [--json]';
+const USAGE = 'aisle users forget USER_ID [options]\n       aisle users purge [options]';
 
 export const usersCommand: Command = {
   name: 'users',

@@ -1,3 +1,4 @@
+import net from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { BotAuthSettings } from '../../../src/channels/agents-endpoint.ts';
 import type { IndexManifest } from '../../../src/indexing/index-manifest.ts';
@@ -77,16 +78,25 @@ describe('POST /api/messages with a Bot Connector that cannot be reached', () =>
   const h = harness();
 
   it('logs one warning without a stack trace, and no error', async () => {
-    // Nothing listens on port 9 here: the connection is refused ("fetch failed").
-    const res = await postMessage(h.base, webChatActivity('http://127.0.0.1:9/', 'conv-down', { type: 'message', text: 'sofas' }));
+    const port = await closedPort(); // the connection is refused: "fetch failed"
+    const res = await postMessage(h.base, webChatActivity(`http://127.0.0.1:${port}/`, 'conv-down', { type: 'message', text: 'sofas' }));
     expect(res.status).toBeLessThan(500);
     const warnings = h.lines.filter((l) => l.level === 'warn');
     expect(warnings).toHaveLength(1);
-    expect(warnings[0]).toMatchObject({ msg: 'replies could not be delivered to the Bot Connector', req: expect.any(String), err: { message: expect.stringContaining('127.0.0.1:9') } });
+    expect(warnings[0]).toMatchObject({ msg: 'replies could not be delivered to the Bot Connector', req: expect.any(String), err: { message: expect.stringContaining(`127.0.0.1:${port}: fetch failed`), causes: expect.arrayContaining([expect.stringContaining('ECONNREFUSED')]) } });
     expect(h.lines.filter((l) => l.level === 'error')).toEqual([]);
     expect(JSON.stringify(h.lines)).not.toContain('    at ');
   });
 });
+
+/** A loopback port nobody listens on. */
+async function closedPort(): Promise<number> {
+  const probe = net.createServer();
+  await new Promise<void>((resolve) => probe.listen(0, '127.0.0.1', resolve));
+  const { port } = probe.address() as net.AddressInfo;
+  await new Promise((resolve) => probe.close(resolve));
+  return port;
+}
 
 describe('rate limits', () => {
   describe('per conversation', () => {
