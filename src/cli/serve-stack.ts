@@ -21,9 +21,9 @@ export interface ServeStack {
 /** Opens and checks everything the server needs (fail at start-up, not on the first request), then wires the app. */
 export async function openServeStack(config: Config, log: Logger): Promise<ServeStack> {
   const stack = await openChatStack(config, log);
-  const retention = startTurnLogRetention(stack.conversations, config.turnLogRetentionDays, log);
+  let app: express.Express;
   try {
-    const app = createApp({
+    app = createApp({
       search: stack.search, manifest: stack.manifest, log, trustProxy: config.trustProxy,
       rateLimits: { perIp: config.rateLimitPerIp, perConversation: config.rateLimitPerConversation },
       readiness: [databaseProbe(stack.conversations), indexProbe(config.home, stack.search, stack.manifest)],
@@ -33,16 +33,17 @@ export async function openServeStack(config: Config, log: Logger): Promise<Serve
         serviceHosts: parseHostList(config.botServiceHosts),
       },
     });
-    const close = async () => {
-      retention.stop();
-      await stack.close();
-    };
-    return { app, search: stack.search, close };
   } catch (err) {
-    retention.stop();
     await stack.close();
     throw err;
   }
+  const retention = startTurnLogRetention(stack.conversations, config.turnLogRetentionDays, log);
+  const close = async () => {
+    retention.stop();
+    await retention.firstSweep; // a sweep still running must not meet a closed store
+    await stack.close();
+  };
+  return { app, search: stack.search, close };
 }
 
 /** Conversations are read and written on every turn: the database must answer. */

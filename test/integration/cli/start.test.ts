@@ -25,6 +25,12 @@ describe('aisle start (npm start)', () => {
     expect(stderr).toContain('building the demo store');
     const health = await (await fetch(`${url}/healthz`)).json();
     expect(health).toMatchObject({ status: 'ok', products: 20_000, search: 'lexical' });
+    const ready = await fetch(`${url}/readyz`);
+    expect(ready.status).toBe(200);
+    expect(await ready.json()).toEqual({ status: 'ready', checks: { database: { ok: true }, index: { ok: true } } });
+    // The server's log: JSON lines on stderr, after the demo build's progress.
+    const logged = stderr.split('\n').filter((line) => line.startsWith('{')).map((line) => JSON.parse(line));
+    expect(logged.find((l) => l.msg === 'listening')).toMatchObject({ level: 'info', products: 20_000 });
     const found = await (await fetch(`${url}/api/search?q=${encodeURIComponent('waterproof hiking boots')}&k=5`)).json();
     expect(found.results.map((r: { category: string }) => r.category).join(' ')).toMatch(/Boots/);
     const exited = new Promise<number | null>((resolve) => child.once('exit', resolve));
