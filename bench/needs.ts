@@ -22,7 +22,7 @@ const needs = readFileSync(flags.eval, 'utf8').split('\n').filter((l) => l.trim(
 const config = loadConfig(process.env, { home: flags.home, model: flags.model }, ROOT, process.cwd());
 const stack = await openChatStack(config);
 const { search } = stack;
-const understand = createUnderstanding(stack.classifier, { vocabulary: search.vocabulary, names: createProductNameIndex(search.products), productTerms: search.productTerms, currency: search.currency });
+const understand = createUnderstanding(stack.classifier, { vocabulary: search.vocabulary, names: createProductNameIndex(search.products), productTerms: search.productTerms, currency: search.currency, categories: search.categoryIndex });
 /** The dialog's own test: a refinement with nothing on screen searches only when it names something. */
 const catalog = { isCatalogTerm: (t: string) => search.productTerms.has(t) };
 const modes: SearchMode[] = search.mode === 'hybrid' ? ['lexical', 'vector', 'hybrid'] : ['lexical'];

@@ -35,8 +35,8 @@ export async function openChatStack(config: Config, log?: Logger) {
       closers.push(encoder.close.bind(encoder));
     }
     const classifier = openIntentClassifier(resolveIntentModelDir(config.intentModel, config.modelsDir), encoder);
-    const { productTerms, currency, vocabulary, products } = stack.search;
-    const understand = createUnderstanding(classifier, { vocabulary, names: createProductNameIndex(products), productTerms, currency });
+    const { productTerms, currency, vocabulary, products, categoryIndex } = stack.search;
+    const understand = createUnderstanding(classifier, { vocabulary, names: createProductNameIndex(products), productTerms, currency, categories: categoryIndex });
     const store = await openConversationStore(config.db, config.home, { lockTimeoutMs: config.lockTimeoutMs });
     const engine: ConversationEngine = createConversationEngine({ store, understand, dialog: mainDialog, services: createDialogServices(stack.search, productTerms), log });
     closers.push(engine.close);

@@ -4,6 +4,8 @@ import { resolveModelDir } from '../embed/model-dir.ts';
 import { openTransformersEmbedder } from '../embed/transformers-embedder.ts';
 import { createCachedEmbedder } from '../embed/cached-embedder.ts';
 import { openProductSearch } from '../indexing/open-search.ts';
+import { LEXICON_NAME, openLexicon } from '../search/lexicon.ts';
+import path from 'node:path';
 import { openCatalogStore } from '../storage/open-catalog-store.ts';
 import type { CatalogStore } from '../storage/catalog-store.ts';
 import type { HnswParams } from '../vector/hnsw-index.ts';
@@ -37,7 +39,7 @@ export async function openSearchStack(config: Config) {
     const opened = await openEmbedder(config);
     // Queries repeat within a conversation (the previous message, a refined search): each is encoded once.
     embedder = opened && createCachedEmbedder(opened);
-    const { search, manifest } = await openProductSearch({ home: config.home, store, embedder, hnsw: hnswParams(config), semanticWeight: config.semanticWeight });
+    const { search, manifest } = await openProductSearch({ home: config.home, store, embedder, hnsw: hnswParams(config), semanticWeight: config.semanticWeight, lexicon: openLexicon(path.join(config.modelsDir, LEXICON_NAME)) });
     const close = async () => {
       await embedder?.close();
       await store.close();

@@ -1,3 +1,4 @@
+import { buildCategoryIndex } from '../search/category-index.ts';
 import { buildFacetVocabulary } from '../search/facet-vocabulary.ts';
 import { createProductNameIndex } from '../understanding/product-names.ts';
 import { productTermsOf } from '../search/facet-vocabulary.ts';
@@ -10,5 +11,5 @@ import { generateDemoCatalog } from './generate-catalog.ts';
  */
 export function demoSlotSources(products = 20_000, seed = 7): SlotSources {
   const catalog = generateDemoCatalog({ count: products, seed });
-  return { vocabulary: buildFacetVocabulary(catalog), names: createProductNameIndex(catalog), productTerms: productTermsOf(catalog) };
+  return { vocabulary: buildFacetVocabulary(catalog), names: createProductNameIndex(catalog), productTerms: productTermsOf(catalog), categories: buildCategoryIndex(catalog) };
 }

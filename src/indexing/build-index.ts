@@ -3,6 +3,7 @@ import { mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync }
 import path from 'node:path';
 import type { StoredProduct } from '../domain.ts';
 import type { Embedder } from '../embed/embedder.ts';
+import { buildCategoryIndex } from '../search/category-index.ts';
 import { buildLexicalIndex } from '../search/lexical-index.ts';
 import { embeddingText, lexicalDocument } from '../search/product-text.ts';
 import type { CatalogStore } from '../storage/catalog-store.ts';
@@ -90,6 +91,7 @@ async function writeBuild(o: BuildOptions, plan: Exclude<Plan, { kind: 'up-to-da
   const lexical = buildLexicalIndex(products.map(lexicalDocument));
   const snapshot = lexical.toJSON();
   writeFileSync(path.join(dir, 'lexical.json'), JSON.stringify(snapshot));
+  writeFileSync(path.join(dir, 'categories.json'), JSON.stringify(buildCategoryIndex(products)));
   const terms = Object.keys(snapshot.postings).length;
   const manifest = manifestFor(dir, o, { id: plan.catalogId, version: changes.version }, products.length, terms, hnsw);
   activateIndex(o.home, dir, manifest);

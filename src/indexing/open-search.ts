@@ -2,7 +2,9 @@ import { readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import type { Embedder } from '../embed/embedder.ts';
 import { AppError } from '../errors.ts';
+import { loadCategoryIndex, type SerializedCategoryIndex } from '../search/category-index.ts';
 import { buildFacetVocabulary } from '../search/facet-vocabulary.ts';
+import type { Lexicon } from '../search/lexicon.ts';
 import { loadLexicalIndex, type SerializedLexicalIndex } from '../search/lexical-index.ts';
 import { createProductSearch, type ProductSearch } from '../search/product-search.ts';
 import type { CatalogStore } from '../storage/catalog-store.ts';
@@ -15,6 +17,7 @@ export interface OpenSearchOptions {
   embedder?: Embedder;
   hnsw: HnswParams;
   semanticWeight?: number;
+  lexicon?: Lexicon;
 }
 
 /**
@@ -40,8 +43,12 @@ export async function openProductSearch(o: OpenSearchOptions): Promise<{ search:
   checkFiles(dir, manifest);
   const products = await o.store.all();
   const lexical = loadLexicalIndex(JSON.parse(readFileSync(path.join(dir, 'lexical.json'), 'utf8')) as SerializedLexicalIndex);
+  // Indexes built before categories.json existed still open; search then reads the categories itself.
+  const categories = manifest.files['categories.json']
+    ? loadCategoryIndex(JSON.parse(readFileSync(path.join(dir, 'categories.json'), 'utf8')) as SerializedCategoryIndex)
+    : undefined;
   const semantic = o.embedder && { embedder: o.embedder, vectors: openHnswIndex(dir, o.embedder.dimensions, o.hnsw) };
-  const search = createProductSearch({ products, lexical, vocabulary: buildFacetVocabulary(products), semantic, semanticWeight: o.semanticWeight });
+  const search = createProductSearch({ products, lexical, vocabulary: buildFacetVocabulary(products), semantic, semanticWeight: o.semanticWeight, lexicon: o.lexicon, categories });
   return { search, manifest };
 }
 

@@ -60,31 +60,49 @@ export function buildFacetVocabulary(products: Iterable<Product>): FacetVocabula
 /** A title word names a category when this many products use it and nearly all sit in that category. */
 const NOUN_MIN_PRODUCTS = 5;
 const NOUN_PURITY = 0.9;
+/** Where a title's product-kind phrase ends: "Hot Brush in White", "Dutch Oven by Hearthline", "Tee, Navy". */
+const TITLE_TAIL = /\s(?:in|by|with|for|from|of)\s|\s[-–—|(]\s?|,/i;
 
 /**
  * Words and word pairs of the titles that name one category: "couch" and "loveseat" in a store whose
  * only couches are Sofas, "dutch oven" for Pots & Dutch Ovens. Read from the store's own titles, so
- * any catalog's names for its products become categories, not a list kept here.
+ * any catalog's names for its products become categories, not a list kept here. Only the head of a
+ * title's product-kind phrase counts (its last word, alone or with the word before): "hot" in "Hot
+ * Brush", "cold" in "Cold Brew Maker" and "neck" in "V-Neck Tee" describe a product, they don't name
+ * one, and a shopper saying "keep my coffee hot" wants no hair tools.
  */
 function titleNouns(products: readonly Product[]): Map<string, string> {
-  const counts = new Map<string, Map<string, number>>();
+  const asHead = new Map<string, number>();
+  const byKey = new Map<string, Map<string, number>>();
   for (const p of products) {
     const leaf = p.category[p.category.length - 1];
     if (!leaf) continue;
+    for (const key of titleHeads(p.title)) asHead.set(key, (asHead.get(key) ?? 0) + 1);
     const t = terms(p.title);
-    const keys = new Set([...t, ...t.slice(1).map((w, i) => `${t[i]} ${w}`)].filter((k) => !/\d/.test(k)));
-    for (const key of keys) {
-      const byLeaf = counts.get(key) ?? counts.set(key, new Map()).get(key)!;
+    for (const key of new Set([...t, ...t.slice(1).map((w, i) => `${t[i]} ${w}`)])) {
+      const byLeaf = byKey.get(key) ?? byKey.set(key, new Map()).get(key)!;
       byLeaf.set(leaf, (byLeaf.get(leaf) ?? 0) + 1);
     }
   }
   const out = new Map<string, string>();
-  for (const [key, byLeaf] of counts) {
+  for (const [key, heads] of asHead) {
+    // Purity over every title using the word anywhere, head or not.
+    const byLeaf = byKey.get(key);
+    if (!byLeaf || heads < NOUN_MIN_PRODUCTS || key.length <= 2) continue;
     const total = [...byLeaf.values()].reduce((a, b) => a + b, 0);
     const [leaf, n] = [...byLeaf].sort((a, b) => b[1] - a[1])[0]!;
-    if (total >= NOUN_MIN_PRODUCTS && n / total >= NOUN_PURITY && key.length > 2 && !out.has(key)) out.set(key, leaf);
+    if (n / total >= NOUN_PURITY) out.set(key, leaf);
   }
   return out;
+}
+
+/** The head noun of a title's product-kind phrase, alone and with the word before it. */
+export function titleHeads(title: string): string[] {
+  const kind = title.split(TITLE_TAIL)[0] ?? '';
+  const t = terms(kind).filter((w) => !/\d/.test(w));
+  const head = t.at(-1);
+  if (!head) return [];
+  return t.length > 1 ? [head, `${t.at(-2)} ${head}`] : [head];
 }
 
 /** The store's nouns, from category names and tags, for `productTerms`. */

@@ -6,6 +6,8 @@ export interface ScoreComponents {
   semantic?: number;
   lexicalRank?: number;
   semanticRank?: number;
+  /** How strongly the query points at this product's category, when the category step placed it first. */
+  category?: number;
 }
 
 export interface FusedHit {

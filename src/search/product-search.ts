@@ -3,11 +3,14 @@ import { AppError } from '../errors.ts';
 import type { Embedder } from '../embed/embedder.ts';
 import type { VectorIndex } from '../vector/vector-index.ts';
 import { productTermsOf, storeCurrencyOf, type FacetVocabulary } from './facet-vocabulary.ts';
+import { buildCategoryIndex, type CategoryIndex } from './category-index.ts';
+import { leadWithCategories, rankCategories } from './category-step.ts';
 import { createFacetIndex } from './facet-index.ts';
 import { compileFilters, hasFilters, mergeFilters, productFacets, type Filters } from './filters.ts';
-import { fuseRankings, type ScoreComponents } from './fusion.ts';
+import { fuseRankings, type FusedHit, type ScoreComponents } from './fusion.ts';
 import type { LexicalIndex } from './lexical-index.ts';
 import { parseQuery, type ParsedQuery } from './query-parser.ts';
+import { catalogWordsFor, type Lexicon } from './lexicon.ts';
 import { terms } from './text.ts';
 
 /** Which retrievers a search uses; validated the same way at the CLI and HTTP boundaries. */
@@ -52,6 +55,15 @@ export interface ProductSearchDeps {
   semantic?: { embedder: Embedder; vectors: VectorIndex };
   /** Weight of the semantic list in the fusion, the lexical one weighing 1. */
   semanticWeight?: number;
+  /** General English, to reach the catalog's words from words it never uses ("brolly"). */
+  lexicon?: Lexicon;
+  /** The categories' documents as `aisle index` wrote them; read from the products when absent. */
+  categories?: CategoryIndex;
+}
+
+interface QueryText {
+  said: string;
+  expanded: string;
 }
 
 type RelaxableFacet = 'colors' | 'materials' | 'sizes' | 'audience' | 'brands' | 'categories';
@@ -71,18 +83,29 @@ export function createProductSearch(deps: ProductSearchDeps) {
   const defaultMode: SearchMode = deps.semantic ? 'hybrid' : 'lexical';
   const productTerms = productTermsOf(deps.products);
   const currency = storeCurrencyOf(deps.products);
+  const categoryIndex = deps.categories ?? buildCategoryIndex(deps.products);
+  const categoryOf = (id: string) => byId.get(id)?.category.at(-1);
 
-  async function retrieve(residual: string, filters: Filters, k: number, mode: SearchMode) {
+  /**
+   * `said` is what the shopper's words were (the encoder reads it); `expanded` adds the catalog's words
+   * for the words it never uses (the lexical retriever and the category step read it).
+   */
+  async function retrieve(query: QueryText, filters: Filters, k: number, mode: SearchMode): Promise<FusedHit[]> {
     const compiled = compileFilters(filters);
     const passing = hasFilters(filters) ? facetIndex.matching(compiled) : undefined;
     if (passing?.length === 0) return [];
     const allowed = passing && new Set(passing);
     const accept = allowed && ((id: string) => allowed.has(id));
-    if (terms(residual).length === 0) return byPopularity(passing ?? [...byId.keys()], k);
+    if (terms(query.said).length === 0) return byPopularity(passing ?? [...byId.keys()], k);
     const depth = Math.max(3 * k, 150);
-    const lexical = mode === 'vector' ? [] : deps.lexical.search(residual, depth, accept);
-    const semantic = mode === 'lexical' || !deps.semantic ? [] : await semanticHits(residual, depth, passing, accept);
-    return fuseRankings(lexical, semantic, { lexical: 1, semantic: deps.semanticWeight ?? 1 }).slice(0, k);
+    const lexical = mode === 'vector' ? [] : deps.lexical.search(query.expanded, depth, accept);
+    const semantic = mode === 'lexical' || !deps.semantic ? [] : await semanticHits(query.said, depth, passing, accept);
+    const fused = fuseRankings(lexical, semantic, { lexical: 1, semantic: deps.semanticWeight ?? 1 });
+    if (filters.categories?.length) return fused.slice(0, k);
+    // The words name no kind of product: the likeliest kinds lead (a need, a gift, a goal).
+    const ranking = rankCategories(categoryIndex, terms(query.expanded), [lexical, semantic], categoryOf);
+    const bestIn = async (category: string) => (await retrieve(query, { ...filters, categories: [category] }, 1, mode))[0];
+    return (await leadWithCategories(fused, ranking, categoryOf, bestIn)).slice(0, k);
   }
 
   // One search embeds its text once, however many relaxing retries it makes.
@@ -112,8 +135,8 @@ export function createProductSearch(deps: ProductSearchDeps) {
    * Nothing matches every facet read from the words: drop them one by one, least telling first,
    * so "blue linen sofa" still shows linen sofas. The budget and the caller's own filters stay.
    */
-  async function retrieveRelaxing(residual: string, fromWords: Filters, filters: Filters, options: SearchOptions, mode: SearchMode) {
-    let hits = await retrieve(residual, filters, options.k, mode);
+  async function retrieveRelaxing(query: QueryText, fromWords: Filters, filters: Filters, options: SearchOptions, mode: SearchMode) {
+    let hits = await retrieve(query, filters, options.k, mode);
     const relaxed: RelaxableFacet[] = [];
     for (const facet of RELAX_ORDER) {
       if (hits.length > 0) break;
@@ -121,7 +144,7 @@ export function createProductSearch(deps: ProductSearchDeps) {
       relaxed.push(facet);
       const loosened = { ...filters };
       for (const f of relaxed) delete loosened[f];
-      hits = await retrieve(residual, loosened, options.k, mode);
+      hits = await retrieve(query, loosened, options.k, mode);
     }
     return { hits, relaxed: hits.length > 0 ? relaxed : [] };
   }
@@ -137,6 +160,8 @@ export function createProductSearch(deps: ProductSearchDeps) {
     productTerms: productTerms as ReadonlySet<string>,
     /** The currency the catalog is priced in. */
     currency,
+    /** What each leaf category is about, from its products' text. */
+    categoryIndex,
     async search(text: string, options: SearchOptions): Promise<SearchResult> {
       const parsed: Pick<ParsedQuery, 'residual' | 'filters' | 'foreignPrice'> = options.understood
         ? { residual: text, filters: options.understood.filters }
@@ -147,7 +172,10 @@ export function createProductSearch(deps: ProductSearchDeps) {
         throw new AppError('BAD_INPUT', `Search mode ${mode} needs an embedding model; configure one with --model or AISLE_MODEL, or use lexical.`);
       }
       lastQuery = undefined; // a new search embeds afresh, so timings stay per query
-      const { hits, relaxed } = await retrieveRelaxing(parsed.residual, parsed.filters, filters, options, mode);
+      // Words the catalog never uses are searched by their related words it does use.
+      const added = deps.lexicon ? catalogWordsFor(parsed.residual, deps.lexicon, categoryIndex) : [];
+      const query = { said: parsed.residual, expanded: [parsed.residual, ...added].join(' ') };
+      const { hits, relaxed } = await retrieveRelaxing(query, parsed.filters, filters, options, mode);
       // An id the catalog no longer has (index and store out of step) is skipped, never shown half-empty.
       const results = hits.flatMap((h) => {
         const product = byId.get(h.id);

@@ -1,3 +1,4 @@
+import type { CategoryIndex } from '../search/category-index.ts';
 import type { FacetVocabulary } from '../search/facet-vocabulary.ts';
 import { hasFilters } from '../search/filters.ts';
 import { parseQuery } from '../search/query-parser.ts';
@@ -15,6 +16,8 @@ export interface SlotSources {
   productTerms: ReadonlySet<string>;
   /** ISO code the store prices in (USD when unsaid): an amount in another currency is said back, not applied. */
   currency?: string;
+  /** What each of the store's categories is about: tells a need for something it sells from an off-topic message. */
+  categories?: CategoryIndex;
 }
 
 /** Reads every slot out of a message; `shown` lets "the Japandi one" name an on-screen product. */

@@ -194,3 +194,20 @@ describe('words read in their context', () => {
     expect(read('a 5 pound bag of something').foreignPrice).toBeUndefined();
   });
 });
+
+describe('categories named by the words of titles', () => {
+  const titled = (id: string, title: string, leaf: string) => item(id, { title, category: ['Store', leaf] });
+  const many = (n: number, title: string, leaf: string) => Array.from({ length: n }, (_, i) => titled(`${leaf}${i}`, title, leaf));
+  const words = buildFacetVocabulary([...many(6, 'Glowhaus Vegan Hot Brush in White', 'Hair Tools'), ...many(6, 'Modern Cold Brew Maker', 'Coffee Makers'), ...many(6, 'Harbor Linen Couch - Navy', 'Sofas')]);
+
+  it('reads the head noun of a title as its category', () => {
+    expect(words.get('couch')).toEqual({ facet: 'category', label: 'Sofas' });
+    expect(words.get('hot brush')).toEqual({ facet: 'category', label: 'Hair Tools' });
+  });
+
+  it('never reads a word that only describes a product as a category ("keep my coffee hot")', () => {
+    expect(words.get('hot')).toBeUndefined();
+    expect(words.get('cold')).toBeUndefined();
+    expect(parseQuery('keep my coffee hot on the commute', words).filters.categories).toBeUndefined();
+  });
+});

@@ -1,0 +1,79 @@
+import { existsSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { AppError } from '../errors.ts';
+import { isStopword, stem, words } from './text.ts';
+
+/**
+ * General English: the words of each sense of a word and of the kind of thing it is ("brolly" →
+ * umbrella, "telly" → television, "biro" → ballpoint pen), built from WordNet by
+ * training/lexicon/build-lexicon.ts into models/aisle-lexicon-v1.
+ */
+export interface Lexicon {
+  /** Related words and phrases, most common sense first; empty when the word is unknown. */
+  related(word: string): readonly string[];
+}
+
+export const LEXICON_NAME = 'aisle-lexicon-v1';
+/** Words seen more often than this in WordNet's sense-tagged corpus are everyday English, not looked up. */
+const MAX_TAGGED = 1;
+
+/** Loads a lexicon directory; undefined when it is absent (search then skips the expansion). */
+export function openLexicon(dir: string): Lexicon | undefined {
+  const file = path.join(dir, 'lexicon.json');
+  if (!existsSync(file)) return undefined;
+  let entries: Record<string, string>;
+  try {
+    entries = JSON.parse(readFileSync(file, 'utf8')) as Record<string, string>;
+  } catch (cause) {
+    throw new AppError('ARTIFACT_MISMATCH', `${file} is not a lexicon: restore models/${LEXICON_NAME} from the repository or rebuild it with training/lexicon/build-lexicon.ts.`, { cause });
+  }
+  const lookup = (w: string) => {
+    if (!Object.hasOwn(entries, w)) return undefined;
+    const [tagged, ...related] = entries[w]!.split('|');
+    return Number(tagged) <= MAX_TAGGED ? related : [];
+  };
+  return { related: (word) => lemmaCandidates(word).map(lookup).find((r) => r !== undefined) ?? [] };
+}
+
+/** The word and its likely singular: WordNet lists lemmas ("thongs" is under "thong"). */
+function lemmaCandidates(word: string): string[] {
+  const w = word.toLowerCase();
+  const out = [w];
+  if (w.endsWith('ies')) out.push(`${w.slice(0, -3)}y`);
+  if (w.endsWith('es')) out.push(w.slice(0, -2));
+  if (w.endsWith('s') && !w.endsWith('ss')) out.push(w.slice(0, -1));
+  return out;
+}
+
+/** What the catalog's own text says about a stemmed term. */
+export interface CatalogTerms {
+  /** The term occurs somewhere in the catalog's text. */
+  knows(term: string): boolean;
+  /** Share of the catalog's categories whose text uses the term, in [0, 1]. */
+  spread(term: string): number;
+}
+
+/** An added word found in more than this share of the categories says nothing about which kind is meant. */
+const MAX_SPREAD = 0.2;
+/** At most this many catalog words stand in for one unknown word. */
+const MAX_PER_WORD = 3;
+
+/**
+ * Words a query uses that the catalog never does, replaced by their related words that the catalog
+ * does use: "brolly" reaches umbrellas, "telly" televisions. Only unknown words are looked up, so a
+ * store's own words ("mac" in a computer store) keep their meaning; related words common to many
+ * categories ("device", "container") are left out because they would point nowhere.
+ */
+export function catalogWordsFor(text: string, lexicon: Lexicon, catalog: CatalogTerms): string[] {
+  const added: string[] = [];
+  for (const word of words(text)) {
+    // One- and two-letter words are abbreviations and chat shorthand ("r", "ur"), never a product's name.
+    if (word.length < 3 || isStopword(word) || catalog.knows(stem(word))) continue;
+    const fitting = lexicon.related(word).filter((phrase) => {
+      const stems = words(phrase).map(stem);
+      return stems.length > 0 && stems.every((t) => catalog.knows(t) && catalog.spread(t) <= MAX_SPREAD);
+    });
+    added.push(...fitting.slice(0, MAX_PER_WORD));
+  }
+  return [...new Set(added)];
+}

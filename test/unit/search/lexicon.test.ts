@@ -1,0 +1,47 @@
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { catalogWordsFor, openLexicon, type CatalogTerms } from '../../../src/search/lexicon.ts';
+import { stem } from '../../../src/search/text.ts';
+
+function lexiconOf(entries: Record<string, string>) {
+  const dir = mkdtempSync(path.join(tmpdir(), 'aisle-lexicon-'));
+  writeFileSync(path.join(dir, 'lexicon.json'), JSON.stringify(entries));
+  return openLexicon(dir)!;
+}
+
+const lexicon = lexiconOf({
+  brolly: '0|gamp|umbrella',
+  telly: '0|television|tv|receiver',
+  thong: '1|lash|flip-flop|sandal',
+  fortune: '4|luck|wealth|destiny',
+  mac: '0|mackintosh|raincoat',
+  r: '0|gas constant',
+});
+const known = new Map([['umbrella', 0.01], ['television', 0.01], ['tv', 0.01], ['sandal', 0.02], ['flip', 0.02], ['flop', 0.02], ['raincoat', 0.01], ['mac', 0.01], ['receiver', 0.5], ['gas', 0.01], ['constant', 0.01], ['luck', 0.01]].map(([w, s]) => [stem(w as string), s as number]));
+const catalog: CatalogTerms = { knows: (t) => known.has(t), spread: (t) => known.get(t) ?? 0 };
+
+describe('catalogWordsFor', () => {
+  it("reaches the catalog's words from words it never uses", () => {
+    expect(catalogWordsFor('a brolly for the school run', lexicon, catalog)).toEqual(['umbrella']);
+    expect(catalogWordsFor('after some thongs for the beach', lexicon, catalog)).toEqual(['flip-flop', 'sandal']);
+  });
+
+  it('leaves out related words that half the catalog uses: they point at no kind of product', () => {
+    expect(catalogWordsFor('new telly', lexicon, catalog)).toEqual(['television', 'tv']);
+  });
+
+  it("keeps a store's own word to its own meaning", () => {
+    expect(catalogWordsFor('cheap mac', lexicon, catalog)).toEqual([]);
+  });
+
+  it('never looks up everyday words or chat shorthand', () => {
+    expect(catalogWordsFor("i'm spending a fortune", lexicon, catalog)).toEqual([]);
+    expect(catalogWordsFor('books r piled up', lexicon, catalog)).toEqual([]);
+  });
+
+  it('is absent, not an error, when the lexicon directory is missing', () => {
+    expect(openLexicon(path.join(tmpdir(), 'no-such-lexicon'))).toBeUndefined();
+  });
+});

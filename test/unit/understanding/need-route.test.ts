@@ -1,0 +1,33 @@
+import { describe, expect, it } from 'vitest';
+import { emptyProduct, type Product } from '../../../src/domain.ts';
+import { buildCategoryIndex } from '../../../src/search/category-index.ts';
+import { buildFacetVocabulary, productTermsOf } from '../../../src/search/facet-vocabulary.ts';
+import type { IntentClassifier } from '../../../src/understanding/intent-classifier.ts';
+import { createProductNameIndex } from '../../../src/understanding/product-names.ts';
+import { createUnderstanding } from '../../../src/understanding/understand.ts';
+
+const item = (id: string, leaf: string, description: string): Product => ({ ...emptyProduct(id, `${leaf} ${id}`), category: ['Office', leaf], description });
+const products = [
+  item('m1', 'Keyboards & Mice', 'A vertical mouse that eases wrist ache from a trackpad. Ergonomic grip for long days at the desk.'),
+  item('m2', 'Keyboards & Mice', 'A wrist rest for the keyboard. Soft memory foam.'),
+  item('l1', 'Desk Lamps', 'Lights the desk for late work. Dimmable warm light.'),
+  item('c1', 'Office Chairs', 'Lumbar support for a sore back. Adjustable arms.'),
+];
+/** The model's reading is fixed, so the test is about what understanding does with it. */
+const offTopic: IntentClassifier = { classify: async () => ({ intent: 'out_of_scope', confidence: 0.8, ranking: [] }) } as unknown as IntentClassifier;
+const understand = createUnderstanding(offTopic, {
+  vocabulary: buildFacetVocabulary(products), names: createProductNameIndex(products), productTerms: productTermsOf(products), categories: buildCategoryIndex(products),
+});
+
+describe('needs read as off-topic', () => {
+  it("are searched when they say what one of the store's kinds of product is for", async () => {
+    const u = await understand('my wrist aches from using the trackpad all day', { shown: [] });
+    expect(u).toMatchObject({ intent: 'product_search', need: true });
+  });
+
+  it('stay declined when the store has nothing of the kind', async () => {
+    const u = await understand('what is the weather in Lisbon tomorrow', { shown: [] });
+    expect(u.intent).toBe('out_of_scope');
+    expect(u.need).toBeUndefined();
+  });
+});

@@ -1,0 +1,94 @@
+// Builds models/aisle-lexicon-v1 from Debian's wordnet-base (apt-get install wordnet-base): for each
+// English noun or verb, the words of its senses (synonyms) and, for nouns, of their parent concepts
+// (hypernyms), most frequent sense first. Search reads it to reach a catalog's own words from a word
+// the catalog never uses ("brolly" → umbrella, "telly" → television); see src/search/lexicon.ts.
+// Usage: node --import tsx training/lexicon/build-lexicon.ts [--wordnet /usr/share/wordnet] [--out models/aisle-lexicon-v1]
+import { createHash } from 'node:crypto';
+import { copyFileSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+
+const { values } = parseArgs({ options: { wordnet: { type: 'string', default: '/usr/share/wordnet' }, out: { type: 'string', default: 'models/aisle-lexicon-v1' } } });
+const dir = values.wordnet!;
+if (!existsSync(path.join(dir, 'data.noun'))) {
+  console.error(`No WordNet in ${dir}: apt-get install wordnet-base (or pass --wordnet DIR).`);
+  process.exit(2);
+}
+
+interface Synset { words: string[]; hypernyms: string[] }
+/** Reads data.POS: synset offset → its words and hypernym offsets. */
+function readSynsets(pos: 'noun' | 'verb'): Map<string, Synset> {
+  const out = new Map<string, Synset>();
+  for (const line of readFileSync(path.join(dir, `data.${pos}`), 'utf8').split('\n')) {
+    if (!line || line.startsWith(' ')) continue; // licence header lines start with spaces
+    const f = line.split(' | ')[0]!.split(' ');
+    const wordCount = parseInt(f[3]!, 16);
+    const words = Array.from({ length: wordCount }, (_, i) => f[4 + 2 * i]!.replace(/\(.*\)$/, '').replace(/_/g, ' ').toLowerCase());
+    const at = 4 + 2 * wordCount;
+    const pointers = Number(f[at]);
+    const hypernyms: string[] = [];
+    for (let i = 0; i < pointers; i++) {
+      const [symbol, offset] = [f[at + 1 + 4 * i], f[at + 2 + 4 * i]];
+      if (symbol === '@' || symbol === '@i') hypernyms.push(offset!);
+    }
+    out.set(f[0]!, { words, hypernyms });
+  }
+  return out;
+}
+
+/**
+ * index.POS: lemma → its synset offsets, most frequent sense first, and how many of its senses were
+ * seen in WordNet's sense-tagged corpus (0 for rare, regional and colloquial words: "brolly", "telly").
+ */
+function readIndex(pos: 'noun' | 'verb'): Map<string, { offsets: string[]; tagged: number }> {
+  const out = new Map<string, { offsets: string[]; tagged: number }>();
+  for (const line of readFileSync(path.join(dir, `index.${pos}`), 'utf8').split('\n')) {
+    if (!line || line.startsWith(' ')) continue;
+    const f = line.trim().split(' ');
+    const senses = Number(f[2]);
+    out.set(f[0]!.replace(/_/g, ' '), { offsets: f.slice(f.length - senses), tagged: Number(f[f.length - senses - 1]) });
+  }
+  return out;
+}
+
+/** At most this many related words per lemma: the first senses are the common ones. */
+const MAX_RELATED = 12;
+/**
+ * Only words seen at most this often in the tagged corpus: common words ("fortune", "wife") are
+ * general language a shopper uses around what they want, not names of things to buy.
+ */
+const MAX_TAGGED = 2;
+const lexicon = new Map<string, { tagged: number; words: string[] }>();
+// Nouns only: a shopper names things; verbs ("putting", "sucks") pull in unrelated senses.
+for (const pos of ['noun'] as const) {
+  const synsets = readSynsets(pos);
+  for (const [lemma, { offsets, tagged }] of readIndex(pos)) {
+    if (lemma.split(' ').length > 2 || /\d/.test(lemma) || tagged > MAX_TAGGED) continue;
+    const related: string[] = [];
+    for (const offset of offsets) {
+      const s = synsets.get(offset);
+      if (!s) continue;
+      related.push(...s.words);
+      // A verb's parent ("clean" for "hoover") is too broad to search by; a noun's is the kind of thing it is.
+      if (pos === 'noun') for (const h of s.hypernyms) related.push(...(synsets.get(h)?.words ?? []));
+    }
+    const words = [...new Set(related)].filter((w) => w !== lemma).slice(0, MAX_RELATED);
+    if (words.length === 0) continue;
+    lexicon.set(lemma, { tagged, words });
+  }
+}
+const out = values.out!;
+mkdirSync(out, { recursive: true });
+// One entry per lemma: "TAGGED|word|word…", the count first so search can choose how rare a word must be.
+const body = JSON.stringify(Object.fromEntries([...lexicon].map(([k, v]) => [k, [v.tagged, ...v.words].join('|')])));
+writeFileSync(path.join(out, 'lexicon.json'), body);
+copyFileSync('/usr/share/doc/wordnet-base/copyright', path.join(out, 'LICENSE-WordNet'));
+const manifest = {
+  id: 'aisle-lexicon-v1',
+  source: 'WordNet 3.0 (Princeton University), Debian package wordnet-base',
+  entries: lexicon.size,
+  sha256: createHash('sha256').update(body).digest('hex'),
+  built: new Date().toISOString(),
+};
+writeFileSync(path.join(out, 'manifest.json'), `${JSON.stringify(manifest, null, 2)}\n`);
+console.log(`${manifest.entries} entries, ${(body.length / 1e6).toFixed(1)} MB → ${out}`);
