@@ -41,6 +41,11 @@ function storeOf(e: Example) {
   return store;
 }
 
+/** Compared without case, spaces or hyphens: "pre-order" quotes the record's "preorder". */
+function loose(text: string): string {
+  return text.toLowerCase().replace(/[-\s]+/g, '');
+}
+
 /** What the answer claims: unknown when it says the record lacks it, else yes, no or a value. */
 function claimOf(text: string, known: boolean): Expect {
   if (!known) return 'unknown';
@@ -53,7 +58,7 @@ const outcomes: Outcome[] = examples.map((e) => {
   if (!product) throw new Error(`${e.productId} is not in the seed ${e.seed} catalog of ${e.products}`);
   const { text, known } = answerFromFields(product, e.question, extractSlots(e.question, store.sources).filters);
   const claim = claimOf(text, known);
-  const holds = e.value === undefined || text.toLowerCase().includes(e.value.toLowerCase());
+  const holds = e.value === undefined || loose(text).includes(loose(e.value));
   const correct = claim === e.expect && holds;
   // Quoting the right value without the yes/no is a miss, not a false claim.
   const hedged = claim === 'value' && (e.expect === 'yes' || e.expect === 'no') && holds;
