@@ -55,7 +55,7 @@ async function onText(state: MainState, turn: TextTurn, services: DialogServices
   // A pending question survives help and a message not understood; any other intent moves on.
   const s: MainState = u.intent === 'help' ? state : { ...state, pending: undefined };
   switch (u.intent) {
-    case 'product_search': return newSearch(s, text, u.slots, services);
+    case 'product_search': return newSearch(s, text, u.slots, services, { need: u.need === true });
     case 'refine_results': return refine(s, text, u.slots, services);
     case 'show_more': return showMore(s, services);
     case 'product_question': return answerProductQuestion(s, text, u.slots, services);

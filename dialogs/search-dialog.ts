@@ -1,7 +1,7 @@
 import { toCard } from '../src/conversation/cards.ts';
 import { describeFilters } from '../src/conversation/describe-filters.ts';
 import type { DialogServices } from '../src/conversation/dialog.ts';
-import { broadResultQuestion } from '../src/conversation/facet-split.ts';
+import { broadResultQuestion, kindQuestion } from '../src/conversation/facet-split.ts';
 import { refineSearch, type SearchQuery } from '../src/conversation/refine-search.ts';
 import type { Reply } from '../src/conversation/reply.ts';
 import type { StoredProduct } from '../src/domain.ts';
@@ -24,9 +24,9 @@ type Step = { replies: Reply[]; state: MainState };
  * A new search from the shopper's words, as understanding read them (the words to rank by, the
  * filters): what was on screen before no longer matters, and nothing is parsed again.
  */
-export function newSearch(state: MainState, text: string, slots: Slots, services: DialogServices): Promise<Step> {
+export function newSearch(state: MainState, text: string, slots: Slots, services: DialogServices, o: { need?: boolean } = {}): Promise<Step> {
   const query: SearchQuery = { text: slots.residual ?? text, filters: {}, understood: true };
-  return runSearch({ ...state, focus: undefined }, query, 0, services, { clarify: true, fromWords: slots.filters ?? {}, foreignPrice: slots.foreignPrice });
+  return runSearch({ ...state, focus: undefined }, query, 0, services, { clarify: true, fromWords: slots.filters ?? {}, foreignPrice: slots.foreignPrice, need: o.need });
 }
 
 /**
@@ -92,6 +92,8 @@ interface RunOptions {
   /** Filters read from a new search's words: the ones given up one by one when nothing matches. */
   fromWords?: Filters;
   foreignPrice?: Slots['foreignPrice'];
+  /** A need or a problem in the shopper's words ("my wrist aches from the trackpad"): the reply offers ideas, not "what I found for". */
+  need?: boolean;
 }
 
 async function runSearch(state: MainState, query: SearchQuery, page: number, services: DialogServices, o: RunOptions): Promise<Step> {
@@ -107,10 +109,13 @@ async function runSearch(state: MainState, query: SearchQuery, page: number, ser
       : `I couldn't find anything for "${query.text}". Try fewer details or other words.`;
     return { replies: [say(text, { suggestions: o.fallbackTo ? ['Show more', 'Start over'] : ['Talk to a person'] })], state: keep };
   }
-  const question = o.clarify && page === 0 ? broadResultQuestion(found.products, found.filters) : undefined;
+  // A need names no kind of product: ask which of the kinds shown first, before any brand or colour.
+  const question = !o.clarify || page > 0 ? undefined
+    : (o.need && kindQuestion(found.products.slice(0, PAGE_SIZE), found.filters)) || broadResultQuestion(found.products, found.filters);
   const relaxedText = found.relaxed.length ? ` Nothing matched every detail, so I left out the ${found.relaxed.map((f) => FACET_NAME[f] ?? f).join(' and ')}.` : '';
+  const intro = o.need ? 'Here are a few things from the store that could help' : `Here is what I found for "${query.text}"`;
   const lead = page > 0 ? `Here are more results (${page * PAGE_SIZE + 1}–${page * PAGE_SIZE + products.length}).`
-    : `Here is what I found for "${query.text}"${filtersText ? `, ${filtersText}` : ''}.${relaxedText}${foreignPriceNote(o.foreignPrice ?? found.foreignPrice, products[0]?.currency)}`;
+    : `${intro}${filtersText ? `, ${filtersText}` : ''}.${relaxedText}${foreignPriceNote(o.foreignPrice ?? found.foreignPrice, products[0]?.currency)}`;
   const replies: Reply[] = [say(lead, { products: products.map(toCard), suggestions: question ? undefined : afterResults(products.length) })];
   if (question) replies.push(say(`${question.question} That helps me narrow it down.`, { suggestions: question.options }));
   return {

@@ -63,3 +63,13 @@ function entropy(counts: Map<string, number>): number {
   const total = [...counts.values()].reduce((a, b) => a + b, 0);
   return [...counts.values()].reduce((h, c) => h - (c / total) * Math.log2(c / total), 0);
 }
+
+/**
+ * For a need that several kinds of product answer ("a gift for a dad who cooks"), the kinds the
+ * results lead with, in their order, as a question; undefined when the results show one kind.
+ */
+export function kindQuestion(top: readonly Product[], filters: Filters): FacetQuestion | undefined {
+  if (filters.categories?.length) return undefined;
+  const kinds = [...new Set(top.flatMap(VALUES.categories))].slice(0, MAX_OPTIONS);
+  return kinds.length >= 2 ? { facet: 'categories', question: QUESTIONS.categories, options: kinds } : undefined;
+}

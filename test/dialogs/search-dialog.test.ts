@@ -68,4 +68,17 @@ describe('product search dialog', () => {
     const fits = (id: string) => { const p = product(id); return [p.category.at(-1), p.brand, ...p.colors, ...p.materials].includes(picked); };
     expect(narrowed.every(fits)).toBe(true);
   });
+
+  it('offers ideas for a need in the shopper\'s words instead of repeating the message back', async () => {
+    const chat = standInChat();
+    const [need, question] = await chat.say('something leather or velvet to lounge in', 'product_search', {}, 0.9, { need: true });
+    expect(need!.text).toMatch(/^Here are a few things from the store that could help/);
+    expect(need!.text).not.toContain('lounge in');
+    // Several kinds answer it: the shopper is asked which, with the kinds shown first as the choices.
+    const kinds = [...new Set(shownIds([need!]).map((id) => product(id).category.at(-1)))];
+    expect(kinds.length).toBeGreaterThan(1);
+    expect(question).toMatchObject({ text: expect.stringContaining('What kind are you after?'), suggestions: kinds });
+    const [plain] = await standInChat().say('sofas', 'product_search');
+    expect(plain!.text).toContain('Here is what I found for "sofas"');
+  });
 });

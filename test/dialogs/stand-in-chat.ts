@@ -67,7 +67,7 @@ const search = createProductSearch({ products: STORE, lexical: buildLexicalIndex
 const SOURCES = { vocabulary: search.vocabulary, names: createProductNameIndex(STORE), productTerms: search.productTerms, currency: search.currency };
 
 /** A row of a transcript: what the shopper says, the intent the classifier is taken to give, and the slots read from it. */
-export type Says = [text: string, intent: Intent | 'not_sure', slots?: Slots, confidence?: number, extra?: Partial<Pick<Understanding, 'language' | 'catalogWords' | 'ranking'>>];
+export type Says = [text: string, intent: Intent | 'not_sure', slots?: Slots, confidence?: number, extra?: Partial<Pick<Understanding, 'language' | 'catalogWords' | 'ranking' | 'need'>>];
 
 /**
  * The main dialog alone over the small store, with fixed understandings: what the dialog does with
