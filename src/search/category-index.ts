@@ -1,6 +1,7 @@
 import type { Product } from '../domain.ts';
 import type { CatalogTerms } from './lexicon.ts';
 import { terms } from './text.ts';
+import { typoNeighbours } from './typo.ts';
 
 /**
  * What each leaf category of the store is about, read from its own products' text: one document per
@@ -19,6 +20,8 @@ export interface CategoryIndex extends CatalogTerms {
    * telling words of one kind of product the query holds.
    */
   strength(queryTerms: readonly string[]): number;
+  /** The query's terms as the categories' documents spell them: a misspelt term becomes its near neighbours ("headphnes"). */
+  spelled(queryTerms: readonly string[]): string[];
 }
 
 // Standard BM25 settings (Robertson's defaults); the per-category lengths differ a lot, so b matters.
@@ -61,8 +64,10 @@ export function loadCategoryIndex(data: SerializedCategoryIndex): CategoryIndex 
   const avgLength = lengths.reduce((a, b) => a + b, 0) / Math.max(1, n);
   const norms = lengths.map((length) => K1 * (1 - B + (B * length) / Math.max(1, avgLength)));
   const maxIdf = Math.log(1 + (n - 0.5) / 1.5);
+  let vocabulary: string[] | undefined;
   const index = {
     categories,
+    spelled: (queryTerms: readonly string[]) => queryTerms.flatMap((t) => (df.has(t) ? [t] : typoNeighbours(t, (vocabulary ??= [...df.keys()])))),
     knows: (term: string) => df.has(term),
     spread: (term: string) => (df.get(term) ?? 0) / Math.max(1, n),
     strength: (queryTerms: readonly string[]) => (n > 1 ? Math.max(0, ...index.score(queryTerms)) / maxIdf : 0),

@@ -59,6 +59,9 @@ export interface ProductSearchDeps {
   lexicon?: Lexicon;
   /** The categories' documents as `aisle index` wrote them; read from the products when absent. */
   categories?: CategoryIndex;
+  /** The catalog's product nouns and currency as `aisle index` wrote them (vocabulary.json); read from the products when absent. */
+  productTerms?: ReadonlySet<string>;
+  currency?: string;
 }
 
 interface QueryText {
@@ -81,8 +84,8 @@ export function createProductSearch(deps: ProductSearchDeps) {
   const byId = new Map(deps.products.map((p) => [p.id, p]));
   const facetIndex = createFacetIndex(new Map(deps.products.map((p) => [p.id, productFacets(p)])));
   const defaultMode: SearchMode = deps.semantic ? 'hybrid' : 'lexical';
-  const productTerms = productTermsOf(deps.products);
-  const currency = storeCurrencyOf(deps.products);
+  const productTerms = deps.productTerms ?? productTermsOf(deps.products);
+  const currency = deps.currency ?? storeCurrencyOf(deps.products);
   const categoryIndex = deps.categories ?? buildCategoryIndex(deps.products);
   const categoryOf = (id: string) => byId.get(id)?.category.at(-1);
 
@@ -103,7 +106,7 @@ export function createProductSearch(deps: ProductSearchDeps) {
     const fused = fuseRankings(lexical, semantic, { lexical: 1, semantic: deps.semanticWeight ?? 1 });
     if (filters.categories?.length) return fused.slice(0, k);
     // The words name no kind of product: the likeliest kinds lead (a need, a gift, a goal).
-    const ranking = rankCategories(categoryIndex, terms(query.expanded), [lexical, semantic], categoryOf);
+    const ranking = rankCategories(categoryIndex, categoryIndex.spelled(terms(query.expanded)), [lexical, semantic], categoryOf);
     const bestIn = async (category: string) => (await retrieve(query, { ...filters, categories: [category] }, 1, mode))[0];
     return (await leadWithCategories(fused, ranking, categoryOf, bestIn)).slice(0, k);
   }

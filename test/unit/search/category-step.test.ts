@@ -39,6 +39,10 @@ describe('buildCategoryIndex', () => {
     expect(index.knows('umbrella')).toBe(false);
     expect(index.spread('hot')).toBeCloseTo(3 / 4);
   });
+
+  it('reads a misspelt term as the words the categories use', () => {
+    expect(index.spelled(terms('keybaord lamp'))).toEqual(['keyboard', 'lamp']);
+  });
 });
 
 describe('rankCategories and leadWithCategories', () => {
