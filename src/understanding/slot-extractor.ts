@@ -42,7 +42,13 @@ export function extractSlots(text: string, sources: SlotSources, shown: readonly
 /** Classifier tags for a message: the kinds of slot it holds, and whether it names things the store sells. */
 export function messageTags(text: string, slots: Slots, sources: SlotSources): string[] {
   const tags = slotTags(slots);
-  if (terms(text).some((t) => sources.productTerms.has(t))) tags.push('catalog-words');
+  const words = terms(text);
+  if (words.some((t) => sources.productTerms.has(t))) tags.push('catalog-words');
+  // The words say what one of the store's kinds of product is for ("wrist aches from the trackpad"): a need, not small talk.
+  if ((sources.categories?.strength(words) ?? 0) >= KIND_WORDS) tags.push('kind-words');
   return tags;
 }
+
+/** `CategoryIndex.strength` from which a message reads as talking about one kind of the store's products. */
+const KIND_WORDS = 1.5;
 
