@@ -1,32 +1,46 @@
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Readable, Writable } from 'node:stream';
 import { fileURLToPath } from 'node:url';
 import { loadConfig } from '../config.ts';
 import { AppError, isAppError } from '../errors.ts';
 import { globalOptions, print, type Command, type FlagValue } from './command.ts';
-import { chatCommand } from './chat-command.ts';
-import { demoCommand } from './demo-command.ts';
 import { closestMatch } from './did-you-mean.ts';
 import { readDotenv } from './dotenv.ts';
 import { commandHelp, overviewHelp } from './help-text.ts';
-import { indexCommand } from './index-command.ts';
-import { ingestCommand } from './ingest-command.ts';
-import { modelsCommand } from './models-command.ts';
 import { parseCommandLine } from './parse-command-line.ts';
-import { searchCommand } from './search-command.ts';
-import { serveCommand } from './serve-command.ts';
-import { startCommand } from './start-command.ts';
-import { usersCommand } from './users-command.ts';
 
-export const COMMANDS: readonly Command[] = [ingestCommand, demoCommand, indexCommand, searchCommand, chatCommand, serveCommand, startCommand, modelsCommand, usersCommand];
+/**
+ * Each command's module, imported only when that command runs: a search never loads the server
+ * (Express, the Agents SDK) or the demo generator, so start-up pays for one command's imports.
+ */
+const COMMAND_MODULES = {
+  ingest: async () => (await import('./ingest-command.ts')).ingestCommand,
+  demo: async () => (await import('./demo-command.ts')).demoCommand,
+  index: async () => (await import('./index-command.ts')).indexCommand,
+  search: async () => (await import('./search-command.ts')).searchCommand,
+  chat: async () => (await import('./chat-command.ts')).chatCommand,
+  serve: async () => (await import('./serve-command.ts')).serveCommand,
+  start: async () => (await import('./start-command.ts')).startCommand,
+  models: async () => (await import('./models-command.ts')).modelsCommand,
+  users: async () => (await import('./users-command.ts')).usersCommand,
+} satisfies Record<string, () => Promise<Command>>;
+
+/** Command names in the order `aisle help` lists them. */
+export const COMMAND_NAMES = Object.keys(COMMAND_MODULES) as (keyof typeof COMMAND_MODULES)[];
+
+/** Every command (imports them all: for the overview help and tests, not for running one). */
+export function loadCommands(): Promise<Command[]> {
+  return Promise.all(COMMAND_NAMES.map((name) => COMMAND_MODULES[name]()));
+}
 export interface CliStreams {
   stdin: Readable;
   stdout: Writable;
   stderr: Writable;
 }
 
-const PROJECT_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
+/** The checkout: the nearest folder above this file holding package.json, from src/cli and dist/src/cli alike. */
+const PROJECT_ROOT = findProjectRoot(path.dirname(fileURLToPath(import.meta.url)));
 
 /**
  * The CLI's composition root: parses argv, the environment and `<cwd>/.env` once, runs one command,
@@ -37,14 +51,14 @@ export async function main(argv: string[], env: NodeJS.ProcessEnv, io: CliStream
   let debug = Boolean(env.AISLE_DEBUG);
   try {
     if (!name || name === 'help' || name === '--help' || name === '-h') {
-      print(io.stdout, rest[0] ? commandHelp(findCommand(rest[0])) : overviewHelp(COMMANDS));
+      print(io.stdout, rest[0] ? commandHelp(await findCommand(rest[0])) : overviewHelp(await loadCommands()));
       return 0;
     }
     if (name === '--version' || name === '-v') {
       print(io.stdout, `aisle ${packageVersion()}`);
       return 0;
     }
-    const command = findCommand(name);
+    const command = await findCommand(name);
     const { args, flags } = parseCommandLine(command, rest);
     if (flags.help) {
       print(io.stdout, commandHelp(command));
@@ -63,17 +77,23 @@ export async function main(argv: string[], env: NodeJS.ProcessEnv, io: CliStream
   }
 }
 
-function findCommand(name: string): Command {
-  const command = COMMANDS.find((c) => c.name === name);
-  if (command) return command;
-  const commands = `Commands: ${COMMANDS.map((c) => c.name).join(', ')}. Run \`aisle help\`.`;
+function findCommand(name: string): Promise<Command> {
+  if (Object.hasOwn(COMMAND_MODULES, name)) return COMMAND_MODULES[name as keyof typeof COMMAND_MODULES]();
+  const commands = `Commands: ${COMMAND_NAMES.join(', ')}. Run \`aisle help\`.`;
   if (!name.startsWith('-')) {
-    const guess = closestMatch(name, [...COMMANDS.map((c) => c.name), 'help']);
+    const guess = closestMatch(name, [...COMMAND_NAMES, 'help']);
     throw new AppError('BAD_INPUT', `Unknown command "${name}".${guess ? ` Did you mean ${guess}?` : ''} ${commands}`);
   }
   if (name.slice(2) in globalOptions) throw new AppError('BAD_INPUT', `${name} goes after the command: aisle COMMAND ${name} …. ${commands}`);
   const guess = closestMatch(name.replace(/^-+/, ''), ['help', 'version']);
   throw new AppError('BAD_INPUT', `Unknown option ${name}.${guess ? ` Did you mean --${guess}?` : ''} ${commands}`);
+}
+
+function findProjectRoot(from: string): string {
+  for (let dir = from; ; dir = path.dirname(dir)) {
+    if (existsSync(path.join(dir, 'package.json'))) return dir;
+    if (path.dirname(dir) === dir) throw new Error(`No package.json above ${from}`);
+  }
 }
 
 function packageVersion(): string {

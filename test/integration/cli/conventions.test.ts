@@ -3,10 +3,12 @@ import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node
 import path from 'node:path';
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { COMMANDS } from '../../../src/cli/main.ts';
+import { loadCommands } from '../../../src/cli/main.ts';
 import { openCatalogStore } from '../../../src/storage/open-catalog-store.ts';
 import { runCli, tempHome } from '../../support/run-cli.ts';
 import { TEST_PG_URL } from '../../support/test-postgres.ts';
+
+const COMMANDS = await loadCommands();
 
 /** What a new user meets first: --version, help everywhere, typos, configuration, .env, --json and read-only commands. */
 describe('aisle CLI conventions', () => {

@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { COMMANDS } from '../../../src/cli/main.ts';
+import { loadCommands } from '../../../src/cli/main.ts';
 import { commandHelp } from '../../../src/cli/help-text.ts';
 import { commandOptions } from '../../../src/cli/parse-command-line.ts';
+
+const COMMANDS = await loadCommands();
 
 describe('command help', () => {
   it.each(COMMANDS.map((c) => [c.name, c] as const))('`aisle help %s` lists every option the command accepts', (_, command) => {
