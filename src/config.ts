@@ -2,8 +2,7 @@ import path from 'node:path';
 import { z } from 'zod';
 import { resolveModelDir } from './embed/model-dir.ts';
 import { AppError, isAppError } from './errors.ts';
-import { resolveDbTarget } from './storage/db-target.ts';
-import { checkSchemaName } from './storage/postgres-pool.ts';
+import { checkSchemaName, resolveDbTarget } from './storage/db-target.ts';
 import { resolveIntentModelDir } from './understanding/intent-model-dir.ts';
 
 /** Every setting Aisle reads, parsed once from the environment and CLI flags. */

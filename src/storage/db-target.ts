@@ -28,6 +28,16 @@ export function resolveDbTarget(db: string, homeDir: string, defaultFile: string
     `--db "${hidePassword(target)}" is not supported: use postgres://…, sqlite:PATH, or leave it empty for ${join(homeDir, defaultFile)}.`);
 }
 
+/**
+ * Refuses a schema name that would need quoting: it is spliced into every statement. Lives here, not
+ * beside the driver, so the configuration is checked without loading `pg`.
+ */
+export function checkSchemaName(schema: string): void {
+  if (!/^[a-z_][a-z0-9_]{0,62}$/.test(schema)) {
+    throw new AppError('CONFIG_INVALID', `PostgreSQL schema "${schema}" is not a plain lower-case identifier.`);
+  }
+}
+
 /** `schema` is Aisle's parameter, not libpq's, so it is taken out before the URL reaches the driver. */
 function postgresTarget(target: string): DbTarget {
   let url: URL;

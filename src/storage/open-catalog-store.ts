@@ -1,6 +1,5 @@
 import type { CatalogStore } from './catalog-store.ts';
 import { resolveDbTarget } from './db-target.ts';
-import { openPostgresCatalogStore } from './postgres-catalog-store.ts';
 import { openSqliteCatalogStore } from './sqlite-catalog-store.ts';
 
 /**
@@ -12,7 +11,8 @@ import { openSqliteCatalogStore } from './sqlite-catalog-store.ts';
 export async function openCatalogStore(db: string, homeDir: string, options: { create?: boolean } = {}): Promise<CatalogStore> {
   const create = options.create ?? true;
   const target = resolveDbTarget(db, homeDir, 'catalog.db', { createHome: create });
-  return target.kind === 'postgres'
-    ? openPostgresCatalogStore(target.url, { schema: target.schema, create })
-    : openSqliteCatalogStore(target.path, { create });
+  if (target.kind === 'sqlite') return openSqliteCatalogStore(target.path, { create });
+  // `pg` loads only for a PostgreSQL target: SQLite homes never pay for it.
+  const { openPostgresCatalogStore } = await import('./postgres-catalog-store.ts');
+  return openPostgresCatalogStore(target.url, { schema: target.schema, create });
 }

@@ -1,6 +1,5 @@
 import type { ConversationStore } from '../conversation/conversation-store.ts';
 import { resolveDbTarget } from './db-target.ts';
-import { openPostgresConversationStore } from './postgres-conversation-store.ts';
 import { openSqliteConversationStore } from './sqlite-conversation-store.ts';
 
 /**
@@ -10,7 +9,8 @@ import { openSqliteConversationStore } from './sqlite-conversation-store.ts';
  */
 export async function openConversationStore(db: string, homeDir: string, options: { lockTimeoutMs?: number } = {}): Promise<ConversationStore> {
   const target = resolveDbTarget(db, homeDir, 'conversations.db');
-  return target.kind === 'postgres'
-    ? openPostgresConversationStore(target.url, { schema: target.schema, ...options })
-    : openSqliteConversationStore(target.path, options);
+  if (target.kind === 'sqlite') return openSqliteConversationStore(target.path, options);
+  // `pg` loads only for a PostgreSQL target: SQLite homes never pay for it.
+  const { openPostgresConversationStore } = await import('./postgres-conversation-store.ts');
+  return openPostgresConversationStore(target.url, { schema: target.schema, ...options });
 }

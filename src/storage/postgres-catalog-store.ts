@@ -4,7 +4,8 @@ import { AppError } from '../errors.ts';
 import type { CatalogChanges, CatalogStore, UpsertResult } from './catalog-store.ts';
 import { chunk, digestProducts, diffDigests, type ProductDigest } from './catalog-diff.ts';
 import { unopenable } from './postgres-errors.ts';
-import { checkSchemaName, createPool, withClient, type Client, type PgTarget } from './postgres-pool.ts';
+import { checkSchemaName } from './db-target.ts';
+import { createPool, withClient, type Client, type PgTarget } from './postgres-pool.ts';
 
 /** Schema version kept in meta('schema_version'); a database written by a newer Aisle is refused. */
 const SCHEMA_VERSION = 1;

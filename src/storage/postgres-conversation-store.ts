@@ -5,7 +5,8 @@ import {
 import { AppError } from '../errors.ts';
 import { createKeyedMutex } from './keyed-mutex.ts';
 import { refusedStatement } from './postgres-errors.ts';
-import { checkSchemaName, createPool, withClient, type Client, type PgTarget } from './postgres-pool.ts';
+import { checkSchemaName } from './db-target.ts';
+import { createPool, withClient, type Client, type PgTarget } from './postgres-pool.ts';
 import { conversationSql, migrateConversationTables } from './postgres-conversation-schema.ts';
 import { busy, CONFLICT, prepareTurn, retryOnConflict, type PreparedTurn } from './turn-commit.ts';
 

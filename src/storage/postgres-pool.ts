@@ -13,13 +13,6 @@ export interface PgTarget {
   refused(err: unknown): AppError;
 }
 
-/** Refuses a schema name that would need quoting: it is spliced into every statement. */
-export function checkSchemaName(schema: string): void {
-  if (!/^[a-z_][a-z0-9_]{0,62}$/.test(schema)) {
-    throw new AppError('CONFIG_INVALID', `PostgreSQL schema "${schema}" is not a plain lower-case identifier.`);
-  }
-}
-
 export function createPool(url: string, max: number): pg.Pool {
   const pool = new pg.Pool({ connectionString: url, max, connectionTimeoutMillis: 10_000, application_name: 'aisle' });
   // An idle client losing its connection emits on the pool; without a listener that would crash the process.
