@@ -13,14 +13,14 @@ import { openIntentClassifier } from '../understanding/intent-classifier.ts';
 import { resolveIntentModelDir } from '../understanding/intent-model-dir.ts';
 import { createProductNameIndex } from '../understanding/product-names.ts';
 import { createUnderstanding } from '../understanding/understand.ts';
-import { openSearchStack } from './services.ts';
+import { openSearchStack, type StackOptions } from './services.ts';
 
 /**
  * Everything a conversation needs, opened and checked at start-up: the search stack, the intent
  * model (with the encoder it was trained on), and the conversation store. `close` releases all.
  */
-export async function openChatStack(config: Config, log?: Logger) {
-  const stack = await openSearchStack(config);
+export async function openChatStack(config: Config, log?: Logger, options: StackOptions = {}) {
+  const stack = await openSearchStack(config, options);
   const closers: (() => Promise<void>)[] = [stack.close];
   const close = async () => {
     for (const c of closers.reverse()) await c();

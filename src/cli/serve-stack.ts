@@ -20,7 +20,7 @@ export interface ServeStack {
 
 /** Opens and checks everything the server needs (fail at start-up, not on the first request), then wires the app. */
 export async function openServeStack(config: Config, log: Logger): Promise<ServeStack> {
-  const stack = await openChatStack(config, log);
+  const stack = await openChatStack(config, log, { eager: true });
   let app: express.Express;
   try {
     app = createApp({

@@ -31,15 +31,23 @@ export async function openEmbedder(config: Config): Promise<Embedder | undefined
   return openTransformersEmbedder({ modelDir, device: config.device, batchSize: config.batchSize });
 }
 
+export interface StackOptions {
+  /**
+   * Read every artifact now: a server, so a damaged file stops it at start-up and no request waits for
+   * a load. Otherwise (one-shot commands) what a request may not need is read when first used.
+   */
+  eager?: boolean;
+}
+
 /** Store, model and index, checked against each other; `close` releases all three. Creates nothing. */
-export async function openSearchStack(config: Config) {
+export async function openSearchStack(config: Config, options: StackOptions = {}) {
   const store = await openStore(config, { create: false });
   let embedder: Embedder | undefined;
   try {
     const opened = await openEmbedder(config);
     // Queries repeat within a conversation (the previous message, a refined search): each is encoded once.
     embedder = opened && createCachedEmbedder(opened);
-    const { search, manifest } = await openProductSearch({ home: config.home, store, embedder, hnsw: hnswParams(config), semanticWeight: config.semanticWeight, lexicon: openLexicon(path.join(config.modelsDir, LEXICON_NAME)) });
+    const { search, manifest } = await openProductSearch({ home: config.home, store, embedder, hnsw: hnswParams(config), semanticWeight: config.semanticWeight, lexicon: openLexicon(path.join(config.modelsDir, LEXICON_NAME), { lazy: !options.eager }) });
     const close = async () => {
       await embedder?.close();
       await store.close();

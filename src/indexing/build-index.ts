@@ -3,6 +3,7 @@ import { mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync }
 import path from 'node:path';
 import type { StoredProduct } from '../domain.ts';
 import type { Embedder } from '../embed/embedder.ts';
+import { catalogVocabulary } from '../search/catalog-vocabulary.ts';
 import { buildCategoryIndex } from '../search/category-index.ts';
 import { buildLexicalIndex } from '../search/lexical-index.ts';
 import { embeddingText, lexicalDocument } from '../search/product-text.ts';
@@ -38,6 +39,11 @@ export interface BuildReport {
 
 /** Above this share of deleted labels, an update rebuilds the graph instead of growing it. */
 const MAX_DELETED_SHARE = 0.25;
+/**
+ * Files read from the products at build time so start-up need not (open-search.ts). A build from
+ * before one existed is brought up to date by the next `aisle index` (or `start`) without re-embedding.
+ */
+const DERIVED_FILES = ['categories.json', 'vocabulary.json'];
 
 /** Builds (or incrementally updates) the home's indexes and makes the result the active one. */
 export async function buildIndexes(o: BuildOptions): Promise<BuildReport> {
@@ -63,7 +69,8 @@ async function planBuild(o: BuildOptions): Promise<Plan> {
   const m = current?.manifest;
   const reusable = m && !o.full && m.catalogId === catalogId && version >= m.catalogVersion &&
     (m.embedder?.id ?? null) === (o.embedder?.id ?? null);
-  if (reusable && version === m.catalogVersion) return { kind: 'up-to-date', current };
+  const complete = m && DERIVED_FILES.every((f) => f in m.files);
+  if (reusable && version === m.catalogVersion && complete) return { kind: 'up-to-date', current };
   const holey = m?.hnsw ? m.hnsw.deleted / Math.max(1, m.productCount + m.hnsw.deleted) > MAX_DELETED_SHARE : false;
   return { kind: reusable && m.hnsw !== null && !holey ? 'incremental' : 'full', current, catalogId };
 }
@@ -92,6 +99,7 @@ async function writeBuild(o: BuildOptions, plan: Exclude<Plan, { kind: 'up-to-da
   const snapshot = lexical.toJSON();
   writeFileSync(path.join(dir, 'lexical.json'), JSON.stringify(snapshot));
   writeFileSync(path.join(dir, 'categories.json'), JSON.stringify(buildCategoryIndex(products)));
+  writeFileSync(path.join(dir, 'vocabulary.json'), JSON.stringify(catalogVocabulary(products)));
   const terms = Object.keys(snapshot.postings).length;
   const manifest = manifestFor(dir, o, { id: plan.catalogId, version: changes.version }, products.length, terms, hnsw);
   activateIndex(o.home, dir, manifest);

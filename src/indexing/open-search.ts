@@ -3,7 +3,7 @@ import path from 'node:path';
 import type { Embedder } from '../embed/embedder.ts';
 import { AppError } from '../errors.ts';
 import { loadCategoryIndex, type SerializedCategoryIndex } from '../search/category-index.ts';
-import { buildFacetVocabulary } from '../search/facet-vocabulary.ts';
+import { catalogVocabulary, loadCatalogVocabulary, type SerializedCatalogVocabulary } from '../search/catalog-vocabulary.ts';
 import type { Lexicon } from '../search/lexicon.ts';
 import { loadLexicalIndex, type SerializedLexicalIndex } from '../search/lexical-index.ts';
 import { createProductSearch, type ProductSearch } from '../search/product-search.ts';
@@ -42,14 +42,22 @@ export async function openProductSearch(o: OpenSearchOptions): Promise<{ search:
   }
   checkFiles(dir, manifest);
   const products = await o.store.all();
-  const lexical = loadLexicalIndex(JSON.parse(readFileSync(path.join(dir, 'lexical.json'), 'utf8')) as SerializedLexicalIndex);
-  // Indexes built before categories.json existed still open; search then reads the categories itself.
-  const categories = manifest.files['categories.json']
-    ? loadCategoryIndex(JSON.parse(readFileSync(path.join(dir, 'categories.json'), 'utf8')) as SerializedCategoryIndex)
-    : undefined;
+  const lexical = loadLexicalIndex(readJson<SerializedLexicalIndex>(dir, 'lexical.json'));
+  // Indexes built before categories.json and vocabulary.json existed still open; search then reads
+  // the products for them (seconds for a large catalog; the next `aisle index` writes the files).
+  const categories = manifest.files['categories.json'] ? loadCategoryIndex(readJson<SerializedCategoryIndex>(dir, 'categories.json')) : undefined;
+  const { vocabulary, productTerms, currency } = manifest.files['vocabulary.json']
+    ? loadCatalogVocabulary(readJson<SerializedCatalogVocabulary>(dir, 'vocabulary.json'))
+    : catalogVocabulary(products);
   const semantic = o.embedder && { embedder: o.embedder, vectors: openHnswIndex(dir, o.embedder.dimensions, o.hnsw) };
-  const search = createProductSearch({ products, lexical, vocabulary: buildFacetVocabulary(products), semantic, semanticWeight: o.semanticWeight, lexicon: o.lexicon, categories });
+  const search = createProductSearch({
+    products, lexical, vocabulary, productTerms, currency, semantic, semanticWeight: o.semanticWeight, lexicon: o.lexicon, categories,
+  });
   return { search, manifest };
+}
+
+function readJson<T>(dir: string, file: string): T {
+  return JSON.parse(readFileSync(path.join(dir, file), 'utf8')) as T;
 }
 
 /** A cheap integrity check at start-up: every file the manifest lists exists with its size. */

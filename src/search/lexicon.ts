@@ -17,22 +17,30 @@ export const LEXICON_NAME = 'aisle-lexicon-v1';
 /** Words seen more often than this in WordNet's sense-tagged corpus are everyday English, not looked up. */
 const MAX_TAGGED = 1;
 
-/** Loads a lexicon directory; undefined when it is absent (search then skips the expansion). */
-export function openLexicon(dir: string): Lexicon | undefined {
+/**
+ * Loads a lexicon directory; undefined when it is absent (search then skips the expansion). `lazy`
+ * defers reading its 7 MB until the first word is looked up (most queries use only the catalog's
+ * own words), for one-shot commands; a server reads it at start-up so a damaged file stops it there.
+ */
+export function openLexicon(dir: string, options: { lazy?: boolean } = {}): Lexicon | undefined {
   const file = path.join(dir, 'lexicon.json');
   if (!existsSync(file)) return undefined;
-  let entries: Record<string, string>;
-  try {
-    entries = JSON.parse(readFileSync(file, 'utf8')) as Record<string, string>;
-  } catch (cause) {
-    throw new AppError('ARTIFACT_MISMATCH', `${file} is not a lexicon: restore models/${LEXICON_NAME} from the repository or rebuild it with training/lexicon/build-lexicon.ts.`, { cause });
-  }
+  let entries = options.lazy ? undefined : readEntries(file);
   const lookup = (w: string) => {
+    entries ??= readEntries(file);
     if (!Object.hasOwn(entries, w)) return undefined;
     const [tagged, ...related] = entries[w]!.split('|');
     return Number(tagged) <= MAX_TAGGED ? related : [];
   };
   return { related: (word) => lemmaCandidates(word).map(lookup).find((r) => r !== undefined) ?? [] };
+}
+
+function readEntries(file: string): Record<string, string> {
+  try {
+    return JSON.parse(readFileSync(file, 'utf8')) as Record<string, string>;
+  } catch (cause) {
+    throw new AppError('ARTIFACT_MISMATCH', `${file} is not a lexicon: restore models/${LEXICON_NAME} from the repository or rebuild it with training/lexicon/build-lexicon.ts.`, { cause });
+  }
 }
 
 /** The word and its likely singular: WordNet lists lemmas ("thongs" is under "thong"). */

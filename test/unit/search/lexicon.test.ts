@@ -44,4 +44,14 @@ describe('catalogWordsFor', () => {
   it('is absent, not an error, when the lexicon directory is missing', () => {
     expect(openLexicon(path.join(tmpdir(), 'no-such-lexicon'))).toBeUndefined();
   });
+
+  it('read lazily, reads the file at the first look-up, and still names the fix for a damaged one', () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'aisle-lexicon-'));
+    writeFileSync(path.join(dir, 'lexicon.json'), '{"brolly": "0|umbrel');
+    expect(() => openLexicon(dir)).toThrow(/is not a lexicon: restore models\/aisle-lexicon-v1/);
+    const lazy = openLexicon(dir, { lazy: true })!;
+    expect(() => lazy.related('brolly')).toThrow(/is not a lexicon/);
+    writeFileSync(path.join(dir, 'lexicon.json'), JSON.stringify({ brolly: '0|gamp|umbrella' }));
+    expect(openLexicon(dir, { lazy: true })!.related('brollies')).toEqual(['gamp', 'umbrella']);
+  });
 });
