@@ -1,7 +1,9 @@
+import path from 'node:path';
 import type { Writable } from 'node:stream';
 import type { Config } from '../config.ts';
 import { AppError } from '../errors.ts';
 import { buildIndexes, type BuildReport } from '../indexing/build-index.ts';
+import { LEXICON_NAME, openKinds } from '../search/lexicon.ts';
 import type { CatalogStore } from '../storage/catalog-store.ts';
 import { print, type Command } from './command.ts';
 import { createProgress } from './progress.ts';
@@ -38,6 +40,7 @@ export async function runIndex(config: Config, store: CatalogStore, full: boolea
     const progress = createProgress('embedding', progressStream);
     return await buildIndexes({
       home: config.home, store, embedder, hnsw: hnswParams(config), full, batchSize: config.batchSize,
+      kinds: openKinds(path.join(config.modelsDir, LEXICON_NAME)),
       onProgress: ({ done, total }) => progress.update(done, total),
     });
   } finally {

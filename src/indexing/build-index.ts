@@ -6,6 +6,7 @@ import type { Embedder } from '../embed/embedder.ts';
 import { catalogVocabulary } from '../search/catalog-vocabulary.ts';
 import { buildCategoryIndex } from '../search/category-index.ts';
 import { buildLexicalIndex } from '../search/lexical-index.ts';
+import type { KindsOf } from '../search/lexicon.ts';
 import { embeddingText, lexicalDocument } from '../search/product-text.ts';
 import type { CatalogStore } from '../storage/catalog-store.ts';
 import { createHnswIndex, openHnswIndex, type HnswParams } from '../vector/hnsw-index.ts';
@@ -28,6 +29,8 @@ export interface BuildOptions {
   full?: boolean;
   batchSize: number;
   onProgress?: (p: BuildProgress) => void;
+  /** Kinds of nouns from the lexicon: a category answers to the kinds its name covers. */
+  kinds?: KindsOf;
 }
 
 export interface BuildReport {
@@ -98,7 +101,7 @@ async function writeBuild(o: BuildOptions, plan: Exclude<Plan, { kind: 'up-to-da
   const lexical = buildLexicalIndex(products.map(lexicalDocument));
   const snapshot = lexical.toJSON();
   writeFileSync(path.join(dir, 'lexical.json'), JSON.stringify(snapshot));
-  writeFileSync(path.join(dir, 'categories.json'), JSON.stringify(buildCategoryIndex(products)));
+  writeFileSync(path.join(dir, 'categories.json'), JSON.stringify(buildCategoryIndex(products, o.kinds)));
   writeFileSync(path.join(dir, 'vocabulary.json'), JSON.stringify(catalogVocabulary(products)));
   const terms = Object.keys(snapshot.postings).length;
   const manifest = manifestFor(dir, o, { id: plan.catalogId, version: changes.version }, products.length, terms, hnsw);

@@ -1,5 +1,5 @@
 import type { Product } from '../domain.ts';
-import type { CatalogTerms } from './lexicon.ts';
+import type { CatalogTerms, KindsOf } from './lexicon.ts';
 import { terms } from './text.ts';
 import { typoNeighbours } from './typo.ts';
 
@@ -33,10 +33,16 @@ export interface SerializedCategoryIndex {
   categories: string[];
   /** Per category: how many of its distinct sentences use each term. */
   termCounts: Record<string, number>[];
+  /** Per category: terms of the kinds its name covers (from the lexicon), which its products need not use. */
+  kindTerms?: string[][];
 }
 
-/** Reads each category's distinct sentences: about a second for 20,000 products, so `aisle index` does it once. */
-export function buildCategoryIndex(products: Iterable<Product>): CategoryIndex {
+/**
+ * Reads each category's distinct sentences: about a second for 20,000 products, so `aisle index` does
+ * it once. With `kindsOf`, a category also answers to the kinds its name covers ("Pens & Pencils" to
+ * biro and fountain pen, "Sandals" to flip-flops), for the shopper who names the kind.
+ */
+export function buildCategoryIndex(products: Iterable<Product>, kindsOf?: KindsOf): CategoryIndex {
   const byLeaf = new Map<string, { seen: Set<string>; tf: Record<string, number> }>();
   for (const p of products) {
     const leaf = p.category[p.category.length - 1];
@@ -51,12 +57,24 @@ export function buildCategoryIndex(products: Iterable<Product>): CategoryIndex {
     }
   }
   const categories = [...byLeaf.keys()];
-  return loadCategoryIndex({ categories, termCounts: categories.map((c) => byLeaf.get(c)!.tf) });
+  const kindTerms = kindsOf && categories.map((c) => [...new Set(namedNouns(c).flatMap((n) => kindsOf(n)).flatMap((k) => terms(k)))]);
+  return loadCategoryIndex({ categories, termCounts: categories.map((c) => byLeaf.get(c)!.tf), ...(kindTerms ? { kindTerms } : {}) });
+}
+
+/** The nouns a category's name is made of: "Pots & Dutch Ovens" → pots, dutch ovens, ovens. */
+function namedNouns(category: string): string[] {
+  return category.toLowerCase().split(/\s*(?:&|,|\band\b|\/)\s*/).filter(Boolean).flatMap((phrase) => {
+    const head = phrase.split(/\s+/).at(-1)!;
+    return head === phrase ? [phrase] : [phrase, head];
+  });
 }
 
 export function loadCategoryIndex(data: SerializedCategoryIndex): CategoryIndex & { toJSON(): SerializedCategoryIndex } {
   const { categories } = data;
   const docs = data.termCounts.map((counts) => new Map(Object.entries(counts)));
+  // A kind the name covers counts like one sentence of the category's own text, unless its products already say it.
+  data.kindTerms?.forEach((kinds, i) => { for (const t of kinds) if (!docs[i]!.has(t)) docs[i]!.set(t, 1); });
+  const ownTerms = new Set(data.termCounts.flatMap((counts) => Object.keys(counts)));
   const lengths = docs.map((d) => [...d.values()].reduce((a, b) => a + b, 0));
   const df = new Map<string, number>();
   for (const d of docs) for (const t of d.keys()) df.set(t, (df.get(t) ?? 0) + 1);
@@ -68,7 +86,8 @@ export function loadCategoryIndex(data: SerializedCategoryIndex): CategoryIndex 
   const index = {
     categories,
     spelled: (queryTerms: readonly string[]) => queryTerms.flatMap((t) => (df.has(t) ? [t] : typoNeighbours(t, (vocabulary ??= [...df.keys()])))),
-    knows: (term: string) => df.has(term),
+    // What the products' own text says: a kind known only from the lexicon is not a word the catalog uses.
+    knows: (term: string) => ownTerms.has(term),
     spread: (term: string) => (df.get(term) ?? 0) / Math.max(1, n),
     strength: (queryTerms: readonly string[]) => (n > 1 ? Math.max(0, ...index.score(queryTerms)) / maxIdf : 0),
     score(queryTerms: readonly string[]) {

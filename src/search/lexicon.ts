@@ -43,6 +43,18 @@ function readEntries(file: string): Record<string, string> {
   }
 }
 
+/** A noun's synonyms and the names of its kinds ("pen" → ballpoint, biro, fountain pen); `kinds.json` beside the lexicon. */
+export type KindsOf = (noun: string) => readonly string[];
+
+/** Loads the kinds of nouns (for `aisle index`); undefined when the lexicon directory has none. */
+export function openKinds(dir: string): KindsOf | undefined {
+  const file = path.join(dir, 'kinds.json');
+  if (!existsSync(file)) return undefined;
+  const entries = JSON.parse(readFileSync(file, 'utf8')) as Record<string, string>;
+  const lookup = (w: string) => (Object.hasOwn(entries, w) ? entries[w]!.split('|') : undefined);
+  return (noun) => lemmaCandidates(noun).map(lookup).find((r) => r !== undefined) ?? [];
+}
+
 /** The word and its likely singular: WordNet lists lemmas ("thongs" is under "thong"). */
 function lemmaCandidates(word: string): string[] {
   const w = word.toLowerCase();

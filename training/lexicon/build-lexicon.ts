@@ -15,7 +15,7 @@ if (!existsSync(path.join(dir, 'data.noun'))) {
   process.exit(2);
 }
 
-interface Synset { words: string[]; hypernyms: string[] }
+interface Synset { words: string[]; hypernyms: string[]; hyponyms: string[]; proper: boolean }
 /** Reads data.POS: synset offset → its words and hypernym offsets. */
 function readSynsets(pos: 'noun' | 'verb'): Map<string, Synset> {
   const out = new Map<string, Synset>();
@@ -27,11 +27,13 @@ function readSynsets(pos: 'noun' | 'verb'): Map<string, Synset> {
     const at = 4 + 2 * wordCount;
     const pointers = Number(f[at]);
     const hypernyms: string[] = [];
+    const hyponyms: string[] = [];
     for (let i = 0; i < pointers; i++) {
       const [symbol, offset] = [f[at + 1 + 4 * i], f[at + 2 + 4 * i]];
       if (symbol === '@' || symbol === '@i') hypernyms.push(offset!);
+      if (symbol === '~') hyponyms.push(offset!); // kinds of it; instances ("~i": named people, places) are not products
     }
-    out.set(f[0]!, { words, hypernyms });
+    out.set(f[0]!, { words, hypernyms, hyponyms, proper: /^[A-Z]/.test(f[4]!) });
   }
   return out;
 }
@@ -77,17 +79,49 @@ for (const pos of ['noun'] as const) {
     lexicon.set(lemma, { tagged, words });
   }
 }
+/**
+ * Kinds: for each noun, its own synonyms and the names of its kinds two levels down ("pen" →
+ * ballpoint, biro, fountain pen, quill…; "sandal" → flip-flop, thong, espadrille…). `aisle index`
+ * adds them to the categories a store names with that noun, so a shopper's word for one kind of a
+ * category reaches it. Proper names and words of more than two parts are left out.
+ */
+const MAX_KINDS = 60;
+const KIND_SENSES = 1;
+const kinds = new Map<string, string[]>();
+{
+  const synsets = readSynsets('noun');
+  const usable = (w: string) => w.split(' ').length <= 2 && !/\d/.test(w);
+  for (const [lemma, { offsets }] of readIndex('noun')) {
+    if (!usable(lemma)) continue;
+    const found: string[] = [];
+    for (const offset of offsets.slice(0, KIND_SENSES)) {
+      const s0 = synsets.get(offset);
+      if (!s0 || s0.proper) continue;
+      found.push(...s0.words);
+      for (const child of s0.hyponyms.map((o) => synsets.get(o)!)) {
+        if (child.proper) continue;
+        found.push(...child.words);
+        for (const grandchild of child.hyponyms.map((o) => synsets.get(o)!)) if (!grandchild.proper) found.push(...grandchild.words);
+      }
+    }
+    const words = [...new Set(found.filter(usable))].filter((w) => w !== lemma).slice(0, MAX_KINDS);
+    if (words.length > 0) kinds.set(lemma, words);
+  }
+}
 const out = values.out!;
 mkdirSync(out, { recursive: true });
 // One entry per lemma: "TAGGED|word|word…", the count first so search can choose how rare a word must be.
 const body = JSON.stringify(Object.fromEntries([...lexicon].map(([k, v]) => [k, [v.tagged, ...v.words].join('|')])));
 writeFileSync(path.join(out, 'lexicon.json'), body);
+const kindsBody = JSON.stringify(Object.fromEntries([...kinds].map(([k, v]) => [k, v.join('|')])));
+writeFileSync(path.join(out, 'kinds.json'), kindsBody);
 copyFileSync('/usr/share/doc/wordnet-base/copyright', path.join(out, 'LICENSE-WordNet'));
 const manifest = {
   id: 'aisle-lexicon-v1',
   source: 'WordNet 3.0 (Princeton University), Debian package wordnet-base',
   entries: lexicon.size,
   sha256: createHash('sha256').update(body).digest('hex'),
+  kinds: { entries: kinds.size, sha256: createHash('sha256').update(kindsBody).digest('hex') },
   built: new Date().toISOString(),
 };
 writeFileSync(path.join(out, 'manifest.json'), `${JSON.stringify(manifest, null, 2)}\n`);

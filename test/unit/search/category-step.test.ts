@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { emptyProduct, type Product } from '../../../src/domain.ts';
-import { buildCategoryIndex } from '../../../src/search/category-index.ts';
+import { buildCategoryIndex, loadCategoryIndex, type SerializedCategoryIndex } from '../../../src/search/category-index.ts';
 import { leadWithCategories, rankCategories } from '../../../src/search/category-step.ts';
 import type { FusedHit } from '../../../src/search/fusion.ts';
 import { terms } from '../../../src/search/text.ts';
@@ -38,6 +38,18 @@ describe('buildCategoryIndex', () => {
     expect(index.knows('soup')).toBe(true);
     expect(index.knows('umbrella')).toBe(false);
     expect(index.spread('hot')).toBeCloseTo(3 / 4);
+  });
+
+  it("answers to the kinds a category's name covers, without counting them as the catalog's words", () => {
+    const kinds = (noun: string) => ({ tumblers: ['sippy cup'], mugs: ['stein', 'tankard'] } as Record<string, string[]>)[noun] ?? [];
+    const withKinds = buildCategoryIndex(products, kinds);
+    const scores = withKinds.score(terms('a tankard'));
+    expect(withKinds.categories[scores.indexOf(Math.max(...scores))]).toBe('Mugs & Tumblers');
+    expect(Math.max(...index.score(terms('a tankard')))).toBe(0);
+    expect(withKinds.knows('tankard')).toBe(false);
+    // Written by `aisle index` and read back the same.
+    const reread = loadCategoryIndex(JSON.parse(JSON.stringify(withKinds)) as SerializedCategoryIndex);
+    expect(reread.score(terms('a tankard'))).toEqual(scores);
   });
 
   it('reads a misspelt term as the words the categories use', () => {
