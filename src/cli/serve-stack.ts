@@ -1,7 +1,7 @@
 import type express from 'express';
 import { parseHostList } from '../channels/service-url-policy.ts';
 import type { Config } from '../config.ts';
-import type { ConversationStore } from '../conversation/conversation-store.ts';
+import type { ConversationStore } from '../storage/conversation-store.ts';
 import { startTurnLogRetention } from '../conversation/turn-log-retention.ts';
 import { AppError } from '../errors.ts';
 import { readCurrentIndex, type IndexManifest } from '../indexing/index-manifest.ts';

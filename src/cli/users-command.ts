@@ -1,6 +1,6 @@
 import { existsSync } from 'node:fs';
 import type { Config } from '../config.ts';
-import type { ConversationStore, ForgetReport } from '../conversation/conversation-store.ts';
+import type { ConversationStore, ForgetReport } from '../storage/conversation-store.ts';
 import { AppError } from '../errors.ts';
 import { resolveDbTarget } from '../storage/db-target.ts';
 import { openConversationStore } from '../storage/open-conversation-store.ts';

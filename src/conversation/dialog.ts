@@ -1,7 +1,7 @@
 import type { StoredProduct } from '../domain.ts';
 import type { Filters } from '../search/filters.ts';
 import type { Understanding } from '../understanding/understand.ts';
-import type { UserProfile } from './conversation-store.ts';
+import type { UserProfile } from '../storage/conversation-store.ts';
 import type { Reply, TurnAction } from './reply.ts';
 
 /** One turn as a dialog sees it: typed text with its understanding, or a button press. */

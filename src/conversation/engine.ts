@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { AppError, isAppError } from '../errors.ts';
 import { silentLogger, type Logger } from '../logger.ts';
 import type { Understand, Understanding } from '../understanding/understand.ts';
-import type { ConversationStore, UserProfile } from './conversation-store.ts';
+import type { ConversationStore, UserProfile } from '../storage/conversation-store.ts';
 import type { Dialog, DialogServices, DialogTurn } from './dialog.ts';
 import type { Reply, TurnAction } from './reply.ts';
 import { MAX_MESSAGE_CHARS, type ConversationEngine, type TurnInput, type TurnResult } from './turn.ts';

@@ -1,6 +1,6 @@
 import { maskIdentifiers, MASKED_EMAIL, MASKED_ORDER } from '../understanding/identifiers.ts';
 import type { Slots } from '../understanding/slots.ts';
-import type { TurnCommit } from './conversation-store.ts';
+import type { TurnCommit } from '../storage/conversation-store.ts';
 import { MAX_MESSAGE_CHARS } from './turn.ts';
 
 /** The most characters of a message, or of the replies, the turn log keeps; the rest is cut with a note. */

@@ -1,5 +1,5 @@
 import type { Logger } from '../logger.ts';
-import type { ConversationStore } from './conversation-store.ts';
+import type { ConversationStore } from '../storage/conversation-store.ts';
 
 /** How often a running server deletes turn-log rows past the retention period. */
 export const RETENTION_SWEEP_MS = 60 * 60 * 1000;

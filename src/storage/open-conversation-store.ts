@@ -1,4 +1,4 @@
-import type { ConversationStore } from '../conversation/conversation-store.ts';
+import type { ConversationStore } from './conversation-store.ts';
 import { resolveDbTarget } from './db-target.ts';
 import { openSqliteConversationStore } from './sqlite-conversation-store.ts';
 

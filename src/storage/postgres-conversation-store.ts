@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import {
   DEFAULT_LOCK_TIMEOUT_MS, emptyProfile, type ConversationStore, type StoredConversation, type TurnCommit, type TurnLogEntry, type UserProfile,
-} from '../conversation/conversation-store.ts';
+} from './conversation-store.ts';
 import { AppError } from '../errors.ts';
 import { createKeyedMutex } from './keyed-mutex.ts';
 import { refusedStatement } from './postgres-errors.ts';

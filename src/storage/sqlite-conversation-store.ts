@@ -1,7 +1,7 @@
 import type Database from 'better-sqlite3';
 import {
   DEFAULT_LOCK_TIMEOUT_MS, emptyProfile, type ConversationStore, type ForgetReport, type StoredConversation, type TurnLogEntry, type UserProfile,
-} from '../conversation/conversation-store.ts';
+} from './conversation-store.ts';
 import { AppError } from '../errors.ts';
 import { createKeyedMutex } from './keyed-mutex.ts';
 import { busy, CONFLICT, prepareTurn, retryOnConflict, type PreparedTurn } from './turn-commit.ts';

@@ -1,6 +1,6 @@
 /** What both conversation stores share about writing a turn: the serialised rows and the retry policy. */
 import { setTimeout as sleep } from 'node:timers/promises';
-import type { TurnCommit } from '../conversation/conversation-store.ts';
+import type { TurnCommit } from './conversation-store.ts';
 import { AppError } from '../errors.ts';
 
 /** Attempts at one turn before giving up when other writers keep committing first. */

@@ -1,6 +1,6 @@
 import { setTimeout as sleep } from 'node:timers/promises';
 import { afterAll, afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { emptyProfile, type ConversationStore, type TurnCommit, type UserProfile } from '../../src/conversation/conversation-store.ts';
+import { emptyProfile, type ConversationStore, type TurnCommit, type UserProfile } from '../../src/storage/conversation-store.ts';
 
 type Key = { conversation: string; user: string; channel: string };
 type Current = Parameters<Parameters<ConversationStore['runTurn']>[1]>[0];

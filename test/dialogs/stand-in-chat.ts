@@ -1,4 +1,4 @@
-import { emptyProfile } from '../../src/conversation/conversation-store.ts';
+import { emptyProfile } from '../../src/storage/conversation-store.ts';
 import { createDialogServices } from '../../src/conversation/dialog-services.ts';
 import type { DialogServices } from '../../src/conversation/dialog.ts';
 import type { Reply, TurnAction } from '../../src/conversation/reply.ts';

@@ -1,4 +1,4 @@
-import type { ConversationStore } from '../../src/conversation/conversation-store.ts';
+import type { ConversationStore } from '../../src/storage/conversation-store.ts';
 
 /** Commits one "hi" → "Hello" turn in conversation c1: the smallest real write a conversation store takes. */
 export function commitGreeting(store: ConversationStore, state: unknown = {}): Promise<void> {

@@ -1,7 +1,7 @@
 import { existsSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import type { ConversationStore } from '../../../src/conversation/conversation-store.ts';
+import type { ConversationStore } from '../../../src/storage/conversation-store.ts';
 import { openConversationStore } from '../../../src/storage/open-conversation-store.ts';
 import { runCli, tempHome } from '../../support/run-cli.ts';
 import { TEST_PG_URL, testSchemas } from '../../support/test-postgres.ts';

@@ -4,7 +4,7 @@ import path from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import pg from 'pg';
 import { afterAll, describe, expect, it } from 'vitest';
-import type { ConversationStore } from '../../../src/conversation/conversation-store.ts';
+import type { ConversationStore } from '../../../src/storage/conversation-store.ts';
 import type { Dialog, DialogServices } from '../../../src/conversation/dialog.ts';
 import { createConversationEngine } from '../../../src/conversation/engine.ts';
 import { MAX_LOGGED_CHARS } from '../../../src/conversation/turn-log-privacy.ts';

@@ -2,7 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { rmSync } from 'node:fs';
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { ConversationStore } from '../../../src/conversation/conversation-store.ts';
+import type { ConversationStore } from '../../../src/storage/conversation-store.ts';
 import type { TurnResult } from '../../../src/conversation/turn.ts';
 import { openConversationStore } from '../../../src/storage/open-conversation-store.ts';
 import { copyChatHome, openTestChat } from '../../support/chat-home.ts';

@@ -5,7 +5,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { databaseProbe, indexProbe } from '../../../src/cli/serve-stack.ts';
-import type { ConversationStore } from '../../../src/conversation/conversation-store.ts';
+import type { ConversationStore } from '../../../src/storage/conversation-store.ts';
 import { activateIndex, indexesDir, MANIFEST_FORMAT, type IndexManifest } from '../../../src/indexing/index-manifest.ts';
 import type { ProductSearch } from '../../../src/search/product-search.ts';
 import { createApp } from '../../../src/server/app.ts';
