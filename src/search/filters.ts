@@ -1,3 +1,4 @@
+import { readMeasure } from './measurements.ts';
 import type { Product } from '../domain.ts';
 import { productAudience, type Audience } from './audience.ts';
 import { terms } from './text.ts';
@@ -52,6 +53,23 @@ export function facetKey(value: string): string {
 // and shared, since nothing changes a product's facet sets after load. Halves start-up's facet pass.
 const setCache = new Map<string, ReadonlySet<string>>();
 
+/**
+ * A size's comparable form: a measurement by its number and unit ('65"' and "65 in" are both
+ * "65 in"), so a 65-inch filter never admits a 65-quart cooler through the bare number; any other
+ * size by its facet key ("us 10").
+ */
+export function sizeKey(value: string): string {
+  const measure = readMeasure(value);
+  return measure ? `${measure.numbers.join('x')} ${measure.unit}` : facetKey(value);
+}
+
+/** Size keys of a product: measured sizes whole, others also by their words ("US 10" is a size 10). */
+function sizeKeySet(values: readonly string[]): Set<string> {
+  const measured = values.filter((v) => readMeasure(v));
+  if (measured.length === 0) return keySet(values);
+  return new Set([...keySet(values.filter((v) => !readMeasure(v))), ...measured.map(sizeKey)]);
+}
+
 function keySet(values: readonly string[]): Set<string> {
   const id = values.join('\n');
   const cached = setCache.get(id);
@@ -73,7 +91,7 @@ function keySet(values: readonly string[]): Set<string> {
 export function productFacets(p: Product): ProductFacets {
   const orTitle = (values: string[]) => keySet(values.length > 0 ? values : [p.title]);
   return {
-    price: p.price, inStock: p.availability === 'in_stock', colors: orTitle(p.colors), sizes: keySet(p.sizes),
+    price: p.price, inStock: p.availability === 'in_stock', colors: orTitle(p.colors), sizes: sizeKeySet(p.sizes),
     materials: orTitle(p.materials), categories: orTitle(p.category), brand: p.brand ? facetKey(p.brand) : undefined,
     audience: productAudience(p.attributes),
   };
@@ -86,7 +104,7 @@ export function compileFilters(f: Filters) {
   const k = (values?: string[]) => (values?.length ? values.map(facetKey) : undefined);
   return {
     priceMin: f.priceMin, priceMax: f.priceMax, inStock: f.inStock === true, audience: f.audience,
-    colors: k(f.colors), sizes: k(f.sizes), materials: k(f.materials), brands: k(f.brands), categories: k(f.categories),
+    colors: k(f.colors), sizes: f.sizes?.length ? f.sizes.map(sizeKey) : undefined, materials: k(f.materials), brands: k(f.brands), categories: k(f.categories),
     notColors: k(f.exclude?.colors), notMaterials: k(f.exclude?.materials), notBrands: k(f.exclude?.brands),
     notCategories: k(f.exclude?.categories),
   };

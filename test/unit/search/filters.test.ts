@@ -88,3 +88,17 @@ describe('hasFilters', () => {
     },
   );
 });
+
+describe('measured sizes', () => {
+  const facetsOf = (sizes: string[]) => productFacets({ ...emptyProduct('p', 'p'), sizes });
+  it('match by number and unit, never by the bare number', () => {
+    const inches = compileFilters({ sizes: ['65"'] });
+    expect(matchesFilters(facetsOf(['65"']), inches)).toBe(true);
+    expect(matchesFilters(facetsOf(['65 in']), inches)).toBe(true);
+    expect(matchesFilters(facetsOf(['65 qt']), inches)).toBe(false);
+  });
+
+  it('still let a shoe size filter reach a size written with its system', () => {
+    expect(matchesFilters(facetsOf(['US 10', 'US 11']), compileFilters({ sizes: ['10'] }))).toBe(true);
+  });
+});
