@@ -54,7 +54,7 @@ function readIndex(pos: 'noun' | 'verb'): Map<string, { offsets: string[]; tagge
 }
 
 /** At most this many related words per lemma: the first senses are the common ones. */
-const MAX_RELATED = 12;
+const MAX_RELATED = 30;
 /**
  * Only words seen at most this often in the tagged corpus: common words ("fortune", "wife") are
  * general language a shopper uses around what they want, not names of things to buy.
