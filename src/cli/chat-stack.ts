@@ -11,7 +11,6 @@ import type { Logger } from '../logger.ts';
 import { openConversationStore } from '../storage/open-conversation-store.ts';
 import { openIntentClassifier } from '../understanding/intent-classifier.ts';
 import { resolveIntentModelDir } from '../understanding/intent-model-dir.ts';
-import { createProductNameIndex } from '../understanding/product-names.ts';
 import { createUnderstanding } from '../understanding/understand.ts';
 import { openSearchStack, type StackOptions } from './services.ts';
 
@@ -20,7 +19,7 @@ import { openSearchStack, type StackOptions } from './services.ts';
  * model (with the encoder it was trained on), and the conversation store. `close` releases all.
  */
 export async function openChatStack(config: Config, log?: Logger, options: StackOptions = {}) {
-  const stack = await openSearchStack(config, options);
+  const stack = await openSearchStack(config, { ...options, productNames: true });
   const closers: (() => Promise<void>)[] = [stack.close];
   const close = async () => {
     for (const c of closers.reverse()) await c();
@@ -35,8 +34,8 @@ export async function openChatStack(config: Config, log?: Logger, options: Stack
       closers.push(encoder.close.bind(encoder));
     }
     const classifier = openIntentClassifier(resolveIntentModelDir(config.intentModel, config.modelsDir), encoder);
-    const { productTerms, currency, vocabulary, products, categoryIndex } = stack.search;
-    const understand = createUnderstanding(classifier, { vocabulary, names: createProductNameIndex(products), productTerms, currency, categories: categoryIndex });
+    const { productTerms, currency, vocabulary, categoryIndex } = stack.search;
+    const understand = createUnderstanding(classifier, { vocabulary, names: stack.names!, productTerms, currency, categories: categoryIndex });
     const store = await openConversationStore(config.db, config.home, { lockTimeoutMs: config.lockTimeoutMs });
     const engine: ConversationEngine = createConversationEngine({ store, understand, dialog: mainDialog, services: createDialogServices(stack.search, productTerms), log });
     closers.push(engine.close);

@@ -37,6 +37,8 @@ export interface StackOptions {
    * a load. Otherwise (one-shot commands) what a request may not need is read when first used.
    */
   eager?: boolean;
+  /** Also load the product-name index (conversations read product names with it). */
+  productNames?: boolean;
 }
 
 /** Store, model and index, checked against each other; `close` releases all three. Creates nothing. */
@@ -47,12 +49,15 @@ export async function openSearchStack(config: Config, options: StackOptions = {}
     const opened = await openEmbedder(config);
     // Queries repeat within a conversation (the previous message, a refined search): each is encoded once.
     embedder = opened && createCachedEmbedder(opened);
-    const { search, manifest } = await openProductSearch({ home: config.home, store, embedder, hnsw: hnswParams(config), semanticWeight: config.semanticWeight, lexicon: openLexicon(path.join(config.modelsDir, LEXICON_NAME), { lazy: !options.eager }) });
+    const lexicon = openLexicon(path.join(config.modelsDir, LEXICON_NAME), { lazy: !options.eager });
+    const { search, manifest, names } = await openProductSearch({
+      home: config.home, store, embedder, hnsw: hnswParams(config), semanticWeight: config.semanticWeight, lexicon, productNames: options.productNames,
+    });
     const close = async () => {
       await embedder?.close();
       await store.close();
     };
-    return { search, manifest, store, embedder, close };
+    return { search, manifest, names, store, embedder, close };
   } catch (err) {
     await embedder?.close();
     await store.close();

@@ -1,5 +1,6 @@
 import { readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
+import type { Product } from '../domain.ts';
 import type { Embedder } from '../embed/embedder.ts';
 import { AppError } from '../errors.ts';
 import { loadCategoryIndex, type SerializedCategoryIndex } from '../search/category-index.ts';
@@ -8,6 +9,7 @@ import type { Lexicon } from '../search/lexicon.ts';
 import { loadLexicalIndex, type SerializedLexicalIndex } from '../search/lexical-index.ts';
 import { createProductSearch, type ProductSearch } from '../search/product-search.ts';
 import type { CatalogStore } from '../storage/catalog-store.ts';
+import { createProductNameIndex, loadProductNameIndex, type ProductNameIndex, type SerializedProductNames } from '../understanding/product-names.ts';
 import { openHnswIndex, type HnswParams } from '../vector/hnsw-index.ts';
 import { readCurrentIndex, type IndexManifest } from './index-manifest.ts';
 
@@ -18,13 +20,22 @@ export interface OpenSearchOptions {
   hnsw: HnswParams;
   semanticWeight?: number;
   lexicon?: Lexicon;
+  /** Also load the product-name index a conversation reads names with ("the Cedar 500"). */
+  productNames?: boolean;
+}
+
+export interface OpenedSearch {
+  search: ProductSearch;
+  manifest: IndexManifest;
+  /** Present when `productNames` was asked for. */
+  names?: ProductNameIndex;
 }
 
 /**
  * Loads the active index and the catalog into a ready ProductSearch. Refuses, naming the command
  * that fixes it, when the index is missing, damaged, stale or built by another model.
  */
-export async function openProductSearch(o: OpenSearchOptions): Promise<{ search: ProductSearch; manifest: IndexManifest }> {
+export async function openProductSearch(o: OpenSearchOptions): Promise<OpenedSearch> {
   const current = readCurrentIndex(o.home);
   if (!current) throw new AppError('ARTIFACT_MISSING', `No index in ${o.home}: run \`aisle index\` (or \`aisle demo\` for the demo store).`);
   const { dir, manifest } = current;
@@ -43,17 +54,28 @@ export async function openProductSearch(o: OpenSearchOptions): Promise<{ search:
   checkFiles(dir, manifest);
   const products = await o.store.all();
   const lexical = loadLexicalIndex(readJson<SerializedLexicalIndex>(dir, 'lexical.json'));
-  // Indexes built before categories.json and vocabulary.json existed still open; search then reads
-  // the products for them (seconds for a large catalog; the next `aisle index` writes the files).
-  const categories = manifest.files['categories.json'] ? loadCategoryIndex(readJson<SerializedCategoryIndex>(dir, 'categories.json')) : undefined;
-  const { vocabulary, productTerms, currency } = manifest.files['vocabulary.json']
-    ? loadCatalogVocabulary(readJson<SerializedCatalogVocabulary>(dir, 'vocabulary.json'))
-    : catalogVocabulary(products);
+  const { categories, vocabulary, productTerms, currency } = readCatalogWords(dir, manifest, products);
   const semantic = o.embedder && { embedder: o.embedder, vectors: openHnswIndex(dir, o.embedder.dimensions, o.hnsw) };
   const search = createProductSearch({
     products, lexical, vocabulary, productTerms, currency, semantic, semanticWeight: o.semanticWeight, lexicon: o.lexicon, categories,
   });
-  return { search, manifest };
+  if (!o.productNames) return { search, manifest };
+  const names = has(manifest, 'names.json') ? loadProductNameIndex(readJson<SerializedProductNames>(dir, 'names.json')) : createProductNameIndex(products);
+  return { search, manifest, names };
+}
+
+/**
+ * What the build read from the products. A build from before categories.json and vocabulary.json
+ * still opens, reading the products instead (seconds for a large catalog; the next `aisle index` writes them).
+ */
+function readCatalogWords(dir: string, manifest: IndexManifest, products: readonly Product[]) {
+  const categories = has(manifest, 'categories.json') ? loadCategoryIndex(readJson<SerializedCategoryIndex>(dir, 'categories.json')) : undefined;
+  const words = has(manifest, 'vocabulary.json') ? loadCatalogVocabulary(readJson<SerializedCatalogVocabulary>(dir, 'vocabulary.json')) : catalogVocabulary(products);
+  return { categories, vocabulary: words.vocabulary, productTerms: words.productTerms, currency: words.currency };
+}
+
+function has(manifest: IndexManifest, file: string): boolean {
+  return Object.hasOwn(manifest.files, file);
 }
 
 function readJson<T>(dir: string, file: string): T {

@@ -159,5 +159,8 @@ function readVersion(sql: Statements): number {
 }
 
 function toStored(row: ProductRow): StoredProduct {
-  return { ...(JSON.parse(row.doc) as Product), version: row.version };
+  // Set on the parsed object rather than spread into a copy: a 20,000-product load makes half the garbage.
+  const product = JSON.parse(row.doc) as StoredProduct;
+  product.version = row.version;
+  return product;
 }

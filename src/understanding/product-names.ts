@@ -13,6 +13,16 @@ export interface ProductNameIndex {
 }
 
 export function createProductNameIndex(products: Iterable<Pick<Product, 'id' | 'title'>>): ProductNameIndex {
+  return loadProductNameIndex(productNamePairs(products));
+}
+
+/**
+ * What `aisle index` writes (names.json): each title-word pair that names at most MAX_SHARED
+ * products, with their ids, so start-up reads the pairs instead of re-reading every title.
+ */
+export type SerializedProductNames = [pair: string, ids: string[]][];
+
+export function productNamePairs(products: Iterable<Pick<Product, 'id' | 'title'>>): SerializedProductNames {
   const byPair = new Map<string, string[] | null>();
   for (const p of products) {
     for (const pair of new Set(pairs(terms(p.title)))) {
@@ -23,6 +33,11 @@ export function createProductNameIndex(products: Iterable<Pick<Product, 'id' | '
       else ids.push(p.id);
     }
   }
+  return [...byPair].filter((entry): entry is [string, string[]] => entry[1] !== null);
+}
+
+export function loadProductNameIndex(data: SerializedProductNames): ProductNameIndex {
+  const byPair = new Map(data);
   return {
     match(text, shown = []) {
       const words = terms(text);

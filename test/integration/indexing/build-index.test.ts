@@ -58,17 +58,21 @@ describe('index builds', () => {
     await build();
     const search = async () => (await openProductSearch({ home, store, embedder, hnsw })).search;
     const persisted = await search();
-    expect(Object.keys(readCurrentIndex(home)!.manifest.files)).toEqual(expect.arrayContaining(['categories.json', 'vocabulary.json']));
-    // A build from before vocabulary.json and categories.json: it still opens, reading the products instead.
+    const derived = ['categories.json', 'vocabulary.json', 'names.json'];
+    expect(Object.keys(readCurrentIndex(home)!.manifest.files)).toEqual(expect.arrayContaining(derived));
+    // A build from before those files: it still opens, reading the products instead.
     const { dir, manifest } = readCurrentIndex(home)!;
-    const files = Object.entries(manifest.files).filter(([f]) => !['categories.json', 'vocabulary.json'].includes(f));
+    const files = Object.entries(manifest.files).filter(([f]) => !derived.includes(f));
     const older = { ...manifest, files: Object.fromEntries(files) };
     writeFileSync(path.join(dir, 'manifest.json'), JSON.stringify(older));
     const read = await search();
     const ids = async (s: typeof read, query: string) => (await s.search(query, { k: 5 })).results.map((h) => h.product.id);
     for (const query of ['walnut desk', 'desk under $50', 'number 7']) expect(await ids(read, query)).toEqual(await ids(persisted, query));
     expect([...read.vocabulary]).toEqual([...persisted.vocabulary]);
-    expect(await build()).toMatchObject({ kind: 'incremental', embedded: 0, manifest: { files: { 'vocabulary.json': expect.anything() } } });
+    const named = await openProductSearch({ home, store, embedder, hnsw, productNames: true });
+    expect(named.names!.match('walnut desk number 12')).toEqual(['p12']);
+    expect(await build()).toMatchObject({ kind: 'incremental', embedded: 0, manifest: { files: { 'names.json': expect.anything() } } });
+    expect((await openProductSearch({ home, store, embedder, hnsw, productNames: true })).names!.match('walnut desk number 12')).toEqual(['p12']);
     expect((await build()).kind).toBe('up-to-date');
     await done();
   });

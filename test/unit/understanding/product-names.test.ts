@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createProductNameIndex } from '../../../src/understanding/product-names.ts';
+import { createProductNameIndex, loadProductNameIndex, productNamePairs } from '../../../src/understanding/product-names.ts';
 
 const CATALOG = [
   { id: 'cedar', title: 'Maple & Mason Cedar 500 Japandi Sofa' },
@@ -60,5 +60,15 @@ describe('createProductNameIndex: on screen', () => {
 
   it('an on-screen word wins over a catalog pair', () => {
     expect(names.match('the boucle, not the cedar 500', [shown[1]!])).toEqual(['boucle']);
+  });
+});
+
+describe('the product names aisle index writes (names.json)', () => {
+  it('read back, name the same products as the index built from the titles', () => {
+    const loaded = loadProductNameIndex(JSON.parse(JSON.stringify(productNamePairs(CATALOG))));
+    for (const message of ['tell me about the cedar 500', 'a linen sofa', 'the oak chair', 'the oak chair classic', 'harbor linen sofa', 'CEDAR-500!']) {
+      expect(loaded.match(message)).toEqual(names.match(message));
+    }
+    expect(productNamePairs(CATALOG).map(([pair]) => pair)).not.toContain('linen sofa');
   });
 });
