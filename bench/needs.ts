@@ -27,14 +27,17 @@ const understand = createUnderstanding(stack.classifier, { vocabulary: search.vo
 const catalog = { isCatalogTerm: (t: string) => search.productTerms.has(t) };
 const modes: SearchMode[] = search.mode === 'hybrid' ? ['lexical', 'vector', 'hybrid'] : ['lexical'];
 const hits = Object.fromEntries(modes.map((m) => [m, 0]));
-let sold = 0, searched = 0, notSoldSearched = 0, wholeTurn = 0;
+let sold = 0, searched = 0, notSoldSearched = 0, wholeTurn = 0, notSoldTold = 0, soldTold = 0;
 const misses: Row[] = [];
 for (const need of needs) {
   const u = await understand(need.query, { shown: [] });
   // What the main dialog searches for: a search, a refinement with nothing on screen that names something, or "not sure" with store words.
   const toSearch = u.intent === 'product_search' || (u.intent === 'refine_results' && namesSomething(need.query, u.slots, catalog))
     || (u.intent === 'not_sure' && u.catalogWords === true);
-  if (!need.sold) { notSoldSearched += toSearch ? 1 : 0; continue; }
+  // "This store doesn't seem to sell …": the search names a thing the catalog has no word for.
+  const told = toSearch && (await search.search(need.query, { k: 3 })).unsold !== undefined;
+  if (!need.sold) { notSoldSearched += toSearch && !told ? 1 : 0; notSoldTold += told ? 1 : 0; continue; }
+  soldTold += told ? 1 : 0;
   sold++;
   searched += toSearch ? 1 : 0;
   for (const mode of modes) {
@@ -51,7 +54,9 @@ const rows: Row[] = [
   { measure: 'read as a search (product_search, or "not sure" with store words)', value: searched / sold },
   ...modes.map((m) => ({ measure: `right kind of product in the top 3 (${m} search)`, value: hits[m]! / sold })),
   { measure: 'right kind of product in the top 3 through the whole turn (read as a search, then the default search)', value: wholeTurn / sold },
-  { measure: 'not-sold needs read as a search (the shopper gets products, not "we don\'t sell that")', value: notSoldSearched / Math.max(1, needs.length - sold) },
+  { measure: 'not-sold needs answered with products (read as a search, no "doesn\'t seem to sell")', value: notSoldSearched / Math.max(1, needs.length - sold) },
+  { measure: 'not-sold needs told "this store doesn\'t seem to sell …"', value: notSoldTold / Math.max(1, needs.length - sold) },
+  { measure: 'sold needs wrongly told "doesn\'t seem to sell …"', value: soldTold / sold },
 ];
 publish('needs', [
   { title: `Need-style queries (${needs.length}: ${sold} sold, ${needs.length - sold} not sold)`, rows, digits: 3, notes: ['Target: right kind of product in the top 3 ≥ 0.85 (through the whole turn).'] },

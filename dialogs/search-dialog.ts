@@ -106,7 +106,8 @@ async function runSearch(state: MainState, query: SearchQuery, page: number, ser
     const keep = o.fallbackTo ?? { ...state, search: undefined, shown: [], pending: undefined };
     const text = o.fallbackTo
       ? `Nothing matches "${query.text}"${filtersText ? ` ${filtersText}` : ''}. I kept the previous results; try loosening a filter.`
-      : `I couldn't find anything for "${query.text}". Try fewer details or other words.`;
+      : found.unsold ? `This store doesn't seem to sell "${found.unsold}": nothing here goes by that name. Is there something else I can find for you?`
+        : `I couldn't find anything for "${query.text}". Try fewer details or other words.`;
     return { replies: [say(text, { suggestions: o.fallbackTo ? ['Show more', 'Start over'] : ['Talk to a person'] })], state: keep };
   }
   // A need names no kind of product: ask which of the kinds shown first, before any brand or colour.
@@ -114,8 +115,10 @@ async function runSearch(state: MainState, query: SearchQuery, page: number, ser
     : (o.need && kindQuestion(found.products.slice(0, PAGE_SIZE), found.filters)) || broadResultQuestion(found.products, found.filters);
   const relaxedText = found.relaxed.length ? ` Nothing matched every detail, so I left out the ${found.relaxed.map((f) => FACET_NAME[f] ?? f).join(' and ')}.` : '';
   const intro = o.need ? 'Here are a few things from the store that could help' : `Here is what I found for "${query.text}"`;
+  // The thing named has no name here: say so before showing what matched the rest of the words.
+  const unsoldText = found.unsold ? `Nothing here goes by "${found.unsold}", so these match the rest of what you asked. ` : '';
   const lead = page > 0 ? `Here are more results (${page * PAGE_SIZE + 1}–${page * PAGE_SIZE + products.length}).`
-    : `${intro}${filtersText ? `, ${filtersText}` : ''}.${relaxedText}${foreignPriceNote(o.foreignPrice ?? found.foreignPrice, products[0]?.currency)}`;
+    : `${unsoldText}${intro}${filtersText ? `, ${filtersText}` : ''}.${relaxedText}${foreignPriceNote(o.foreignPrice ?? found.foreignPrice, products[0]?.currency)}`;
   const replies: Reply[] = [say(lead, { products: products.map(toCard), suggestions: question ? undefined : afterResults(products.length) })];
   if (question) replies.push(say(`${question.question} That helps me narrow it down.`, { suggestions: question.options }));
   return {

@@ -17,6 +17,8 @@ export interface ProductPage {
   filters: Filters;
   /** A budget said in a currency the store does not price in: not applied, to be said back. */
   foreignPrice?: { currency: string; bounds: { min?: number; max?: number } };
+  /** The thing asked for has no name in this catalog ("tampons"): said back, not guessed at. */
+  unsold?: string;
 }
 
 /** What dialogs may ask of the rest of the system. Implemented in src/, injected by the composition root. */

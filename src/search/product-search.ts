@@ -10,7 +10,7 @@ import { compileFilters, hasFilters, mergeFilters, productFacets, type Filters }
 import { fuseRankings, type FusedHit, type ScoreComponents } from './fusion.ts';
 import type { LexicalIndex } from './lexical-index.ts';
 import { parseQuery, type ParsedQuery } from './query-parser.ts';
-import { catalogWordsFor, type Lexicon } from './lexicon.ts';
+import { catalogWordsFor, unsoldThing, type Lexicon } from './lexicon.ts';
 import { terms } from './text.ts';
 
 /** Which retrievers a search uses; validated the same way at the CLI and HTTP boundaries. */
@@ -31,6 +31,8 @@ export interface SearchResult {
   relaxed: string[];
   /** A budget said in another currency: not applied, so the reply can say so. */
   foreignPrice?: ParsedQuery['foreignPrice'];
+  /** The thing asked for has no name in this catalog ("tampons"): the reply says so rather than guess. */
+  unsold?: string;
   mode: SearchMode;
   results: SearchHit[];
 }
@@ -178,13 +180,16 @@ export function createProductSearch(deps: ProductSearchDeps) {
       // Words the catalog never uses are searched by their related words it does use.
       const added = deps.lexicon ? catalogWordsFor(parsed.residual, deps.lexicon, categoryIndex) : [];
       const query = { said: parsed.residual, expanded: [parsed.residual, ...added].join(' ') };
-      const { hits, relaxed } = await retrieveRelaxing(query, parsed.filters, filters, options, mode);
+      const unsold = deps.lexicon && unsoldThing(parsed.residual, deps.lexicon, categoryIndex);
+      // Nothing the shopper said is a word of this catalog: whatever came back would be a guess.
+      const guessing = unsold !== undefined && terms(query.expanded).every((t) => !categoryIndex.knows(t) && categoryIndex.spelled([t]).length === 0);
+      const { hits, relaxed } = guessing ? { hits: [], relaxed: [] } : await retrieveRelaxing(query, parsed.filters, filters, options, mode);
       // An id the catalog no longer has (index and store out of step) is skipped, never shown half-empty.
       const results = hits.flatMap((h) => {
         const product = byId.get(h.id);
         return product ? [{ product, score: h.score, components: h.components }] : [];
       });
-      return { query: text, filters, relaxed, mode, results, ...(parsed.foreignPrice ? { foreignPrice: parsed.foreignPrice } : {}) };
+      return { query: text, filters, relaxed, mode, results, ...(parsed.foreignPrice ? { foreignPrice: parsed.foreignPrice } : {}), ...(unsold ? { unsold } : {}) };
     },
   };
 }

@@ -81,4 +81,13 @@ describe('product search dialog', () => {
     const [plain] = await standInChat().say('sofas', 'product_search');
     expect(plain!.text).toContain('Here is what I found for "sofas"');
   });
+
+  it("says plainly when the store has no word for the thing asked for, rather than guessing", async () => {
+    const [none] = await standInChat().say('tampons', 'product_search');
+    expect(none!.text).toContain('This store doesn\'t seem to sell "tampons"');
+    expect(shownIds([none!])).toEqual([]);
+    const [rest] = await standInChat().say('brass lamp faucet', 'product_search');
+    expect(rest!.text).toMatch(/^Nothing here goes by "faucet", so these match the rest of what you asked/);
+    expect(shownIds([rest!]).length).toBeGreaterThan(0);
+  });
 });

@@ -14,6 +14,7 @@ import type { Understanding } from '../../src/understanding/understand.ts';
 import { createProductNameIndex } from '../../src/understanding/product-names.ts';
 import { extractSlots } from '../../src/understanding/slot-extractor.ts';
 import { mainDialog } from '../../dialogs/main-dialog.ts';
+import type { Lexicon } from '../../src/search/lexicon.ts';
 import type { MainState } from '../../dialogs/state.ts';
 
 interface Spec {
@@ -63,7 +64,9 @@ export const STORE: StoredProduct[] = [
   item('dog-bed-donut', 'Donut dog bed', { category: DOG_BEDS, price: 45, colors: ['Beige'], materials: ['Faux fur'] }),
 ];
 
-const search = createProductSearch({ products: STORE, lexical: buildLexicalIndex(STORE.map(lexicalDocument)), vocabulary: buildFacetVocabulary(STORE) });
+/** A sliver of general English: nouns this store has no word for, as the shipped lexicon would know them. */
+const LEXICON: Lexicon = { related: () => [], isNoun: (word) => ['tampons', 'faucet'].includes(word) };
+const search = createProductSearch({ products: STORE, lexical: buildLexicalIndex(STORE.map(lexicalDocument)), vocabulary: buildFacetVocabulary(STORE), lexicon: LEXICON });
 const SOURCES = { vocabulary: search.vocabulary, names: createProductNameIndex(STORE), productTerms: search.productTerms, currency: search.currency };
 
 /** A row of a transcript: what the shopper says, the intent the classifier is taken to give, and the slots read from it. */

@@ -2,7 +2,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { catalogWordsFor, openLexicon, type CatalogTerms } from '../../../src/search/lexicon.ts';
+import { catalogWordsFor, openLexicon, unsoldThing, type CatalogTerms } from '../../../src/search/lexicon.ts';
 import { stem } from '../../../src/search/text.ts';
 
 function lexiconOf(entries: Record<string, string>) {
@@ -53,5 +53,23 @@ describe('catalogWordsFor', () => {
     expect(() => lazy.related('brolly')).toThrow(/is not a lexicon/);
     writeFileSync(path.join(dir, 'lexicon.json'), JSON.stringify({ brolly: '0|gamp|umbrella' }));
     expect(openLexicon(dir, { lazy: true })!.related('brollies')).toEqual(['gamp', 'umbrella']);
+  });
+});
+
+describe('unsoldThing', () => {
+  const spelled = (ts: readonly string[]) => ts.filter((t) => known.has(t));
+  const store = { ...catalog, spelled };
+  const withNouns = lexiconOf({ brolly: '0|gamp', faucet: '1|spigot', telly: '0|television', sandal: '1|shoe' });
+
+  it('names the thing a short request asks for when the catalog has no word for it', () => {
+    expect(unsoldThing('a brolly', withNouns, store)).toBe('brolly');
+    expect(unsoldThing('a cheap kitchen faucet', withNouns, store)).toBe('faucet');
+  });
+
+  it("stays quiet when a related word is the catalog's, the word is the catalog's, or the message is a story", () => {
+    expect(unsoldThing('new telly', withNouns, store)).toBeUndefined();
+    expect(unsoldThing('umbrella', withNouns, store)).toBeUndefined();
+    expect(unsoldThing('my dog chewed the tap on the garden faucet', withNouns, store)).toBeUndefined();
+    expect(unsoldThing('a zorblax', withNouns, store)).toBeUndefined();
   });
 });
