@@ -6,6 +6,7 @@ import { chunk, digestProducts, diffDigests, type ProductDigest } from './catalo
 import { unopenable } from './postgres-errors.ts';
 import { checkSchemaName } from './db-target.ts';
 import { createPool, withClient, type Client, type PgTarget } from './postgres-pool.ts';
+import { transaction } from './postgres-transaction.ts';
 
 /** Schema version kept in meta('schema_version'); a database written by a newer Aisle is refused. */
 const SCHEMA_VERSION = 1;
@@ -156,21 +157,6 @@ async function readChanges(c: Client, q: string, since: number): Promise<Catalog
 
 async function readVersion(c: Client, q: string): Promise<number> {
   return Number((await c.query(`SELECT value FROM ${q}.meta WHERE key = 'version'`)).rows[0]?.value ?? 0);
-}
-
-/** Runs `fn` in BEGIN … COMMIT, rolling back on any error. */
-async function transaction<T>(db: Db, fn: (c: Client) => Promise<T>, mode = ''): Promise<T> {
-  return withClient(db, async (c) => {
-    await c.query(`BEGIN ${mode}`);
-    try {
-      const result = await fn(c);
-      await c.query('COMMIT');
-      return result;
-    } catch (err) {
-      await c.query('ROLLBACK').catch(() => {});
-      throw err;
-    }
-  });
 }
 
 function toStored(row: ProductRow): StoredProduct {

@@ -7,6 +7,7 @@ import { createKeyedMutex } from './keyed-mutex.ts';
 import { refusedStatement } from './postgres-errors.ts';
 import { checkSchemaName } from './db-target.ts';
 import { createPool, withClient, type Client, type PgTarget } from './postgres-pool.ts';
+import { transaction } from './postgres-transaction.ts';
 import { conversationSql, migrateConversationTables } from './postgres-conversation-schema.ts';
 import { busy, CONFLICT, prepareTurn, retryOnConflict, type PreparedTurn } from './turn-commit.ts';
 
@@ -170,20 +171,3 @@ function toConversation(row: ConversationRow): StoredConversation {
     createdAt: row.created_at.toISOString(), updatedAt: row.updated_at.toISOString(),
   };
 }
-
-/** Runs `fn` in BEGIN … COMMIT on one pooled connection, rolling back on any error. */
-async function transaction<T>(db: Db, fn: (c: Client) => Promise<T>): Promise<T> {
-  return withClient(db, async (c) => {
-    await c.query('BEGIN');
-    try {
-      const result = await fn(c);
-      await c.query('COMMIT');
-      return result;
-    } catch (err) {
-      // A failed ROLLBACK means a dead connection: report that rather than the error that led here.
-      await c.query('ROLLBACK');
-      throw err;
-    }
-  });
-}
-

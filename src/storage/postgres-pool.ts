@@ -1,5 +1,5 @@
 // The PostgreSQL adapter both stores share: the pool, the connection discipline and where driver
-// errors become AppErrors. Each store keeps its own SQL and its own transaction policy.
+// errors become AppErrors. Each store keeps its own SQL; both run transactions through postgres-transaction.ts.
 import pg from 'pg';
 import { AppError } from '../errors.ts';
 import { isConnectionError, unreachable } from './postgres-errors.ts';
@@ -25,8 +25,9 @@ export function createPool(url: string, max: number): pg.Pool {
  * The one place a connection is taken. Failing to connect, or losing the connection, becomes
  * UNAVAILABLE and the client is discarded; a statement the server refused becomes `db.refused`;
  * AppErrors and errors without a driver code (the caller's own) pass through untouched.
+ * `discard` marks a connection unfit for reuse (a failed ROLLBACK) whatever `fn` then throws.
  */
-export async function withClient<T>(db: PgTarget, fn: (c: Client) => Promise<T>): Promise<T> {
+export async function withClient<T>(db: PgTarget, fn: (c: Client, discard: (reason: Error) => void) => Promise<T>): Promise<T> {
   let client: Client;
   try {
     client = await db.pool.connect();
@@ -34,13 +35,20 @@ export async function withClient<T>(db: PgTarget, fn: (c: Client) => Promise<T>)
     throw unreachable(db.url, err);
   }
   let broken: Error | undefined;
+  // A checked-out client has no error listener of the pool's: a connection lost between statements
+  // (while a turn's callback runs) would otherwise be an uncaught 'error' event. The next statement reports it.
+  const lost = (err: Error) => { broken ??= err; };
+  client.on('error', lost);
   try {
-    return await fn(client);
+    return await fn(client, (reason) => { broken ??= reason; });
   } catch (err) {
-    broken = isConnectionError(err) ? (err as Error) : undefined;
-    if (broken) throw unreachable(db.url, err);
+    if (isConnectionError(err)) {
+      broken ??= err as Error;
+      throw unreachable(db.url, err);
+    }
     throw err instanceof AppError || !(err as { code?: unknown }).code ? err : db.refused(err);
   } finally {
+    client.removeListener('error', lost);
     client.release(broken); // a client whose connection failed is discarded, not pooled
   }
 }
