@@ -1,4 +1,4 @@
-import { formatPrice } from '../src/conversation/cards.ts';
+import { formatPrice } from '../src/conversation/format-price.ts';
 import type { DialogServices } from '../src/conversation/dialog.ts';
 import type { Reply } from '../src/conversation/reply.ts';
 import type { StoredProduct } from '../src/domain.ts';
@@ -62,7 +62,7 @@ function withLine(cart: CartLine[], line: CartLine): CartLine[] {
 }
 
 function linePrice(l: CartLine): string {
-  return l.unitPrice === undefined ? 'price not listed' : formatPrice(l.unitPrice * l.quantity, l.currency);
+  return formatPrice(l.unitPrice === undefined ? undefined : l.unitPrice * l.quantity, l.currency);
 }
 
 /** "$1,049.00", one sum per currency, noting lines without a price. */

@@ -1,6 +1,7 @@
 import type { Attachment } from '@microsoft/agents-activity';
 import type { Availability } from '../domain.ts';
 import { cardButtons, type CardButton, type Comparison, type ProductCard, type TurnAction } from '../conversation/reply.ts';
+import { formatPrice } from '../conversation/format-price.ts';
 import { turnActionSchema } from '../conversation/turn-action-schema.ts';
 
 /** The one Action.Execute verb Aisle's cards use; the invoke's `action.data` is the TurnAction. */
@@ -39,7 +40,7 @@ export function productCard(product: ProductCard, locale = 'en-US'): Attachment 
   const body: Element[] = [
     ...(product.imageUrl ? [{ type: 'Image', url: product.imageUrl, altText: product.title, size: 'Stretch' }] : []),
     { type: 'TextBlock', text: product.title, weight: 'Bolder', size: 'Medium', wrap: true },
-    { type: 'TextBlock', text: priceText(product.price, product.currency, locale), weight: 'Bolder', color: 'Accent', spacing: 'Small' },
+    { type: 'TextBlock', text: capitalised(formatPrice(product.price, product.currency, locale)), weight: 'Bolder', color: 'Accent', spacing: 'Small' },
     ...(facts.length ? [{ type: 'FactSet', facts }] : []),
   ];
   const actions: Element[] = cardButtons(product.id).map(executeAction);
@@ -73,14 +74,9 @@ export function comparisonCard(comparison: Comparison): Attachment {
   return card([{ type: 'TextBlock', text: 'Comparison', weight: 'Bolder', size: 'Medium' }, table], []);
 }
 
-/** Price in the product's currency, e.g. "$1,299.00"; a code the runtime does not know is shown as "1299.00 XYZ". */
-export function priceText(price: number | undefined, currency: string, locale = 'en-US'): string {
-  if (price === undefined) return 'Price on request';
-  try {
-    return new Intl.NumberFormat(locale, { style: 'currency', currency }).format(price);
-  } catch {
-    return `${price.toFixed(2)} ${currency}`;
-  }
+/** A card's price line stands alone: "Price not listed", not mid-sentence. */
+function capitalised(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1);
 }
 
 function ratingText(rating: number, reviewCount?: number): string {

@@ -1,4 +1,4 @@
-import { formatPrice } from '../conversation/cards.ts';
+import { formatPrice } from '../conversation/format-price.ts';
 import type { Reply } from '../conversation/reply.ts';
 import type { TurnResult } from '../conversation/turn.ts';
 

@@ -12,13 +12,3 @@ export function toCard(p: Product & { id: string }): ProductCard {
   if (p.url) card.url = p.url;
   return card;
 }
-
-/** "$579.99", or "price not listed". */
-export function formatPrice(price: number | undefined, currency: string): string {
-  if (price === undefined) return 'price not listed';
-  try {
-    return new Intl.NumberFormat('en-US', { style: 'currency', currency }).format(price);
-  } catch {
-    return `${price.toFixed(2)} ${currency}`;
-  }
-}

@@ -1,5 +1,6 @@
 import type { Product } from '../domain.ts';
-import { formatPrice, toCard } from './cards.ts';
+import { toCard } from './cards.ts';
+import { formatPrice } from './format-price.ts';
 import { factLabel } from './product-facts.ts';
 import type { Comparison } from './reply.ts';
 

@@ -1,5 +1,5 @@
 import type { Filters } from '../search/filters.ts';
-import { formatPrice } from './cards.ts';
+import { formatPrice } from './format-price.ts';
 
 /** Filters in words, for "Here are sofas under $500, in red, not leather". */
 export function describeFilters(f: Filters, currency = 'USD'): string {

@@ -1,6 +1,6 @@
 import type { Product } from '../domain.ts';
 import { facetKey, type Filters } from '../search/filters.ts';
-import { formatPrice } from './cards.ts';
+import { formatPrice } from './format-price.ts';
 import { conceptVocabulary, OVERVIEW } from './fact-concepts.ts';
 import { answerFromMatches, type Answer, type Candidate } from './fact-answer.ts';
 import { readAgainst, type Reading } from './question-matching.ts';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { renderActivities } from '../../../src/channels/activity-renderer.ts';
-import { parseTurnAction, priceText } from '../../../src/channels/adaptive-cards.ts';
+import { parseTurnAction, productCard } from '../../../src/channels/adaptive-cards.ts';
 import type { ProductCard, Reply } from '../../../src/conversation/reply.ts';
 
 const harbor: ProductCard = {
@@ -107,11 +107,13 @@ describe('renderActivities', () => {
   });
 });
 
-describe('priceText', () => {
-  it('formats in the shopper locale and survives a currency code the runtime does not know', () => {
-    expect(priceText(1249.5, 'EUR', 'de-DE')).toBe('1.249,50\u00a0€');
-    expect(priceText(10, 'ZZZZ')).toBe('10.00 ZZZZ');
-    expect(priceText(undefined, 'USD')).toBe('Price on request');
+describe('productCard', () => {
+  const priceLine = (p: ProductCard, locale?: string) =>
+    (productCard(p, locale).content as { body: { color?: string; text?: string }[] }).body.find((e) => e.color === 'Accent')?.text;
+
+  it('writes the price in the shopper locale, and says when there is none', () => {
+    expect(priceLine(dune, 'de-DE')).toBe('1.249,50\u00a0€');
+    expect(priceLine({ ...harbor, price: undefined })).toBe('Price not listed');
   });
 });
 
