@@ -6,6 +6,7 @@ import {
 import type express from 'express';
 import type { RequestHandler, Response } from 'express';
 import type { Config } from '../config.ts';
+import { apology } from '../conversation/apology.ts';
 import type { Reply } from '../conversation/reply.ts';
 import type { ConversationEngine, TurnInput } from '../conversation/turn.ts';
 import { AppError, isAppError } from '../errors.ts';
@@ -45,10 +46,6 @@ const INVOKE_DONE = 'Done.';
 /** Where the request's logger waits in the SDK's per-turn state. */
 const REQUEST_LOG = Symbol('aisle.requestLog');
 
-const APOLOGY: Reply = {
-  text: 'Sorry, something went wrong on my side. Please try again in a moment, or tap "Talk to a person" and someone from our team will pick this up.',
-  suggestions: ['Talk to a person'],
-};
 const TEXT_ONLY: Reply = { text: 'I can only read text for now. Tell me in words what you are looking for.' };
 
 const STALE_BUTTON: Reply = {
@@ -131,7 +128,7 @@ function createAgent(adapter: CloudAdapter, engine: ConversationEngine, log: Log
       return;
     }
     turnLog.error({ err }, 'turn failed');
-    await sendReplies(context, [APOLOGY]).catch((sendErr: unknown) => turnLog.warn({ err: sendErr }, 'the apology could not be delivered either'));
+    await sendReplies(context, [apology()]).catch((sendErr: unknown) => turnLog.warn({ err: sendErr }, 'the apology could not be delivered either'));
   });
   return agent;
 }
@@ -147,7 +144,7 @@ function turnRunner(engine: ConversationEngine, log: Logger): RunTurn {
     } catch (err) {
       if (isAppError(err) && err.code === 'BAD_INPUT') turnLog.info({ reason: err.message }, 'turn refused');
       else turnLog.error({ err }, 'turn failed');
-      replies = [APOLOGY];
+      replies = [apology()];
       ok = false;
     }
     await sendReplies(context, replies);
@@ -206,7 +203,7 @@ async function onCardAction(context: TurnContext, data: unknown, runTurn: RunTur
     await sendReplies(context, [STALE_BUTTON]);
     return STALE_BUTTON.text;
   }
-  return (await runTurn(context, { ...turnOrigin(context), action })) ? INVOKE_DONE : APOLOGY.text;
+  return (await runTurn(context, { ...turnOrigin(context), action })) ? INVOKE_DONE : apology().text;
 }
 
 async function sendReplies(context: TurnContext, replies: readonly Reply[]): Promise<void> {

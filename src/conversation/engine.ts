@@ -3,6 +3,7 @@ import { AppError, isAppError } from '../errors.ts';
 import { silentLogger, type Logger } from '../logger.ts';
 import type { Understand, Understanding } from '../understanding/understand.ts';
 import type { ConversationStore, UserProfile } from '../storage/conversation-store.ts';
+import { apology } from './apology.ts';
 import type { Dialog, DialogServices, DialogTurn } from './dialog.ts';
 import type { Reply, TurnAction } from './reply.ts';
 import { MAX_MESSAGE_CHARS, type ConversationEngine, type TurnInput, type TurnResult } from './turn.ts';
@@ -102,10 +103,6 @@ function resultOf(conversation: string, u: Understanding, replies: Reply[]): Tur
 
 function tooLong(text: string): Reply {
   return { text: `That message is ${text.length} characters long; I can read up to ${MAX_MESSAGE_CHARS}. Could you say it in fewer words?` };
-}
-
-function apology(): Reply {
-  return { text: 'Sorry, something went wrong on my side and I lost track of our conversation. Could you say that again, or talk to a person?', suggestions: ['Talk to a person', 'Find a product'] };
 }
 
 function stillWorking(): Reply {
