@@ -7,7 +7,7 @@ import path from 'node:path';
 import { readTable } from '../src/catalog/table.ts';
 import { AppError } from '../src/errors.ts';
 import type { Intent } from '../src/understanding/intents.ts';
-import type { LabelledUtterance } from '../src/understanding/utterances.ts';
+import type { LabelledUtterance } from './intents/utterances.ts';
 
 export const DEFAULT_BITEXT_DIR = '../shared/datasets/bitext-customer-service';
 

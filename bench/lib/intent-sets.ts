@@ -1,7 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { DEFAULT_BITEXT_DIR, readBitext } from '../../training/bitext.ts';
 import { isIntent } from '../../src/understanding/intents.ts';
-import { readUtterances, type LabelledUtterance } from '../../src/understanding/utterances.ts';
+import { readUtterances, type LabelledUtterance } from '../../training/intents/utterances.ts';
 
 /** A labelled evaluation set; `optional` sets are skipped with a note when their file is absent. */
 export interface IntentSet {

@@ -2,7 +2,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { readUtterances } from '../../../src/understanding/utterances.ts';
+import { readUtterances } from '../../../training/intents/utterances.ts';
 
 const dir = mkdtempSync(path.join(os.tmpdir(), 'aisle-utterances-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));

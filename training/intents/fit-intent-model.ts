@@ -1,8 +1,8 @@
-import type { Embedder } from '../embed/embedder.ts';
-import { denseSize, HASH_BUCKETS, intentFeatures, type IntentFeatures } from './intent-features.ts';
-import { logits, softmax, type IntentWeights } from './intent-model.ts';
-import { INTENT_NAMES } from './intents.ts';
-import { mulberry32 } from '../seeded-random.ts';
+import type { Embedder } from '../../src/embed/embedder.ts';
+import { denseSize, HASH_BUCKETS, intentFeatures, type IntentFeatures } from '../../src/understanding/intent-features.ts';
+import { logits, softmax, type IntentWeights } from '../../src/understanding/intent-model.ts';
+import { INTENT_NAMES } from '../../src/understanding/intents.ts';
+import { mulberry32 } from '../../src/seeded-random.ts';
 import { DEFAULT_TRAIN, fitTemperature, trainWeights, type LabelledFeatures } from './train-intent-model.ts';
 import type { LabelledUtterance } from './utterances.ts';
 

@@ -1,6 +1,6 @@
-import { mulberry32 } from '../seeded-random.ts';
-import type { IntentFeatures } from './intent-features.ts';
-import { emptyWeights, logits, softmax, type IntentWeights } from './intent-model.ts';
+import { mulberry32 } from '../../src/seeded-random.ts';
+import type { IntentFeatures } from '../../src/understanding/intent-features.ts';
+import { emptyWeights, logits, softmax, type IntentWeights } from '../../src/understanding/intent-model.ts';
 
 export interface LabelledFeatures {
   x: IntentFeatures;

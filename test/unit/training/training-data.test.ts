@@ -2,7 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { INTENT_NAMES } from '../../../src/understanding/intents.ts';
-import { readUtterances } from '../../../src/understanding/utterances.ts';
+import { readUtterances } from '../../../training/intents/utterances.ts';
 
 /** Every labelled file the intent model is trained on: utterances.jsonl and any generated set beside it. */
 const TRAINING_DIR = path.resolve('training/intents');

@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { z } from 'zod';
-import { AppError } from '../errors.ts';
-import { isIntent, type Intent } from './intents.ts';
-import type { IntentContext } from './intent-features.ts';
+import { AppError } from '../../src/errors.ts';
+import { isIntent, type Intent } from '../../src/understanding/intents.ts';
+import type { IntentContext } from '../../src/understanding/intent-features.ts';
 
 /** One labelled example: the training file and the held-out evaluation set share this shape. */
 export interface LabelledUtterance {
