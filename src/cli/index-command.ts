@@ -1,8 +1,9 @@
 import path from 'node:path';
 import type { Writable } from 'node:stream';
 import type { Config } from '../config.ts';
+import { embedderId, resolveModelDir } from '../embed/model-dir.ts';
 import { AppError } from '../errors.ts';
-import { buildIndexes, type BuildReport } from '../indexing/build-index.ts';
+import { buildIndexes, currentBuild, type BuildReport } from '../indexing/build-index.ts';
 import { LEXICON_NAME, openKinds } from '../search/lexicon.ts';
 import type { CatalogStore } from '../storage/catalog-store.ts';
 import { print, type Command } from './command.ts';
@@ -34,6 +35,10 @@ export const indexCommand: Command = {
 
 /** Builds the indexes with a progress bar on `progressStream`; shared by `index`, `demo` and `start`. */
 export async function runIndex(config: Config, store: CatalogStore, full: boolean, progressStream: Writable): Promise<BuildReport> {
+  // Nothing changed since the active build (every `start` asks): answer without loading the model.
+  const modelDir = resolveModelDir(config.model, config.modelsDir);
+  const current = full ? undefined : await currentBuild(config.home, store, modelDir ? embedderId(modelDir) : null);
+  if (current) return current;
   const embedder = await openEmbedder(config);
   try {
     if (!embedder) print(progressStream, 'No embedding model configured (models/DEFAULT absent or --model none): building the lexical index only.');

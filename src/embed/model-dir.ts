@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { AppError } from '../errors.ts';
@@ -36,4 +37,14 @@ function checkModelDir(dir: string): string {
       'or export it again (see models/README.md).');
   }
   return dir;
+}
+
+/**
+ * Model name plus a digest of its weights: a re-exported model with new weights gets a new id. Needs
+ * no model runtime, so whether an index is current is known without loading the model.
+ */
+export function embedderId(modelDir: string): string {
+  const config = JSON.parse(readFileSync(path.join(modelDir, 'config.json'), 'utf8')) as { aisle_model_id?: string };
+  const digest = createHash('sha256').update(readFileSync(path.join(modelDir, 'onnx', 'model.onnx'))).digest('hex');
+  return `${config.aisle_model_id ?? path.basename(modelDir)}@${digest.slice(0, 12)}`;
 }

@@ -1,10 +1,9 @@
 // The only importer of @huggingface/transformers: model loading, tokenising and pooling live here.
-import { createHash } from 'node:crypto';
-import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { env, pipeline, type FeatureExtractionPipeline } from '@huggingface/transformers';
 import { AppError } from '../errors.ts';
 import type { Embedder } from './embedder.ts';
+import { embedderId } from './model-dir.ts';
 
 export interface TransformersEmbedderOptions {
   /** A directory holding config.json, tokenizer.json and onnx/model.onnx. */
@@ -55,11 +54,4 @@ export async function openTransformersEmbedder(options: TransformersEmbedderOpti
       await extractor.dispose();
     },
   };
-}
-
-/** Model name plus a digest of its weights: a re-exported model with new weights gets a new id. */
-function embedderId(modelDir: string): string {
-  const config = JSON.parse(readFileSync(path.join(modelDir, 'config.json'), 'utf8')) as { aisle_model_id?: string };
-  const digest = createHash('sha256').update(readFileSync(path.join(modelDir, 'onnx', 'model.onnx'))).digest('hex');
-  return `${config.aisle_model_id ?? path.basename(modelDir)}@${digest.slice(0, 12)}`;
 }

@@ -54,7 +54,7 @@ export async function buildIndexes(o: BuildOptions): Promise<BuildReport> {
   mkdirSync(indexesDir(o.home), { recursive: true });
   const release = acquireBuildLock(o.home);
   try {
-    const plan = await planBuild(o);
+    const plan = await planBuild({ ...o, embedderId: o.embedder?.id ?? null });
     if (plan.kind === 'up-to-date') return { kind: plan.kind, embedded: 0, removed: 0, manifest: plan.current.manifest };
     return await writeBuild(o, plan);
   } finally {
@@ -62,17 +62,26 @@ export async function buildIndexes(o: BuildOptions): Promise<BuildReport> {
   }
 }
 
+/**
+ * What buildIndexes would answer when the active build is current for this catalog and embedder id
+ * (null: lexical only), else undefined. Loads no model, so a no-op `aisle index` or `start` stays cheap.
+ */
+export async function currentBuild(home: string, store: CatalogStore, embedderId: string | null): Promise<BuildReport | undefined> {
+  const plan = await planBuild({ home, store, embedderId });
+  return plan.kind === 'up-to-date' ? { kind: plan.kind, embedded: 0, removed: 0, manifest: plan.current.manifest } : undefined;
+}
+
 type Plan =
   | { kind: 'up-to-date'; current: NonNullable<ReturnType<typeof readCurrentIndex>> }
   | { kind: 'full' | 'incremental'; current: ReturnType<typeof readCurrentIndex>; catalogId: string };
 
 /** Incremental only when the active build is of this very catalog, model and graph, and not too holey. */
-async function planBuild(o: BuildOptions): Promise<Plan> {
+async function planBuild(o: { home: string; store: CatalogStore; embedderId: string | null; full?: boolean }): Promise<Plan> {
   const current = readCurrentIndex(o.home);
   const [catalogId, version] = [await o.store.catalogId(), await o.store.version()];
   const m = current?.manifest;
   const reusable = m && !o.full && m.catalogId === catalogId && version >= m.catalogVersion &&
-    (m.embedder?.id ?? null) === (o.embedder?.id ?? null);
+    (m.embedder?.id ?? null) === o.embedderId;
   const complete = m && DERIVED_FILES.every((f) => f in m.files);
   if (reusable && version === m.catalogVersion && complete) return { kind: 'up-to-date', current };
   const holey = m?.hnsw ? m.hnsw.deleted / Math.max(1, m.productCount + m.hnsw.deleted) > MAX_DELETED_SHARE : false;

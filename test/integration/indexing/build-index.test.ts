@@ -4,7 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { emptyProduct, type Product } from '../../../src/domain.ts';
 import type { Embedder } from '../../../src/embed/embedder.ts';
 import { openTransformersEmbedder } from '../../../src/embed/transformers-embedder.ts';
-import { buildIndexes } from '../../../src/indexing/build-index.ts';
+import { buildIndexes, currentBuild } from '../../../src/indexing/build-index.ts';
 import { readCurrentIndex } from '../../../src/indexing/index-manifest.ts';
 import { openProductSearch } from '../../../src/indexing/open-search.ts';
 import { openSqliteCatalogStore } from '../../../src/storage/sqlite-catalog-store.ts';
@@ -37,6 +37,19 @@ describe('index builds', () => {
     expect((await build())).toMatchObject({ kind: 'incremental', manifest: { hnsw: { deleted: 20 } } });
     await store.upsert(products(21)); // 20 deleted of 40 labels (50 %): the next build starts over
     expect((await build())).toMatchObject({ kind: 'full', manifest: { hnsw: { deleted: 0 }, productCount: 21 } });
+    await done();
+  });
+
+  it('says without a model whether the active build is current for the catalog and the embedder', async () => {
+    const { home, store, build, done } = setup();
+    await store.upsert(products(5));
+    expect(await currentBuild(home, store, embedder.id)).toBeUndefined();
+    await build();
+    expect(await currentBuild(home, store, embedder.id)).toMatchObject({ kind: 'up-to-date', embedded: 0, manifest: { productCount: 5 } });
+    expect(await currentBuild(home, store, 'another-model@123')).toBeUndefined();
+    expect(await currentBuild(home, store, null)).toBeUndefined();
+    await store.upsert(products(1, 5));
+    expect(await currentBuild(home, store, embedder.id)).toBeUndefined();
     await done();
   });
 
