@@ -35,6 +35,8 @@ export interface SerializedCategoryIndex {
   termCounts: Record<string, number>[];
   /** Per category: terms of the kinds its name covers (from the lexicon), which its products need not use. */
   kindTerms?: string[][];
+  /** Terms the catalog uses outside the categories' documents (brands, facet values, uncategorised products): known words, not evidence of a kind. */
+  otherTerms?: string[];
 }
 
 /**
@@ -44,9 +46,15 @@ export interface SerializedCategoryIndex {
  */
 export function buildCategoryIndex(products: Iterable<Product>, kindsOf?: KindsOf): CategoryIndex {
   const byLeaf = new Map<string, { seen: Set<string>; tf: Record<string, number> }>();
+  const other = new Set<string>();
+  const facetText = new Set<string>();
   for (const p of products) {
+    for (const v of [p.brand ?? '', ...p.colors, ...p.materials, ...p.sizes, ...Object.values(p.attributes).map(String)]) facetText.add(v);
     const leaf = p.category[p.category.length - 1];
-    if (!leaf) continue;
+    if (!leaf) {
+      for (const t of terms([p.title, ...p.tags, p.description].join(' '))) other.add(t);
+      continue;
+    }
     const doc = byLeaf.get(leaf) ?? byLeaf.set(leaf, { seen: new Set(), tf: {} }).get(leaf)!;
     for (const sentence of [p.title, ...p.category, ...p.tags, ...sentencesOf(p.description)]) {
       // Generated and templated catalogs repeat sentences; a category's vocabulary counts each once.
@@ -58,7 +66,9 @@ export function buildCategoryIndex(products: Iterable<Product>, kindsOf?: KindsO
   }
   const categories = [...byLeaf.keys()];
   const kindTerms = kindsOf && categories.map((c) => [...new Set(namedNouns(c).flatMap((n) => kindsOf(n)).flatMap((k) => terms(k)))]);
-  return loadCategoryIndex({ categories, termCounts: categories.map((c) => byLeaf.get(c)!.tf), ...(kindTerms ? { kindTerms } : {}) });
+  for (const v of facetText) for (const t of terms(v)) other.add(t);
+  const otherTerms = [...other];
+  return loadCategoryIndex({ categories, termCounts: categories.map((c) => byLeaf.get(c)!.tf), otherTerms, ...(kindTerms ? { kindTerms } : {}) });
 }
 
 /** The nouns a category's name is made of: "Pots & Dutch Ovens" → pots, dutch ovens, ovens. */
@@ -74,7 +84,7 @@ export function loadCategoryIndex(data: SerializedCategoryIndex): CategoryIndex 
   const docs = data.termCounts.map((counts) => new Map(Object.entries(counts)));
   // A kind the name covers counts like one sentence of the category's own text, unless its products already say it.
   data.kindTerms?.forEach((kinds, i) => { for (const t of kinds) if (!docs[i]!.has(t)) docs[i]!.set(t, 1); });
-  const ownTerms = new Set(data.termCounts.flatMap((counts) => Object.keys(counts)));
+  const ownTerms = new Set([...data.termCounts.flatMap((counts) => Object.keys(counts)), ...(data.otherTerms ?? [])]);
   const lengths = docs.map((d) => [...d.values()].reduce((a, b) => a + b, 0));
   const df = new Map<string, number>();
   for (const d of docs) for (const t of d.keys()) df.set(t, (df.get(t) ?? 0) + 1);

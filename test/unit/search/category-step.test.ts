@@ -52,6 +52,17 @@ describe('buildCategoryIndex', () => {
     expect(reread.score(terms('a tankard'))).toEqual(scores);
   });
 
+  it('knows the words of uncategorised products and of brands and facet values, without making them a kind', () => {
+    const loose = { ...emptyProduct('x', 'Wingback Armchair'), description: 'A tall chair.' };
+    const branded = { ...item('b', 'Desk Lamps', 'Lamp', 'Bright.'), brand: 'Lumenfold', materials: ['Rattan'] };
+    const withLoose = buildCategoryIndex([...products, loose, branded]);
+    expect(withLoose.knows('armchair')).toBe(true);
+    expect(withLoose.knows('lumenfold')).toBe(true);
+    expect(withLoose.knows('rattan')).toBe(true);
+    expect(withLoose.categories).not.toContain('');
+    expect(Math.max(...withLoose.score(terms('armchair')))).toBe(0);
+  });
+
   it('reads a misspelt term as the words the categories use', () => {
     expect(index.spelled(terms('keybaord lamp'))).toEqual(['keyboard', 'lamp']);
   });
