@@ -3,6 +3,7 @@ import type { Embedder } from '../embed/embedder.ts';
 import { resolveModelDir } from '../embed/model-dir.ts';
 import { openTransformersEmbedder } from '../embed/transformers-embedder.ts';
 import { createCachedEmbedder } from '../embed/cached-embedder.ts';
+import { createBatchingEmbedder } from '../embed/batching-embedder.ts';
 import { openProductSearch } from '../indexing/open-search.ts';
 import { LEXICON_NAME, openLexicon } from '../search/lexicon.ts';
 import path from 'node:path';
@@ -25,10 +26,10 @@ export function openStore(config: Config, options: { create: boolean }): Promise
 }
 
 /** The configured embedding model, or undefined when search runs lexical-only. */
-export async function openEmbedder(config: Config): Promise<Embedder | undefined> {
+export async function openEmbedder(config: Config, options: { threads?: number } = {}): Promise<Embedder | undefined> {
   const modelDir = resolveModelDir(config.model, config.modelsDir);
   if (!modelDir) return undefined;
-  return openTransformersEmbedder({ modelDir, device: config.device, batchSize: config.batchSize });
+  return openTransformersEmbedder({ modelDir, device: config.device, batchSize: config.batchSize, threads: options.threads });
 }
 
 export interface StackOptions {
@@ -46,9 +47,11 @@ export async function openSearchStack(config: Config, options: StackOptions = {}
   const store = await openStore(config, { create: false });
   let embedder: Embedder | undefined;
   try {
-    const opened = await openEmbedder(config);
-    // Queries repeat within a conversation (the previous message, a refined search): each is encoded once.
-    embedder = opened && createCachedEmbedder(opened);
+    // One ONNX thread for queries: more spin between runs on the core the server needs (docs/benchmarks.md, issue 10).
+    const opened = await openEmbedder(config, { threads: 1 });
+    // Queries repeat within a conversation (the previous message, a refined search): each is encoded once;
+    // concurrent requests' queries share model calls instead of queueing one run each.
+    embedder = opened && createCachedEmbedder(createBatchingEmbedder(opened));
     const lexicon = openLexicon(path.join(config.modelsDir, LEXICON_NAME), { lazy: !options.eager });
     const { search, manifest, names } = await openProductSearch({
       home: config.home, store, embedder, hnsw: hnswParams(config), semanticWeight: config.semanticWeight, lexicon, productNames: options.productNames,

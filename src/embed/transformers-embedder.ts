@@ -3,6 +3,7 @@ import path from 'node:path';
 import { env, pipeline, type FeatureExtractionPipeline } from '@huggingface/transformers';
 import { AppError } from '../errors.ts';
 import type { Embedder } from './embedder.ts';
+import { forwardBatches } from './forward-batches.ts';
 import { embedderId } from './model-dir.ts';
 
 export interface TransformersEmbedderOptions {
@@ -11,7 +12,12 @@ export interface TransformersEmbedderOptions {
   device: 'cpu' | 'cuda';
   /** Texts per forward pass; bigger batches are faster per text and use more memory. */
   batchSize?: number;
+  /** ONNX Runtime threads inside one operator; 0 or absent: one per physical core. */
+  threads?: number;
 }
+
+/** A WordPiece token is about four characters of English. */
+const CHARS_PER_TOKEN = 4;
 
 /** Loads a local ONNX model for feature extraction: mean pooling, L2-normalised output. */
 export async function openTransformersEmbedder(options: TransformersEmbedderOptions): Promise<Embedder> {
@@ -22,7 +28,7 @@ export async function openTransformersEmbedder(options: TransformersEmbedderOpti
   env.localModelPath = path.dirname(path.resolve(modelDir)) + path.sep;
   let extractor: FeatureExtractionPipeline;
   try {
-    extractor = await pipeline('feature-extraction', path.basename(modelDir), { device, dtype: 'fp32' });
+    extractor = await pipeline('feature-extraction', path.basename(modelDir), { device, dtype: 'fp32', session_options: sessionOptions(options) });
   } catch (cause) {
     const hint = device === 'cuda' ? ' CUDA needs the GPU build of onnxruntime-node (README, "GPU").'
       : ' Check that it is a feature-extraction ONNX export (models/README.md).';
@@ -35,6 +41,9 @@ export async function openTransformersEmbedder(options: TransformersEmbedderOpti
     const data = output.data as Float32Array;
     return Array.from({ length: rows }, (_, i) => data.slice(i * dims, (i + 1) * dims));
   };
+  // Characters stand in for tokens when grouping texts by length (tokenising twice would cost more);
+  // past the model's limit every text is truncated to the same length.
+  const maxChars = CHARS_PER_TOKEN * (Number(extractor.tokenizer.model_max_length) || 512);
   let dimensions: number;
   try {
     dimensions = (await run(['dimension probe']))[0]!.length;
@@ -46,12 +55,20 @@ export async function openTransformersEmbedder(options: TransformersEmbedderOpti
     id: embedderId(modelDir),
     dimensions,
     async embed(texts) {
-      const vectors: Float32Array[] = [];
-      for (let i = 0; i < texts.length; i += batchSize) vectors.push(...(await run(texts.slice(i, i + batchSize))));
+      const vectors = new Array<Float32Array>(texts.length);
+      for (const batch of forwardBatches(texts.map((t) => Math.min(t.length, maxChars)), batchSize)) {
+        const out = await run(batch.map((i) => texts[i]!));
+        batch.forEach((i, j) => (vectors[i] = out[j]!));
+      }
       return vectors;
     },
     async close() {
       await extractor.dispose();
     },
   };
+}
+
+/** onnxruntime-node session options as transformers.js passes them on (`session_options`). */
+function sessionOptions(o: TransformersEmbedderOptions) {
+  return o.threads ? { intraOpNumThreads: o.threads, interOpNumThreads: 1 } : {};
 }
