@@ -4,7 +4,7 @@
 import { rmSync } from 'node:fs';
 import { renderActivities } from '../src/channels/activity-renderer.ts';
 import { openChatStack } from '../src/cli/chat-stack.ts';
-import { turnJson } from '../src/cli/chat-render.ts';
+import { turnJson } from '../src/channels/terminal-renderer.ts';
 import { loadConfig } from '../src/config.ts';
 import { aisle, ingestDemo, ROOT, tempHome } from './lib/cli.ts';
 import { int, readFlags } from './lib/flags.ts';

@@ -5,7 +5,7 @@
 // Also reports label counts and, for the fresh part, that its products do not appear in the main file.
 // Usage: node --import tsx bench/check-product-question-labels.ts [file ...]
 import { readFileSync } from 'node:fs';
-import { generateDemoCatalog } from '../src/demo/generate-catalog.ts';
+import { generateDemoCatalog } from '../demo/generate-catalog.ts';
 import type { Product } from '../src/domain.ts';
 
 const MAIN = 'bench/eval/product-questions.jsonl';

@@ -5,7 +5,7 @@ import { execFileSync } from 'node:child_process';
 import { readdirSync, statSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { generateDemoCatalog } from '../src/demo/generate-catalog.ts';
+import { generateDemoCatalog } from '../demo/generate-catalog.ts';
 import { openTransformersEmbedder } from '../src/embed/transformers-embedder.ts';
 import { embeddingText } from '../src/search/product-text.ts';
 import { int, readFlags } from './lib/flags.ts';

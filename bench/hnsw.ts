@@ -4,7 +4,7 @@
 import { mkdtempSync, rmSync, statSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { createHnswIndex, openHnswIndex, type HnswParams } from '../src/vector/hnsw-index.ts';
+import { createHnswIndex, openHnswIndex, type HnswParams } from '../src/index/hnsw-index.ts';
 import { groundTruth, recallAtK } from './lib/brute-force.ts';
 import { int, intList, readFlags } from './lib/flags.ts';
 import { settledRssMiB } from './lib/memory.ts';

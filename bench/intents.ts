@@ -2,7 +2,7 @@
 // (classifier, slots, the store-words fallback): the project's held-out set, the set written in
 // other styles, off-topic requests, and Bitext's dev split (read from its folder, never copied here).
 // Usage: node --import tsx bench/intents.ts [--model models/aisle-intents-v2] [--bitext DIR|none]
-import { demoSlotSources } from '../src/demo/demo-slot-sources.ts';
+import { demoSlotSources } from '../demo/demo-slot-sources.ts';
 import { resolveModelDir } from '../src/embed/model-dir.ts';
 import { openTransformersEmbedder } from '../src/embed/transformers-embedder.ts';
 import { openIntentClassifier } from '../src/understanding/intent-classifier.ts';

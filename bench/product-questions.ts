@@ -4,8 +4,8 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { answerFromFields } from '../src/conversation/product-facts.ts';
-import { demoSlotSources } from '../src/demo/demo-slot-sources.ts';
-import { generateDemoCatalog } from '../src/demo/generate-catalog.ts';
+import { demoSlotSources } from '../demo/demo-slot-sources.ts';
+import { generateDemoCatalog } from '../demo/generate-catalog.ts';
 import type { Product } from '../src/domain.ts';
 import { extractSlots, type SlotSources } from '../src/understanding/slot-extractor.ts';
 import { int, readFlags } from './lib/flags.ts';

@@ -2,7 +2,7 @@
 // hand-labelled queries (bench/eval/query-slots.jsonl, written apart from the parser), over the demo store.
 // Usage: node --import tsx bench/query-slots.ts [--eval bench/eval/query-slots.jsonl]
 import { readFileSync } from 'node:fs';
-import { demoSlotSources } from '../src/demo/demo-slot-sources.ts';
+import { demoSlotSources } from '../demo/demo-slot-sources.ts';
 import { facetKey } from '../src/search/filters.ts';
 import { extractSlots } from '../src/understanding/slot-extractor.ts';
 import type { Slots } from '../src/understanding/slots.ts';

@@ -6,7 +6,7 @@ import path from 'node:path';
 /** Written by `npm run build` after tsc succeeds; its mtime is the build time. */
 export const BUILD_STAMP = path.join('dist', 'BUILT');
 /** What the build compiles: an edit to any of these (or a file added or removed in them) makes dist/ stale. */
-const SOURCES = ['src', 'dialogs', 'tsconfig.json', 'tsconfig.build.json'];
+const SOURCES = ['src', 'dialogs', 'demo', 'tsconfig.json', 'tsconfig.build.json'];
 
 /**
  * `{ kind: 'dist' }` when dist/ was built after the last change to the sources, `{ kind: 'sources', why }`

@@ -4,7 +4,7 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { generateDemoCatalog } from '../src/demo/generate-catalog.ts';
+import { generateDemoCatalog } from '../demo/generate-catalog.ts';
 import { embeddingText } from '../src/search/product-text.ts';
 
 const { positionals, values } = parseArgs({

@@ -11,7 +11,7 @@ import { openTransformersEmbedder } from '../src/embed/transformers-embedder.ts'
 import { saveIntentModel, sha256 } from '../src/understanding/intent-artifact.ts';
 import { fitIntentModel } from './intents/fit-intent-model.ts';
 import { readUtterances } from './intents/utterances.ts';
-import { demoSlotSources } from '../src/demo/demo-slot-sources.ts';
+import { demoSlotSources } from '../demo/demo-slot-sources.ts';
 import { DEFAULT_BITEXT_DIR, readBitext } from './bitext.ts';
 import { extractSlots, messageTags } from '../src/understanding/slot-extractor.ts';
 

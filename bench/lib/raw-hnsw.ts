@@ -1,5 +1,5 @@
 // The bench's only importer of hnswlib-node: it times the bare native call, without the
-// Float32Array -> number[] copy and label mapping that src/vector/hnsw-index.ts adds.
+// Float32Array -> number[] copy and label mapping that src/index/hnsw-index.ts adds.
 import path from 'node:path';
 import hnswlib from 'hnswlib-node';
 

@@ -5,7 +5,7 @@ import { turnActionSchema } from '../conversation/turn-action-schema.ts';
 import { AppError, isAppError } from '../errors.ts';
 import { createLogger } from '../logger.ts';
 import { openChatStack } from './chat-stack.ts';
-import { renderForTerminal, turnJson } from './chat-render.ts';
+import { renderForTerminal, turnJson } from '../channels/terminal-renderer.ts';
 import { flagString, print, type Command, type CommandContext } from './command.ts';
 import { readLines } from './read-lines.ts';
 

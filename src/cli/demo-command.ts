@@ -3,7 +3,7 @@ import type { Writable } from 'node:stream';
 import path from 'node:path';
 import { ingestCatalog } from '../catalog/ingest.ts';
 import type { Config } from '../config.ts';
-import { writeDemoCatalogJsonl } from '../demo/write-demo-catalog.ts';
+import { writeDemoCatalogJsonl } from '../../demo/write-demo-catalog.ts';
 import { AppError } from '../errors.ts';
 import { flagString, print, type Command } from './command.ts';
 import { indexJson, runIndex } from './index-command.ts';

@@ -3,7 +3,7 @@ import type { Writable } from 'node:stream';
 import type { Config } from '../config.ts';
 import { embedderId, resolveModelDir } from '../embed/model-dir.ts';
 import { AppError } from '../errors.ts';
-import { buildIndexes, currentBuild, type BuildReport } from '../indexing/build-index.ts';
+import { buildIndexes, currentBuild, type BuildReport } from '../index/build-index.ts';
 import { LEXICON_NAME, openKinds } from '../search/lexicon.ts';
 import type { CatalogStore } from '../storage/catalog-store.ts';
 import { print, type Command } from './command.ts';

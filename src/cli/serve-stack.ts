@@ -4,7 +4,7 @@ import type { Config } from '../config.ts';
 import type { ConversationStore } from '../storage/conversation-store.ts';
 import { startTurnLogRetention } from '../conversation/turn-log-retention.ts';
 import { AppError } from '../errors.ts';
-import { readCurrentIndex, type IndexManifest } from '../indexing/index-manifest.ts';
+import { readCurrentIndex, type IndexManifest } from '../index/index-manifest.ts';
 import type { Logger } from '../logger.ts';
 import type { ProductSearch } from '../search/product-search.ts';
 import { createApp } from '../server/app.ts';

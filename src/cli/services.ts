@@ -4,12 +4,12 @@ import { resolveModelDir } from '../embed/model-dir.ts';
 import { openTransformersEmbedder } from '../embed/transformers-embedder.ts';
 import { createCachedEmbedder } from '../embed/cached-embedder.ts';
 import { createBatchingEmbedder } from '../embed/batching-embedder.ts';
-import { openProductSearch } from '../indexing/open-search.ts';
+import { openProductSearch } from '../search/open-search.ts';
 import { LEXICON_NAME, openLexicon } from '../search/lexicon.ts';
 import path from 'node:path';
 import { openCatalogStore } from '../storage/open-catalog-store.ts';
 import type { CatalogStore } from '../storage/catalog-store.ts';
-import type { HnswParams } from '../vector/hnsw-index.ts';
+import type { HnswParams } from '../index/hnsw-index.ts';
 
 /** Composition helpers for commands: each builds one adapter from the parsed config. */
 

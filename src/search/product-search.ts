@@ -1,14 +1,14 @@
 import type { StoredProduct } from '../domain.ts';
 import { AppError } from '../errors.ts';
 import type { Embedder } from '../embed/embedder.ts';
-import type { VectorIndex } from '../vector/vector-index.ts';
+import type { VectorIndex } from '../index/vector-index.ts';
 import { productTermsOf, storeCurrencyOf, type FacetVocabulary } from './facet-vocabulary.ts';
 import { buildCategoryIndex, type CategoryIndex } from './category-index.ts';
 import { leadWithCategories, rankCategories } from './category-step.ts';
 import { createFacetIndex } from './facet-index.ts';
 import { compileFilters, hasFilters, mergeFilters, productFacets, type Filters } from './filters.ts';
 import { fuseRankings, type FusedHit, type ScoreComponents } from './fusion.ts';
-import type { LexicalIndex } from './lexical-index.ts';
+import type { LexicalIndex } from '../index/lexical-index.ts';
 import { parseQuery, type ParsedQuery } from './query-parser.ts';
 import { catalogWordsFor, unsoldThing, type Lexicon } from './lexicon.ts';
 import { terms } from './text.ts';

@@ -1,5 +1,5 @@
 import type { Product } from '../domain.ts';
-import type { LexicalDocument } from './lexical-index.ts';
+import type { LexicalDocument } from '../index/lexical-index.ts';
 
 /** Fields that describe what a product is, for the lexical index. */
 export function lexicalDocument(p: Product): LexicalDocument {

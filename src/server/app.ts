@@ -2,7 +2,7 @@ import express from 'express';
 import { z } from 'zod';
 import { mountAgentsEndpoint, type AgentsEndpointDeps } from '../channels/agents-endpoint.ts';
 import { AppError } from '../errors.ts';
-import type { IndexManifest } from '../indexing/index-manifest.ts';
+import type { IndexManifest } from '../index/index-manifest.ts';
 import { silentLogger, type Logger } from '../logger.ts';
 import { SEARCH_MODES, type ProductSearch } from '../search/product-search.ts';
 import { resultJson } from '../search/result-json.ts';

@@ -1,5 +1,5 @@
 import { beforeEach, describe, expect, it } from 'vitest';
-import { cosineDistance, type VectorHit, type WritableVectorIndex } from '../../src/vector/vector-index.ts';
+import { cosineDistance, type VectorHit, type WritableVectorIndex } from '../../src/index/vector-index.ts';
 
 /** Seeded PRNG (mulberry32) so every run sees the same vectors. */
 export function random(seed: number): () => number {

@@ -3,8 +3,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { AppError } from '../../src/errors.ts';
-import { createExactIndex } from '../../src/vector/exact-index.ts';
-import { createHnswIndex, openHnswIndex } from '../../src/vector/hnsw-index.ts';
+import { createExactIndex } from '../../src/index/exact-index.ts';
+import { createHnswIndex, openHnswIndex } from '../../src/index/hnsw-index.ts';
 import { unitVectors, vectorIndexContract } from './vector-index.contract.ts';
 
 const PARAMS = { m: 16, efConstruction: 100, efSearch: 64 };

@@ -5,7 +5,7 @@ import type { Reply, TurnAction } from '../../src/conversation/reply.ts';
 import { emptyProduct, type Availability, type StoredProduct } from '../../src/domain.ts';
 import { buildFacetVocabulary } from '../../src/search/facet-vocabulary.ts';
 import type { Filters } from '../../src/search/filters.ts';
-import { buildLexicalIndex } from '../../src/search/lexical-index.ts';
+import { buildLexicalIndex } from '../../src/index/lexical-index.ts';
 import { createProductSearch } from '../../src/search/product-search.ts';
 import { lexicalDocument } from '../../src/search/product-text.ts';
 import type { Intent } from '../../src/understanding/intents.ts';

@@ -16,7 +16,7 @@ export const CHAT_HOME = path.resolve(`test/.cache/chat-home-${inputsDigest()}`)
 
 function inputsDigest(): string {
   const hash = createHash('sha256');
-  for (const file of readdirSync('src/demo').filter((f) => f.endsWith('.ts')).sort()) hash.update(readFileSync(path.join('src/demo', file)));
+  for (const file of readdirSync('demo').filter((f) => f.endsWith('.ts')).sort()) hash.update(readFileSync(path.join('demo', file)));
   const encoder = readFileSync('models/DEFAULT', 'utf8').trim();
   hash.update(readFileSync(path.join('models', encoder, 'onnx', 'model.onnx')));
   return hash.digest('hex').slice(0, 12);

@@ -4,7 +4,7 @@
 //   node --import tsx training/intents/generate-product-searches.ts [--count 360]
 import { writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
-import { demoVocabulary } from '../../src/demo/demo-vocabulary.ts';
+import { demoVocabulary } from '../../demo/demo-vocabulary.ts';
 import { mulberry32 } from '../../src/seeded-random.ts';
 
 const { values } = parseArgs({ options: { count: { type: 'string', default: '360' }, out: { type: 'string', default: 'training/intents/generated-product-searches.jsonl' } } });

@@ -1,7 +1,7 @@
 import { createSign, generateKeyPairSync } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import type { BotAuthSettings } from '../../../src/channels/agents-endpoint.ts';
-import type { IndexManifest } from '../../../src/indexing/index-manifest.ts';
+import type { IndexManifest } from '../../../src/index/index-manifest.ts';
 import type { ProductSearch } from '../../../src/search/product-search.ts';
 import { createApp } from '../../../src/server/app.ts';
 import { listen, type RunningServer } from '../../../src/server/listen.ts';

@@ -4,7 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Embedder } from '../../../src/embed/embedder.ts';
 import { resolveModelDir } from '../../../src/embed/model-dir.ts';
 import { openTransformersEmbedder } from '../../../src/embed/transformers-embedder.ts';
-import { demoSlotSources } from '../../../src/demo/demo-slot-sources.ts';
+import { demoSlotSources } from '../../../demo/demo-slot-sources.ts';
 import type { IntentManifest } from '../../../src/understanding/intent-artifact.ts';
 import { extractSlots, messageTags } from '../../../src/understanding/slot-extractor.ts';
 import { openIntentClassifier, type IntentClassifier } from '../../../src/understanding/intent-classifier.ts';

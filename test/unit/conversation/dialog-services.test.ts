@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { createDialogServices } from '../../../src/conversation/dialog-services.ts';
 import { emptyProduct, type StoredProduct } from '../../../src/domain.ts';
 import { buildFacetVocabulary } from '../../../src/search/facet-vocabulary.ts';
-import { buildLexicalIndex } from '../../../src/search/lexical-index.ts';
+import { buildLexicalIndex } from '../../../src/index/lexical-index.ts';
 import { createProductSearch } from '../../../src/search/product-search.ts';
 import { lexicalDocument } from '../../../src/search/product-text.ts';
 

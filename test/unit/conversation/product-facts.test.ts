@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { answerFromFields, factLabel } from '../../../src/conversation/product-facts.ts';
-import { generateDemoCatalog } from '../../../src/demo/generate-catalog.ts';
+import { generateDemoCatalog } from '../../../demo/generate-catalog.ts';
 import { emptyProduct, type Product } from '../../../src/domain.ts';
 
 const SOFA: Product = {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { demoVocabulary } from '../../../src/demo/demo-vocabulary.ts';
+import { demoVocabulary } from '../../../demo/demo-vocabulary.ts';
 
 describe('demoVocabulary', () => {
   const vocabulary = demoVocabulary();

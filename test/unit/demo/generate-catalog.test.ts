@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Product } from '../../../src/domain.ts';
-import { demoVocabulary, generateDemoCatalog } from '../../../src/demo/generate-catalog.ts';
+import { demoVocabulary, generateDemoCatalog } from '../../../demo/generate-catalog.ts';
 
 const REQUIRED_DEPARTMENTS = [
   'Furniture', 'Apparel', 'Shoes', 'Electronics', 'Kitchen', 'Home Decor', 'Outdoor', 'Toys', 'Beauty', 'Sports', 'Office', 'Pets',

@@ -1,8 +1,8 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Product } from '../../../src/domain.ts';
-import { preparedDepartments, type PreparedLeaf } from '../../../src/demo/departments.ts';
-import { generateDemoCatalog } from '../../../src/demo/generate-catalog.ts';
-import { compileTemplates, type Template } from '../../../src/demo/templates.ts';
+import { preparedDepartments, type PreparedLeaf } from '../../../demo/departments.ts';
+import { generateDemoCatalog } from '../../../demo/generate-catalog.ts';
+import { compileTemplates, type Template } from '../../../demo/templates.ts';
 
 const leaves = preparedDepartments().flatMap((department) => department.leaves);
 const leafByPath = new Map(leaves.map((leaf) => [leaf.category.join(' > '), leaf]));

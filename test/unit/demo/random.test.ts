@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createRandom, mixSeed } from '../../../src/demo/random.ts';
+import { createRandom, mixSeed } from '../../../demo/random.ts';
 import { mulberry32 } from '../../../src/seeded-random.ts';
 
 describe('seeded random', () => {

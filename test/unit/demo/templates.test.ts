@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { createRandom } from '../../../src/demo/random.ts';
-import { compileTemplates, fillTemplate, fixArticles, toTitleCase, usableTemplates } from '../../../src/demo/templates.ts';
+import { createRandom } from '../../../demo/random.ts';
+import { compileTemplates, fillTemplate, fixArticles, toTitleCase, usableTemplates } from '../../../demo/templates.ts';
 
 describe('demo templates', () => {
   it('uses only templates whose slots all have values', () => {

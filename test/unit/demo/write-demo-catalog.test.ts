@@ -2,8 +2,8 @@ import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { generateDemoCatalog } from '../../../src/demo/generate-catalog.ts';
-import { writeDemoCatalogJsonl } from '../../../src/demo/write-demo-catalog.ts';
+import { generateDemoCatalog } from '../../../demo/generate-catalog.ts';
+import { writeDemoCatalogJsonl } from '../../../demo/write-demo-catalog.ts';
 
 describe('writeDemoCatalogJsonl', () => {
   const dirs: string[] = [];

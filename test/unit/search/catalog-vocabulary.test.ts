@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { generateDemoCatalog } from '../../../src/demo/generate-catalog.ts';
+import { generateDemoCatalog } from '../../../demo/generate-catalog.ts';
 import { catalogVocabulary, loadCatalogVocabulary } from '../../../src/search/catalog-vocabulary.ts';
 import { buildFacetVocabulary, productTermsOf, storeCurrencyOf } from '../../../src/search/facet-vocabulary.ts';
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { generateDemoCatalog } from '../../../src/demo/generate-catalog.ts';
+import { generateDemoCatalog } from '../../../demo/generate-catalog.ts';
 import { createFacetIndex } from '../../../src/search/facet-index.ts';
 import { compileFilters, matchesFilters, productFacets, type Filters } from '../../../src/search/filters.ts';
 

@@ -1,10 +1,10 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { buildFacetVocabulary } from '../../../src/search/facet-vocabulary.ts';
 import { compileFilters, matchesFilters, productFacets } from '../../../src/search/filters.ts';
-import { buildLexicalIndex } from '../../../src/search/lexical-index.ts';
+import { buildLexicalIndex } from '../../../src/index/lexical-index.ts';
 import { createProductSearch, type ProductSearch, type SearchResult } from '../../../src/search/product-search.ts';
 import { embeddingText, lexicalDocument } from '../../../src/search/product-text.ts';
-import { createExactIndex } from '../../../src/vector/exact-index.ts';
+import { createExactIndex } from '../../../src/index/exact-index.ts';
 import { CATALOG, DIMENSIONS, fakeEmbedder } from './catalog-fixture.ts';
 
 let hybrid: ProductSearch;

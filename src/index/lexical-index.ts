@@ -1,5 +1,5 @@
-import { terms } from './text.ts';
-import { typoNeighbours } from './typo.ts';
+import { terms } from '../search/text.ts';
+import { typoNeighbours } from '../search/typo.ts';
 
 /** A BM25 hit; `score` is higher-is-better and unbounded. */
 export interface LexicalHit {

@@ -1,5 +1,5 @@
 /** Color × size variants for some apparel and shoe products, each with its own SKU, price and stock. */
-import type { Variant } from '../domain.ts';
+import type { Variant } from '../src/domain.ts';
 import type { Random } from './random.ts';
 import { toCents } from './price.ts';
 import { sampleVariantStock } from './stock.ts';

@@ -1,8 +1,8 @@
-import { buildCategoryIndex } from '../search/category-index.ts';
-import { buildFacetVocabulary } from '../search/facet-vocabulary.ts';
-import { createProductNameIndex } from '../understanding/product-names.ts';
-import { productTermsOf } from '../search/facet-vocabulary.ts';
-import type { SlotSources } from '../understanding/slot-extractor.ts';
+import { buildCategoryIndex } from '../src/search/category-index.ts';
+import { buildFacetVocabulary } from '../src/search/facet-vocabulary.ts';
+import { createProductNameIndex } from '../src/understanding/product-names.ts';
+import { productTermsOf } from '../src/search/facet-vocabulary.ts';
+import type { SlotSources } from '../src/understanding/slot-extractor.ts';
 import { generateDemoCatalog } from './generate-catalog.ts';
 
 /**

@@ -1,6 +1,6 @@
 /** The demo store: a deterministic, invented catalog of any size for demos, tests and benchmarks. */
-import type { Product } from '../domain.ts';
-import { AppError } from '../errors.ts';
+import type { Product } from '../src/domain.ts';
+import { AppError } from '../src/errors.ts';
 import { createRandom, mixSeed } from './random.ts';
 import { preparedDepartments } from './departments.ts';
 import { buildDemoProduct } from './build-product.ts';

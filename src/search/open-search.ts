@@ -3,15 +3,15 @@ import path from 'node:path';
 import type { Product } from '../domain.ts';
 import type { Embedder } from '../embed/embedder.ts';
 import { AppError } from '../errors.ts';
-import { loadCategoryIndex, type SerializedCategoryIndex } from '../search/category-index.ts';
-import { catalogVocabulary, loadCatalogVocabulary, type SerializedCatalogVocabulary } from '../search/catalog-vocabulary.ts';
-import type { Lexicon } from '../search/lexicon.ts';
-import { loadLexicalIndex, type SerializedLexicalIndex } from '../search/lexical-index.ts';
-import { createProductSearch, type ProductSearch } from '../search/product-search.ts';
+import { loadCategoryIndex, type SerializedCategoryIndex } from './category-index.ts';
+import { catalogVocabulary, loadCatalogVocabulary, type SerializedCatalogVocabulary } from './catalog-vocabulary.ts';
+import type { Lexicon } from './lexicon.ts';
+import { loadLexicalIndex, type SerializedLexicalIndex } from '../index/lexical-index.ts';
+import { createProductSearch, type ProductSearch } from './product-search.ts';
 import type { CatalogStore } from '../storage/catalog-store.ts';
 import { createProductNameIndex, loadProductNameIndex, type ProductNameIndex, type SerializedProductNames } from '../understanding/product-names.ts';
-import { openHnswIndex, type HnswParams } from '../vector/hnsw-index.ts';
-import { readCurrentIndex, type IndexManifest } from './index-manifest.ts';
+import { openHnswIndex, type HnswParams } from '../index/hnsw-index.ts';
+import { readCurrentIndex, type IndexManifest } from '../index/index-manifest.ts';
 
 export interface OpenSearchOptions {
   home: string;

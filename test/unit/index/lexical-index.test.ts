@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { buildLexicalIndex, loadLexicalIndex, type LexicalDocument } from '../../../src/search/lexical-index.ts';
+import { buildLexicalIndex, loadLexicalIndex, type LexicalDocument } from '../../../src/index/lexical-index.ts';
 import { lexicalDocument } from '../../../src/search/product-text.ts';
-import { CATALOG } from './catalog-fixture.ts';
+import { CATALOG } from '../search/catalog-fixture.ts';
 
 function doc(id: string, fields: Partial<LexicalDocument>): LexicalDocument {
   return { id, title: '', brand: '', category: '', facets: '', description: '', ...fields };

@@ -1,5 +1,5 @@
 /** Builds one demo product from its own random sequence and a department. */
-import type { Product } from '../domain.ts';
+import type { Product } from '../src/domain.ts';
 import type { Random } from './random.ts';
 import type { PreparedDepartment, PreparedLeaf } from './departments.ts';
 import type { Slots, Template } from './templates.ts';

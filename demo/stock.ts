@@ -1,5 +1,5 @@
 /** Demo stock levels: most products in stock, some sold out, a few on preorder or backorder. */
-import type { Availability } from '../domain.ts';
+import type { Availability } from '../src/domain.ts';
 import type { Random } from './random.ts';
 
 export interface StockLevel {

@@ -6,12 +6,12 @@ import type { Embedder } from '../embed/embedder.ts';
 import { catalogVocabulary } from '../search/catalog-vocabulary.ts';
 import { productNamePairs } from '../understanding/product-names.ts';
 import { buildCategoryIndex } from '../search/category-index.ts';
-import { buildLexicalIndex } from '../search/lexical-index.ts';
+import { buildLexicalIndex } from './lexical-index.ts';
 import type { KindsOf } from '../search/lexicon.ts';
 import { embeddingText, lexicalDocument } from '../search/product-text.ts';
 import type { CatalogStore } from '../storage/catalog-store.ts';
-import { createHnswIndex, openHnswIndex, type HnswParams } from '../vector/hnsw-index.ts';
-import type { WritableVectorIndex } from '../vector/vector-index.ts';
+import { createHnswIndex, openHnswIndex, type HnswParams } from './hnsw-index.ts';
+import type { WritableVectorIndex } from './vector-index.ts';
 import { AppError } from '../errors.ts';
 import { activateIndex, indexesDir, MANIFEST_FORMAT, readCurrentIndex, type IndexManifest } from './index-manifest.ts';
 

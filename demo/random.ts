@@ -1,4 +1,4 @@
-import { mulberry32 } from '../seeded-random.ts';
+import { mulberry32 } from '../src/seeded-random.ts';
 /** Small seeded pseudo-random numbers for the demo store: same seed, same sequence, on every platform. */
 
 /** Draws from one seeded sequence; every method advances it. */

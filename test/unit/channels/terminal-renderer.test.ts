@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { renderForTerminal } from '../../../src/cli/chat-render.ts';
+import { renderForTerminal } from '../../../src/channels/terminal-renderer.ts';
 import type { Reply } from '../../../src/conversation/reply.ts';
 
 const card = (id: string, title: string) => ({ id, title, currency: 'USD', availability: 'in_stock' as const, price: 100 });
