@@ -1,6 +1,6 @@
 // Runs every benchmark in sequence (npm run bench). Each prints its own markdown report and writes
 // bench/results/<name>.json; this prints a closing summary and exits non-zero if any failed.
-// Usage: node --import tsx bench/run.ts [--quick] [--model models/aisle-encoder-v1] [--only hnsw,index-build,search-latency,quality,encoder-speed,intents,product-questions,chat-latency]
+// Usage: node --import tsx bench/run.ts [--quick] [--model models/aisle-encoder-v1] [--only hnsw,index-build,search-latency,quality,encoder-speed,intents,product-questions,chat-latency,startup]
 import { spawnSync } from 'node:child_process';
 import { existsSync, rmSync } from 'node:fs';
 import path from 'node:path';
@@ -10,7 +10,7 @@ import { log, markdownTable, type Row } from './lib/report.ts';
 
 const flags = readFlags({
   quick: { type: 'boolean', default: false }, model: { type: 'string', default: 'models/aisle-encoder-v1' },
-  only: { type: 'string', default: 'hnsw,index-build,search-latency,quality,encoder-speed,intents,product-questions,chat-latency' },
+  only: { type: 'string', default: 'hnsw,index-build,search-latency,quality,encoder-speed,intents,product-questions,chat-latency,startup' },
 });
 const quick = flags.quick;
 const products = quick ? 2000 : 20000;
@@ -26,6 +26,7 @@ function plan(model: string, home: string): Array<{ name: string; args: string[]
     { name: 'intents', args: [] },
     { name: 'product-questions', args: [] },
     { name: 'chat-latency', args: ['--home', home, ...(quick ? ['--queries', '50'] : [])] },
+    { name: 'startup', args: ['--home', home, '--model', model, ...(quick ? ['--runs', '3'] : [])] },
   ];
 }
 
@@ -44,7 +45,7 @@ function main(): number {
   const wanted = new Set(flags.only.split(',').map((s) => s.trim()));
   const home = tempHome('run');
   try {
-    if (wanted.has('search-latency') || wanted.has('quality')) {
+    if (['search-latency', 'quality', 'startup'].some((b) => wanted.has(b))) {
       log(`preparing a shared ${products}-product demo store in ${home}`);
       ingestDemo(home, products);
       aisle(['index', '--home', home, '--model', model, '--full']);
