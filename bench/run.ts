@@ -1,6 +1,6 @@
 // Runs every benchmark in sequence (npm run bench). Each prints its own markdown report and writes
 // bench/results/<name>.json; this prints a closing summary and exits non-zero if any failed.
-// Usage: node --import tsx bench/run.ts [--quick] [--model models/aisle-encoder-v1] [--only hnsw,index-build,search-latency,quality,encoder-speed,intents,product-questions,chat-latency,startup]
+// Usage: node --import tsx bench/run.ts [--quick] [--model models/aisle-encoder-v1] [--only hnsw,index-build,search-latency,search-load,quality,encoder-speed,intents,product-questions,chat-latency,startup]
 import { spawnSync } from 'node:child_process';
 import { existsSync, rmSync } from 'node:fs';
 import path from 'node:path';
@@ -10,7 +10,7 @@ import { log, markdownTable, type Row } from './lib/report.ts';
 
 const flags = readFlags({
   quick: { type: 'boolean', default: false }, model: { type: 'string', default: 'models/aisle-encoder-v1' },
-  only: { type: 'string', default: 'hnsw,index-build,search-latency,quality,encoder-speed,intents,product-questions,chat-latency,startup' },
+  only: { type: 'string', default: 'hnsw,index-build,search-latency,search-load,quality,encoder-speed,intents,product-questions,chat-latency,startup' },
 });
 const quick = flags.quick;
 const products = quick ? 2000 : 20000;
@@ -21,6 +21,7 @@ function plan(model: string, home: string): Array<{ name: string; args: string[]
     { name: 'hnsw', args: quick ? ['--sizes', '5000', '--queries', '200'] : ['--sizes', '20000,200000', '--queries', '1000'] },
     { name: 'index-build', args: ['--products', String(products), '--model', model] },
     { name: 'search-latency', args: ['--home', home, '--model', model, ...(quick ? ['--queries', '100', '--cold-runs', '3'] : [])] },
+    { name: 'search-load', args: ['--home', home, '--model', model, ...(quick ? ['--seconds', '5', '--warmup', '2'] : [])] },
     { name: 'quality', args: ['--home', home, '--model', model] },
     { name: 'encoder-speed', args: ['--models', model, '--with-reference', ...(quick ? ['--texts', '256'] : [])] },
     { name: 'intents', args: [] },
@@ -45,7 +46,7 @@ function main(): number {
   const wanted = new Set(flags.only.split(',').map((s) => s.trim()));
   const home = tempHome('run');
   try {
-    if (['search-latency', 'quality', 'startup'].some((b) => wanted.has(b))) {
+    if (['search-latency', 'search-load', 'quality', 'startup'].some((b) => wanted.has(b))) {
       log(`preparing a shared ${products}-product demo store in ${home}`);
       ingestDemo(home, products);
       aisle(['index', '--home', home, '--model', model, '--full']);
