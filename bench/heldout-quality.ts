@@ -16,7 +16,7 @@ import { openSearchStack } from '../src/cli/services.ts';
 import { loadConfig } from '../src/config.ts';
 import { resolveModelDir } from '../src/embed/model-dir.ts';
 import { isAppError } from '../src/errors.ts';
-import type { SearchMode } from '../src/search/product-search.ts';
+import type { SearchMode } from '../src/search/search.ts';
 import { ndcgAtK, recallAtK } from './lib/metrics.ts';
 
 const PROJECT_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');

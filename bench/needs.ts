@@ -8,7 +8,7 @@ import { fileURLToPath } from 'node:url';
 import { namesSomething } from '../dialogs/search-dialog.ts';
 import { openChatStack } from '../src/cli/chat-stack.ts';
 import { loadConfig } from '../src/config.ts';
-import type { SearchMode } from '../src/search/product-search.ts';
+import type { SearchMode } from '../src/search/search.ts';
 import { createProductNameIndex } from '../src/understanding/product-names.ts';
 import { createUnderstanding } from '../src/understanding/understand.ts';
 import { readFlags } from './lib/flags.ts';
@@ -22,9 +22,10 @@ const needs = readFileSync(flags.eval, 'utf8').split('\n').filter((l) => l.trim(
 const config = loadConfig(process.env, { home: flags.home, model: flags.model }, ROOT, process.cwd());
 const stack = await openChatStack(config);
 const { search } = stack;
-const understand = createUnderstanding(stack.classifier, { vocabulary: search.vocabulary, names: createProductNameIndex(search.products), productTerms: search.productTerms, currency: search.currency, categories: search.categoryIndex });
+const { language } = stack;
+const understand = createUnderstanding(stack.classifier, { ...language, names: stack.names! });
 /** The dialog's own test: a refinement with nothing on screen searches only when it names something. */
-const catalog = { isCatalogTerm: (t: string) => search.productTerms.has(t) };
+const catalog = { isCatalogTerm: (t: string) => language.productTerms.has(t) };
 const modes: SearchMode[] = search.mode === 'hybrid' ? ['lexical', 'vector', 'hybrid'] : ['lexical'];
 const hits = Object.fromEntries(modes.map((m) => [m, 0]));
 let sold = 0, searched = 0, notSoldSearched = 0, wholeTurn = 0, notSoldTold = 0, soldTold = 0;

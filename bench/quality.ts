@@ -15,7 +15,7 @@ import { loadConfig } from '../src/config.ts';
 import { resolveModelDir } from '../src/embed/model-dir.ts';
 import type { Product } from '../src/domain.ts';
 import { isAppError } from '../src/errors.ts';
-import type { SearchMode } from '../src/search/product-search.ts';
+import type { SearchMode } from '../src/search/search.ts';
 import { loadEvalSet, type Split } from './lib/eval-set.ts';
 import { evaluate, NDCG_K, RECALL_K } from './lib/evaluate.ts';
 import { latencyLine, markdownTable, summarize } from './lib/quality-report.ts';

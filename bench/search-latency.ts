@@ -4,7 +4,7 @@
 import { rmSync } from 'node:fs';
 import { openSearchStack } from '../src/cli/services.ts';
 import { loadConfig } from '../src/config.ts';
-import type { SearchMode } from '../src/search/product-search.ts';
+import type { SearchMode } from '../src/search/search.ts';
 import { aisle, ensureModel, ingestDemo, ROOT, tempHome } from './lib/cli.ts';
 import { int, readFlags } from './lib/flags.ts';
 import { loadQueries } from './lib/queries.ts';

@@ -1,5 +1,5 @@
 import type { Product } from '../../src/domain.ts';
-import type { SearchMode } from '../../src/search/product-search.ts';
+import type { SearchMode } from '../../src/search/search.ts';
 import type { EvalQuery, QueryKind } from './eval-set.ts';
 import { gradeProduct, ndcgAtK, recallAtK, type Grade } from './metrics.ts';
 

@@ -1,4 +1,4 @@
-import type { SearchMode } from '../../src/search/product-search.ts';
+import type { SearchMode } from '../../src/search/search.ts';
 import { QUERY_KINDS } from './eval-set.ts';
 import { meanScores, NDCG_K, RECALL_K, type MeanScores, type QueryOutcome } from './evaluate.ts';
 

@@ -34,8 +34,8 @@ export async function openChatStack(config: Config, log?: Logger, options: Stack
       closers.push(encoder.close.bind(encoder));
     }
     const classifier = openIntentClassifier(resolveIntentModelDir(config.intentModel, config.modelsDir), encoder);
-    const { productTerms, currency, vocabulary, categoryIndex } = stack.search;
-    const understand = createUnderstanding(classifier, { vocabulary, names: stack.names!, productTerms, currency, categories: categoryIndex });
+    const { productTerms, currency, vocabulary, categories } = stack.language;
+    const understand = createUnderstanding(classifier, { vocabulary, names: stack.names!, productTerms, currency, categories });
     const store = await openConversationStore(config.db, config.home, { lockTimeoutMs: config.lockTimeoutMs });
     const engine: ConversationEngine = createConversationEngine({ store, understand, dialog: mainDialog, services: createDialogServices(stack.search, productTerms), log });
     closers.push(engine.close);

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { AppError, isAppError } from '../errors.ts';
-import { SEARCH_MODES, type ProductSearch, type SearchMode, type SearchResult } from '../search/product-search.ts';
+import { SEARCH_MODES, type ProductSearch, type SearchMode, type SearchResult } from '../search/search.ts';
 import { resultJson } from '../search/result-json.ts';
 import { flagString, print, type Command, type CommandContext } from './command.ts';
 import { readLines } from './read-lines.ts';

@@ -6,7 +6,7 @@ import { startTurnLogRetention } from '../conversation/turn-log-retention.ts';
 import { AppError } from '../errors.ts';
 import { readCurrentIndex, type IndexManifest } from '../index/index-manifest.ts';
 import type { Logger } from '../logger.ts';
-import type { ProductSearch } from '../search/product-search.ts';
+import type { ProductSearch } from '../search/search.ts';
 import { createApp } from '../server/app.ts';
 import type { ReadinessProbe } from '../server/readiness.ts';
 import { openChatStack } from './chat-stack.ts';

@@ -1,5 +1,5 @@
 import type { Filters } from '../search/filters.ts';
-import type { ProductSearch } from '../search/product-search.ts';
+import type { ProductSearch } from '../search/search.ts';
 import type { DialogServices, ProductPage } from './dialog.ts';
 
 /** Customer-service answers (help centre, orders, returns); the next stage plugs in here. */

@@ -7,7 +7,8 @@ import { loadCategoryIndex, type SerializedCategoryIndex } from './category-inde
 import { catalogVocabulary, loadCatalogVocabulary, type SerializedCatalogVocabulary } from './catalog-vocabulary.ts';
 import type { Lexicon } from './lexicon.ts';
 import { loadLexicalIndex, type SerializedLexicalIndex } from '../index/lexical-index.ts';
-import { createProductSearch, type ProductSearch } from './product-search.ts';
+import { catalogLanguageOf, createProductSearch } from './product-search.ts';
+import type { CatalogLanguage, ProductSearch } from './search.ts';
 import type { CatalogStore } from '../storage/catalog-store.ts';
 import { createProductNameIndex, loadProductNameIndex, type ProductNameIndex, type SerializedProductNames } from '../understanding/product-names.ts';
 import { openHnswIndex, type HnswParams } from '../index/hnsw-index.ts';
@@ -26,6 +27,8 @@ export interface OpenSearchOptions {
 
 export interface OpenedSearch {
   search: ProductSearch;
+  /** The catalog's own words, for understanding: handed on by the composition root, not through the search. */
+  language: CatalogLanguage;
   manifest: IndexManifest;
   /** Present when `productNames` was asked for. */
   names?: ProductNameIndex;
@@ -56,12 +59,12 @@ export async function openProductSearch(o: OpenSearchOptions): Promise<OpenedSea
   const lexical = loadLexicalIndex(readJson<SerializedLexicalIndex>(dir, 'lexical.json'));
   const { categories, vocabulary, productTerms, currency } = readCatalogWords(dir, manifest, products);
   const semantic = o.embedder && { embedder: o.embedder, vectors: openHnswIndex(dir, o.embedder.dimensions, o.hnsw) };
-  const search = createProductSearch({
-    products, lexical, vocabulary, productTerms, currency, semantic, semanticWeight: o.semanticWeight, lexicon: o.lexicon, categories,
-  });
-  if (!o.productNames) return { search, manifest };
+  const deps = { products, lexical, vocabulary, productTerms, currency, semantic, semanticWeight: o.semanticWeight, lexicon: o.lexicon, categories };
+  const language = catalogLanguageOf(deps);
+  const search = createProductSearch(deps, language);
+  if (!o.productNames) return { search, language, manifest };
   const names = has(manifest, 'names.json') ? loadProductNameIndex(readJson<SerializedProductNames>(dir, 'names.json')) : createProductNameIndex(products);
-  return { search, manifest, names };
+  return { search, language, manifest, names };
 }
 
 /**

@@ -1,4 +1,4 @@
-import type { SearchHit, SearchResult } from './product-search.ts';
+import type { SearchHit, SearchResult } from './search.ts';
 
 /** The JSON shape of one ranked product, shared by `aisle search --json` and GET /api/search. */
 export function hitJson(hit: SearchHit) {

@@ -4,7 +4,7 @@ import { mountAgentsEndpoint, type AgentsEndpointDeps } from '../channels/agents
 import { AppError } from '../errors.ts';
 import type { IndexManifest } from '../index/index-manifest.ts';
 import { silentLogger, type Logger } from '../logger.ts';
-import { SEARCH_MODES, type ProductSearch } from '../search/product-search.ts';
+import { SEARCH_MODES, type ProductSearch } from '../search/search.ts';
 import { resultJson } from '../search/result-json.ts';
 import { errorHandler } from './error-handler.ts';
 import { createRateLimiter, rateLimit } from './rate-limit.ts';

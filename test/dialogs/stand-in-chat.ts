@@ -6,7 +6,7 @@ import { emptyProduct, type Availability, type StoredProduct } from '../../src/d
 import { buildFacetVocabulary } from '../../src/search/facet-vocabulary.ts';
 import type { Filters } from '../../src/search/filters.ts';
 import { buildLexicalIndex } from '../../src/index/lexical-index.ts';
-import { createProductSearch } from '../../src/search/product-search.ts';
+import { catalogLanguageOf, createProductSearch } from '../../src/search/product-search.ts';
 import { lexicalDocument } from '../../src/search/product-text.ts';
 import type { Intent } from '../../src/understanding/intents.ts';
 import type { Slots } from '../../src/understanding/slots.ts';
@@ -66,8 +66,10 @@ export const STORE: StoredProduct[] = [
 
 /** A sliver of general English: nouns this store has no word for, as the shipped lexicon would know them. */
 const LEXICON: Lexicon = { related: () => [], isNoun: (word) => ['tampons', 'faucet'].includes(word) };
-const search = createProductSearch({ products: STORE, lexical: buildLexicalIndex(STORE.map(lexicalDocument)), vocabulary: buildFacetVocabulary(STORE), lexicon: LEXICON });
-const SOURCES = { vocabulary: search.vocabulary, names: createProductNameIndex(STORE), productTerms: search.productTerms, currency: search.currency };
+const deps = { products: STORE, lexical: buildLexicalIndex(STORE.map(lexicalDocument)), vocabulary: buildFacetVocabulary(STORE), lexicon: LEXICON };
+const language = catalogLanguageOf(deps);
+const search = createProductSearch(deps, language);
+const SOURCES = { vocabulary: language.vocabulary, names: createProductNameIndex(STORE), productTerms: language.productTerms, currency: language.currency };
 
 /** A row of a transcript: what the shopper says, the intent the classifier is taken to give, and the slots read from it. */
 export type Says = [text: string, intent: Intent | 'not_sure', slots?: Slots, confidence?: number, extra?: Partial<Pick<Understanding, 'language' | 'catalogWords' | 'ranking' | 'need'>>];
@@ -78,7 +80,7 @@ export type Says = [text: string, intent: Intent | 'not_sure', slots?: Slots, co
  */
 export function standInChat(state: MainState = mainDialog.initial()) {
   const searches: { text: string; filters: Filters }[] = [];
-  const real = createDialogServices(search, search.productTerms);
+  const real = createDialogServices(search, language.productTerms);
   const services: DialogServices = {
     ...real,
     searchProducts: (text, filters, k, understood) => {

@@ -77,7 +77,7 @@ describe('POST /api/messages with the real engine', () => {
     expect(second.length).toBeGreaterThan(0);
     expect(second.every((c) => product(c.id).price! <= median), `all at or below the median ${median}`).toBe(true);
 
-    const pick = [...second.map((c) => product(c.id)), ...chat.stack.search.products]
+    const pick = [...second.map((c) => product(c.id)), ...(await chat.stack.store.all())]
       .find((p) => p.availability === 'in_stock' && p.sizes.length <= 1)!;
     expect(pick).toBeDefined();
     const press = await post(conversation, {

@@ -2,7 +2,7 @@ import { createSign, generateKeyPairSync } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import type { BotAuthSettings } from '../../../src/channels/agents-endpoint.ts';
 import type { IndexManifest } from '../../../src/index/index-manifest.ts';
-import type { ProductSearch } from '../../../src/search/product-search.ts';
+import type { ProductSearch } from '../../../src/search/search.ts';
 import { createApp } from '../../../src/server/app.ts';
 import { listen, type RunningServer } from '../../../src/server/listen.ts';
 import { postMessage, startConnector, webChatActivity, type ConnectorStandIn } from '../../support/connector-stand-in.ts';

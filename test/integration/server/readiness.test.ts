@@ -7,7 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { databaseProbe, indexProbe } from '../../../src/cli/serve-stack.ts';
 import type { ConversationStore } from '../../../src/storage/conversation-store.ts';
 import { activateIndex, indexesDir, MANIFEST_FORMAT, type IndexManifest } from '../../../src/index/index-manifest.ts';
-import type { ProductSearch } from '../../../src/search/product-search.ts';
+import type { ProductSearch } from '../../../src/search/search.ts';
 import { createApp } from '../../../src/server/app.ts';
 import { listen, type RunningServer } from '../../../src/server/listen.ts';
 import { openPostgresConversationStore } from '../../../src/storage/postgres-conversation-store.ts';

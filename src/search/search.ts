@@ -1,0 +1,68 @@
+import type { StoredProduct } from '../domain.ts';
+import type { CategoryIndex } from './category-index.ts';
+import type { FacetVocabulary } from './facet-vocabulary.ts';
+import type { Filters } from './filters.ts';
+import type { ScoreComponents } from './fusion.ts';
+import type { ParsedQuery } from './query-parser.ts';
+
+/** The search stage's contract: what the dialogs, the HTTP API and the CLI may ask of it. */
+
+/** Which retrievers a search uses; validated the same way at the CLI and HTTP boundaries. */
+export const SEARCH_MODES = ['hybrid', 'lexical', 'vector'] as const;
+export type SearchMode = (typeof SEARCH_MODES)[number];
+
+export interface SearchHit {
+  product: StoredProduct;
+  /** Fused score, higher is better; comparable only within one result list. */
+  score: number;
+  components: ScoreComponents;
+}
+
+export interface SearchResult {
+  query: string;
+  filters: Filters;
+  /** Facets read from the text that were dropped, in order, because keeping them all matched nothing. */
+  relaxed: string[];
+  /** A budget said in another currency: not applied, so the reply can say so. */
+  foreignPrice?: ParsedQuery['foreignPrice'];
+  /** The thing asked for has no name in this catalog ("tampons"): the reply says so rather than guess. */
+  unsold?: string;
+  mode: SearchMode;
+  results: SearchHit[];
+}
+
+export interface SearchOptions {
+  k: number;
+  mode?: SearchMode;
+  /** Filters from the caller (a dialog's refinements), merged over the ones parsed from the text. */
+  filters?: Filters;
+  /**
+   * The text was understood already (parse once per turn): it is the words to rank by, and these
+   * are the filters read from its words, dropped one by one when nothing matches. No re-parsing.
+   */
+  understood?: { filters: Filters };
+}
+
+export interface ProductSearch {
+  /** The default mode: hybrid with an embedding model, lexical without. */
+  readonly mode: SearchMode;
+  /** Products in the catalog searched. */
+  readonly size: number;
+  product(id: string): StoredProduct | undefined;
+  search(text: string, options: SearchOptions): Promise<SearchResult>;
+}
+
+/**
+ * The catalog's own words, read once when search opens: what understanding reads a message with.
+ * Handed to understanding by the composition root, beside (not through) the search.
+ */
+export interface CatalogLanguage {
+  /** Facet values a shopper could type ("navy blue", "linen", "sofa"), keyed by facetKey. */
+  vocabulary: FacetVocabulary;
+  /** Stemmed nouns of the catalog's categories and tags ("lamp"): what a product is called here. */
+  productTerms: ReadonlySet<string>;
+  /** The currency the catalog is priced in. */
+  currency: string;
+  /** What each leaf category is about, from its products' text. */
+  categories: CategoryIndex;
+}
