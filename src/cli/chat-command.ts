@@ -1,3 +1,4 @@
+import { apology } from '../conversation/apology.ts';
 import { createInterface } from 'node:readline';
 import { z } from 'zod';
 import type { ConversationEngine } from '../conversation/turn.ts';
@@ -79,8 +80,10 @@ async function interactive(ctx: CommandContext, engine: ConversationEngine): Pro
         const result = await engine.handle({ conversation, user, text, channel: 'cli' });
         for (const reply of result.replies) print(ctx.stdout, `aisle> ${renderForTerminal(reply)}`);
       } catch (err) {
-        print(ctx.stdout, `aisle> Sorry, I couldn't process that: ${isAppError(err) ? err.message : 'an unexpected error (see the log)'}.`);
-        if (!isAppError(err)) print(ctx.stderr, String((err as Error).stack));
+        // The shopper gets the same apology as on every channel; what went wrong goes to stderr, its stack only when debugging.
+        print(ctx.stdout, `aisle> ${renderForTerminal(apology())}`);
+        const debugging = ctx.config.logLevel === 'debug' || ctx.config.logLevel === 'trace';
+        print(ctx.stderr, `aisle: ${isAppError(err) ? err.message : `unexpected error: ${(err as Error).message}`}${debugging ? `\n${(err as Error).stack}` : ''}`);
       }
     }
     rl.prompt();

@@ -1,3 +1,4 @@
+import { formatPrice } from '../conversation/format-price.ts';
 import { z } from 'zod';
 import { AppError, isAppError } from '../errors.ts';
 import { SEARCH_MODES, type ProductSearch, type SearchMode, type SearchResult } from '../search/search.ts';
@@ -83,7 +84,7 @@ function printHuman(ctx: CommandContext, result: SearchResult): void {
   if (result.results.length === 0) print(ctx.stdout, 'No products match. Try fewer words or a wider price range.');
   result.results.forEach((hit, i) => {
     const p = hit.product;
-    const price = p.price !== undefined ? `${p.currency === 'USD' ? '$' : p.currency + ' '}${p.price.toFixed(2)}` : 'price n/a';
+    const price = formatPrice(p.price, p.currency);
     const c = hit.components;
     const why = [c.lexical !== undefined && `lexical #${c.lexicalRank}`, c.semantic !== undefined && `semantic #${c.semanticRank}`].filter(Boolean).join(', ');
     print(ctx.stdout, `${String(i + 1).padStart(2)}. ${p.title} — ${price}${p.rating ? ` ★${p.rating.toFixed(1)}` : ''}  [${p.id}] ${p.category.at(-1) ?? ''}${why ? `  (${why})` : ''}`);
