@@ -1,6 +1,6 @@
 // Runs every benchmark in sequence (npm run bench). Each prints its own markdown report and writes
 // bench/results/<name>.json; this prints a closing summary and exits non-zero if any failed.
-// Usage: node --import tsx bench/run.ts [--quick] [--model models/aisle-encoder-v1] [--only hnsw,index-build,search-latency,search-load,quality,encoder-speed,intents,product-questions,chat-latency,startup]
+// Usage: node --import tsx bench/run.ts [--quick] [--model models/aisle-encoder-v1] [--only hnsw,index-build,search-latency,search-load,quality,encoder-speed,intents,product-questions,chat-latency,startup,needs,heldout-quality]
 import { spawnSync } from 'node:child_process';
 import { existsSync, rmSync } from 'node:fs';
 import path from 'node:path';
@@ -10,13 +10,13 @@ import { log, markdownTable, type Row } from './lib/report.ts';
 
 const flags = readFlags({
   quick: { type: 'boolean', default: false }, model: { type: 'string', default: 'models/aisle-encoder-v1' },
-  only: { type: 'string', default: 'hnsw,index-build,search-latency,search-load,quality,encoder-speed,intents,product-questions,chat-latency,startup' },
+  only: { type: 'string', default: 'hnsw,index-build,search-latency,search-load,quality,encoder-speed,intents,product-questions,chat-latency,startup,needs,heldout-quality' },
 });
 const quick = flags.quick;
 const products = quick ? 2000 : 20000;
 
 /** Arguments for each benchmark; `home` is a shared, indexed demo store. */
-function plan(model: string, home: string): Array<{ name: string; args: string[] }> {
+function plan(model: string, home: string, heldoutHome: string): Array<{ name: string; args: string[] }> {
   return [
     { name: 'hnsw', args: quick ? ['--sizes', '5000', '--queries', '200'] : ['--sizes', '20000,200000', '--queries', '1000'] },
     { name: 'index-build', args: ['--products', String(products), '--model', model] },
@@ -28,6 +28,8 @@ function plan(model: string, home: string): Array<{ name: string; args: string[]
     { name: 'product-questions', args: [] },
     { name: 'chat-latency', args: ['--home', home, ...(quick ? ['--queries', '50'] : [])] },
     { name: 'startup', args: ['--home', home, '--model', model, ...(quick ? ['--runs', '3'] : [])] },
+    { name: 'needs', args: ['--home', home, '--model', model] },
+    { name: 'heldout-quality', args: ['--home', heldoutHome, '--model', model] },
   ];
 }
 
@@ -45,17 +47,24 @@ function main(): number {
   const model = ensureModel(flags.model);
   const wanted = new Set(flags.only.split(',').map((s) => s.trim()));
   const home = tempHome('run');
+  const heldoutHome = tempHome('heldout');
   try {
-    if (['search-latency', 'search-load', 'quality', 'startup'].some((b) => wanted.has(b))) {
+    if (['search-latency', 'search-load', 'quality', 'startup', 'needs'].some((b) => wanted.has(b))) {
       log(`preparing a shared ${products}-product demo store in ${home}`);
       ingestDemo(home, products);
       aisle(['index', '--home', home, '--model', model, '--full']);
     }
-    const rows = plan(model, home).filter((b) => wanted.has(b.name)).map((b) => runOne(b.name, b.args));
+    if (wanted.has('heldout-quality')) {
+      // The held-out home-improvement catalog (bench/heldout): a store the encoder was never trained near.
+      aisle(['ingest', path.join(ROOT, 'bench/heldout/catalog.jsonl'), '--home', heldoutHome]);
+      aisle(['index', '--home', heldoutHome, '--model', model]);
+    }
+    const rows = plan(model, home, heldoutHome).filter((b) => wanted.has(b.name)).map((b) => runOne(b.name, b.args));
     process.stdout.write(`\n## Benchmark run${quick ? ' (quick)' : ''}\n\n${markdownTable(rows, 1)}\n\nResults: bench/results/<name>.json\n`);
     return rows.some((r) => String(r.status).startsWith('failed')) ? 1 : 0;
   } finally {
     rmSync(home, { recursive: true, force: true });
+    rmSync(heldoutHome, { recursive: true, force: true });
   }
 }
 
