@@ -42,11 +42,14 @@ async function purge(ctx: CommandContext): Promise<number> {
   return 0;
 }
 
-/** Runs `fn` on the configured conversation store; undefined when it is a SQLite file that does not exist. */
+/**
+ * Runs `fn` on the configured conversation store; undefined when it is a SQLite file that does not exist.
+ * A PostgreSQL schema without the store is ARTIFACT_MISSING: a misspelt ?schema= must not be created and reported clean.
+ */
 async function withStore<T>(config: Config, fn: (store: ConversationStore) => Promise<T>): Promise<T | undefined> {
   const target = resolveDbTarget(config.db, config.home, 'conversations.db', { createHome: false });
   if (target.kind === 'sqlite' && !existsSync(target.path)) return undefined;
-  const store = await openConversationStore(config.db, config.home, { lockTimeoutMs: config.lockTimeoutMs });
+  const store = await openConversationStore(config.db, config.home, { lockTimeoutMs: config.lockTimeoutMs, create: false });
   try {
     return await fn(store);
   } finally {

@@ -5,14 +5,23 @@ import { AppError } from '../errors.ts';
 /** Kept in conversation_meta; a schema written by a newer Aisle is refused. */
 const SCHEMA_VERSION = 1;
 
-/** Creates the tables (and the schema) when missing; safe when the catalog's tables already share the schema. */
-export async function migrateConversationTables(c: pg.PoolClient, schema: string): Promise<void> {
+/**
+ * Creates the tables (and the schema) when missing; safe when the catalog's tables already share the schema.
+ * With `create: false` missing tables are ARTIFACT_MISSING and nothing is created.
+ */
+export async function migrateConversationTables(c: pg.PoolClient, schema: string, create = true): Promise<void> {
   const q = `"${schema}"`;
   // Two processes opening a fresh schema at once would race on CREATE.
   await c.query('SELECT pg_advisory_xact_lock(hashtext($1))', [`aisle-conversations:${schema}`]);
   const installed = await c.query<{ t: string | null }>('SELECT to_regclass($1) AS t', [`${q}.conversation_meta`]);
   // DDL only when missing: even CREATE ... IF NOT EXISTS demands CREATE privileges an app role may lack.
-  if (installed.rows[0]?.t == null) await createTables(c, q, schema);
+  if (installed.rows[0]?.t == null) {
+    if (!create) {
+      throw new AppError('ARTIFACT_MISSING',
+        `No conversation store in PostgreSQL schema "${schema}" (check ?schema= in --db): \`aisle serve\` or \`aisle chat\` creates it.`);
+    }
+    await createTables(c, q, schema);
+  }
   const { rows } = await c.query<{ value: string }>(`SELECT value FROM ${q}.conversation_meta WHERE key = 'schema_version'`);
   const found = Number(rows[0]?.value);
   if (found > SCHEMA_VERSION) {

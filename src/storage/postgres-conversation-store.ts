@@ -32,19 +32,20 @@ class TurnFailed {
 }
 
 /**
- * Opens the conversation tables in `options.schema` (default `aisle`, created if missing) of the PostgreSQL
+ * Opens the conversation tables in `options.schema` (default `aisle`, created if missing unless `create: false`,
+ * which refuses a missing store with ARTIFACT_MISSING and creates nothing) of the PostgreSQL
  * database at `url`. Each turn holds a pooled connection while its callback runs, so the pool bounds how many
  * conversations take turns at once; others queue. A turn waits at most `lockTimeoutMs` in all for its conversation
  * (behind this process's turns, then for the advisory lock other processes may hold) before rejecting with BUSY.
  */
-export async function openPostgresConversationStore(url: string, options: { schema?: string; lockTimeoutMs?: number } = {}): Promise<ConversationStore> {
+export async function openPostgresConversationStore(url: string, options: { schema?: string; lockTimeoutMs?: number; create?: boolean } = {}): Promise<ConversationStore> {
   const schema = options.schema ?? 'aisle';
   checkSchemaName(schema);
   const pool = createPool(url, 10);
   const lockTimeoutMs = options.lockTimeoutMs ?? DEFAULT_LOCK_TIMEOUT_MS;
   const db: Db = { pool, url, schema, lockTimeoutMs, refused: (err) => refusedStatement(url, `use the conversation tables in schema "${schema}"`, err) };
   try {
-    await transaction(db, (c) => migrateConversationTables(c, schema));
+    await transaction(db, (c) => migrateConversationTables(c, schema, options.create ?? true));
   } catch (err) {
     await pool.end().catch(() => {});
     throw err;

@@ -1,5 +1,6 @@
 import { existsSync, rmSync } from 'node:fs';
 import path from 'node:path';
+import pg from 'pg';
 import { afterAll, describe, expect, it } from 'vitest';
 import type { ConversationStore } from '../../../src/storage/conversation-store.ts';
 import { openConversationStore } from '../../../src/storage/open-conversation-store.ts';
@@ -63,6 +64,25 @@ describe('aisle users forget', () => {
     expect(forgot.code, forgot.stderr).toBe(0);
     expect(forgot.stdout).toContain('deleted 0 profiles, 0 conversations, 0 logged turns');
     expect(existsSync(path.join(dir, 'conversations.db'))).toBe(false);
+  });
+
+  it('refuses a PostgreSQL schema without a conversation store (a misspelt ?schema=) and creates nothing there', async () => {
+    const dir = home();
+    const schema = newSchema();
+    const db = `${TEST_PG_URL}?schema=${schema}`;
+    for (const action of [['forget', 'shopper-1'], ['purge']]) {
+      const result = await runCli(['users', ...action, '--home', dir, '--db', db], { AISLE_TURN_LOG_RETENTION_DAYS: '30' });
+      expect(result.code, result.stdout).toBe(1);
+      expect(result.stderr).toContain(`No conversation store in PostgreSQL schema "${schema}"`);
+    }
+    const client = new pg.Client({ connectionString: TEST_PG_URL });
+    await client.connect();
+    try {
+      const found = await client.query('SELECT 1 FROM pg_namespace WHERE nspname = $1', [schema]);
+      expect(found.rowCount).toBe(0);
+    } finally {
+      await client.end();
+    }
   });
 
   it('purges turn logs past the retention period on demand, and explains its usage', async () => {
