@@ -28,7 +28,13 @@ export interface CategoryIndex extends CatalogTerms {
 const K1 = 1.2;
 const B = 0.75;
 
-/** What `aisle index` writes (categories.json) so start-up reads the documents instead of rebuilding them. */
+/**
+ * The file `aisle index` writes. Its name carries the format: a build whose file predates the catalog's
+ * other words and the kinds (categories.json) counts as incomplete and is re-derived without re-embedding.
+ */
+export const CATEGORY_INDEX_FILE = 'categories-v2.json';
+
+/** What `aisle index` writes so start-up reads the documents instead of rebuilding them. */
 export interface SerializedCategoryIndex {
   categories: string[];
   /** Per category: how many of its distinct sentences use each term. */

@@ -3,7 +3,7 @@ import path from 'node:path';
 import type { Product } from '../domain.ts';
 import type { Embedder } from '../embed/embedder.ts';
 import { AppError } from '../errors.ts';
-import { loadCategoryIndex, type SerializedCategoryIndex } from './category-index.ts';
+import { CATEGORY_INDEX_FILE, loadCategoryIndex, type SerializedCategoryIndex } from './category-index.ts';
 import { catalogVocabulary, loadCatalogVocabulary, type SerializedCatalogVocabulary } from './catalog-vocabulary.ts';
 import type { Lexicon } from './lexicon.ts';
 import { loadLexicalIndex, type SerializedLexicalIndex } from '../index/lexical-index.ts';
@@ -68,11 +68,11 @@ export async function openProductSearch(o: OpenSearchOptions): Promise<OpenedSea
 }
 
 /**
- * What the build read from the products. A build from before categories.json and vocabulary.json
+ * What the build read from the products. A build from before categories-v2.json and vocabulary.json
  * still opens, reading the products instead (seconds for a large catalog; the next `aisle index` writes them).
  */
 function readCatalogWords(dir: string, manifest: IndexManifest, products: readonly Product[]) {
-  const categories = has(manifest, 'categories.json') ? loadCategoryIndex(readJson<SerializedCategoryIndex>(dir, 'categories.json')) : undefined;
+  const categories = has(manifest, CATEGORY_INDEX_FILE) ? loadCategoryIndex(readJson<SerializedCategoryIndex>(dir, CATEGORY_INDEX_FILE)) : undefined;
   const words = has(manifest, 'vocabulary.json') ? loadCatalogVocabulary(readJson<SerializedCatalogVocabulary>(dir, 'vocabulary.json')) : catalogVocabulary(products);
   return { categories, vocabulary: words.vocabulary, productTerms: words.productTerms, currency: words.currency };
 }

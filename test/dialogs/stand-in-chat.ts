@@ -65,7 +65,7 @@ export const STORE: StoredProduct[] = [
 ];
 
 /** A sliver of general English: nouns this store has no word for, as the shipped lexicon would know them. */
-const LEXICON: Lexicon = { related: () => [], isNoun: (word) => ['tampons', 'faucet'].includes(word) };
+const LEXICON: Lexicon = { related: () => [], namesThing: (word) => ['tampons', 'faucet'].includes(word) };
 const deps = { products: STORE, lexical: buildLexicalIndex(STORE.map(lexicalDocument)), vocabulary: buildFacetVocabulary(STORE), lexicon: LEXICON };
 const language = catalogLanguageOf(deps);
 const search = createProductSearch(deps, language);

@@ -1,6 +1,6 @@
 // Builds models/aisle-lexicon-v1 from Debian's wordnet-base (apt-get install wordnet-base): for each
-// English noun or verb, the words of its senses (synonyms) and, for nouns, of their parent concepts
-// (hypernyms), most frequent sense first. Search reads it to reach a catalog's own words from a word
+// rare English noun, the words of its senses (synonyms) and of their parent concepts (hypernyms),
+// most frequent sense first, and what kind of noun its first sense is (a thing, a person, a time…). Search reads it to reach a catalog's own words from a word
 // the catalog never uses ("brolly" → umbrella, "telly" → television); see src/search/lexicon.ts.
 // Usage: node --import tsx training/lexicon/build-lexicon.ts [--wordnet /usr/share/wordnet] [--out models/aisle-lexicon-v1]
 import { createHash } from 'node:crypto';
@@ -15,7 +15,7 @@ if (!existsSync(path.join(dir, 'data.noun'))) {
   process.exit(2);
 }
 
-interface Synset { words: string[]; hypernyms: string[]; hyponyms: string[]; proper: boolean }
+interface Synset { words: string[]; hypernyms: string[]; hyponyms: string[]; proper: boolean; lexfile: string }
 /** Reads data.POS: synset offset → its words and hypernym offsets. */
 function readSynsets(pos: 'noun' | 'verb'): Map<string, Synset> {
   const out = new Map<string, Synset>();
@@ -30,10 +30,11 @@ function readSynsets(pos: 'noun' | 'verb'): Map<string, Synset> {
     const hyponyms: string[] = [];
     for (let i = 0; i < pointers; i++) {
       const [symbol, offset] = [f[at + 1 + 4 * i], f[at + 2 + 4 * i]];
-      if (symbol === '@' || symbol === '@i') hypernyms.push(offset!);
+      // An instance's parent ("industrialist" for one Hoover) names a person, never a kind of product.
+      if (symbol === '@') hypernyms.push(offset!);
       if (symbol === '~') hyponyms.push(offset!); // kinds of it; instances ("~i": named people, places) are not products
     }
-    out.set(f[0]!, { words, hypernyms, hyponyms, proper: /^[A-Z]/.test(f[4]!) });
+    out.set(f[0]!, { words, hypernyms, hyponyms, proper: /^[A-Z]/.test(f[4]!), lexfile: f[1]! });
   }
   return out;
 }
@@ -56,29 +57,30 @@ function readIndex(pos: 'noun' | 'verb'): Map<string, { offsets: string[]; tagge
 /** At most this many related words per lemma: the first senses are the common ones. */
 const MAX_RELATED = 30;
 /**
- * Only words seen at most this often in the tagged corpus: common words ("fortune", "wife") are
- * general language a shopper uses around what they want, not names of things to buy.
+ * Words seen at most this often in the tagged corpus are kept; search decides how rare a word must
+ * be to be looked up (src/search/lexicon.ts), so the file holds a little more than it uses.
  */
 const MAX_TAGGED = 2;
-const lexicon = new Map<string, { tagged: number; words: string[] }>();
+/** WordNet's lexicographer files whose nouns are things a store could sell: artifacts, food, animals, plants, substances. */
+const THING_FILES = new Set(['06', '13', '05', '20', '27']);
+const lexicon = new Map<string, { tagged: number; thing: boolean; words: string[] }>();
 // Nouns only: a shopper names things; verbs ("putting", "sucks") pull in unrelated senses.
-for (const pos of ['noun'] as const) {
-  const synsets = readSynsets(pos);
-  for (const [lemma, { offsets, tagged }] of readIndex(pos)) {
-    if (lemma.split(' ').length > 2 || /\d/.test(lemma) || tagged > MAX_TAGGED) continue;
-    const related: string[] = [];
-    for (const offset of offsets) {
-      const s = synsets.get(offset);
-      if (!s) continue;
-      related.push(...s.words);
-      // A verb's parent ("clean" for "hoover") is too broad to search by; a noun's is the kind of thing it is.
-      if (pos === 'noun') for (const h of s.hypernyms) related.push(...(synsets.get(h)?.words ?? []));
-    }
-    const words = [...new Set(related)].filter((w) => w !== lemma).slice(0, MAX_RELATED);
-    if (words.length === 0) continue;
-    lexicon.set(lemma, { tagged, words });
+const nounSynsets = readSynsets('noun');
+for (const [lemma, { offsets, tagged }] of readIndex('noun')) {
+  if (lemma.split(' ').length > 2 || /\d/.test(lemma) || tagged > MAX_TAGGED) continue;
+  const related: string[] = [];
+  for (const offset of offsets) {
+    const s = nounSynsets.get(offset);
+    if (!s) continue;
+    related.push(...s.words);
+    for (const h of s.hypernyms) related.push(...(nounSynsets.get(h)?.words ?? []));
   }
+  const words = [...new Set(related)].filter((w) => w !== lemma).slice(0, MAX_RELATED);
+  if (words.length === 0) continue;
+  const first = nounSynsets.get(offsets[0]!);
+  lexicon.set(lemma, { tagged, thing: first !== undefined && THING_FILES.has(first.lexfile) && !first.proper, words });
 }
+
 /**
  * Kinds: for each noun, its own synonyms and the names of its kinds two levels down ("pen" →
  * ballpoint, biro, fountain pen, quill…; "sandal" → flip-flop, thong, espadrille…). `aisle index`
@@ -89,7 +91,7 @@ const MAX_KINDS = 60;
 const KIND_SENSES = 1;
 const kinds = new Map<string, string[]>();
 {
-  const synsets = readSynsets('noun');
+  const synsets = nounSynsets;
   const usable = (w: string) => w.split(' ').length <= 2 && !/\d/.test(w);
   for (const [lemma, { offsets }] of readIndex('noun')) {
     if (!usable(lemma)) continue;
@@ -110,12 +112,14 @@ const kinds = new Map<string, string[]>();
 }
 const out = values.out!;
 mkdirSync(out, { recursive: true });
-// One entry per lemma: "TAGGED|word|word…", the count first so search can choose how rare a word must be.
-const body = JSON.stringify(Object.fromEntries([...lexicon].map(([k, v]) => [k, [v.tagged, ...v.words].join('|')])));
+// One entry per lemma: "TAGGED[t]|word|word…": the count first so search can choose how rare a word must be,
+// "t" when its commonest sense is a thing one could sell (not a person, a time, an event).
+const body = JSON.stringify(Object.fromEntries([...lexicon].map(([k, v]) => [k, [`${v.tagged}${v.thing ? 't' : ''}`, ...v.words].join('|')])));
 writeFileSync(path.join(out, 'lexicon.json'), body);
 const kindsBody = JSON.stringify(Object.fromEntries([...kinds].map(([k, v]) => [k, v.join('|')])));
 writeFileSync(path.join(out, 'kinds.json'), kindsBody);
-copyFileSync('/usr/share/doc/wordnet-base/copyright', path.join(out, 'LICENSE-WordNet'));
+const licence = ['/usr/share/doc/wordnet-base/copyright', path.join(dir, 'LICENSE')].find((f) => existsSync(f));
+if (licence) copyFileSync(licence, path.join(out, 'LICENSE-WordNet'));
 const manifest = {
   id: 'aisle-lexicon-v1',
   source: 'WordNet 3.0 (Princeton University), Debian package wordnet-base',

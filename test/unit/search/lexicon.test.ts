@@ -12,11 +12,11 @@ function lexiconOf(entries: Record<string, string>) {
 }
 
 const lexicon = lexiconOf({
-  brolly: '0|gamp|umbrella',
-  telly: '0|television|tv|receiver',
-  thong: '1|lash|flip-flop|sandal',
+  brolly: '0t|gamp|umbrella',
+  telly: '0t|television|tv|receiver',
+  thong: '1t|lash|flip-flop|sandal',
   fortune: '4|luck|wealth|destiny',
-  mac: '0|mackintosh|raincoat',
+  mac: '0t|mackintosh|raincoat',
   r: '0|gas constant',
 });
 const known = new Map([['umbrella', 0.01], ['television', 0.01], ['tv', 0.01], ['sandal', 0.02], ['flip', 0.02], ['flop', 0.02], ['raincoat', 0.01], ['mac', 0.01], ['receiver', 0.5], ['gas', 0.01], ['constant', 0.01], ['luck', 0.01]].map(([w, s]) => [stem(w as string), s as number]));
@@ -59,7 +59,9 @@ describe('catalogWordsFor', () => {
 describe('unsoldThing', () => {
   const spelled = (ts: readonly string[]) => ts.filter((t) => known.has(t));
   const store = { ...catalog, spelled };
-  const withNouns = lexiconOf({ brolly: '0|gamp', faucet: '1|spigot', telly: '0|television', sandal: '1|shoe' });
+  const withNouns = lexiconOf({
+    brolly: '0t|gamp', faucet: '1t|spigot', telly: '0t|television', sandal: '1t|shoe', wife: '1|spouse|partner', lamp: '2t|light',
+  });
 
   it('names the thing a short request asks for when the catalog has no word for it', () => {
     expect(unsoldThing('a brolly', withNouns, store)).toBe('brolly');
@@ -71,5 +73,10 @@ describe('unsoldThing', () => {
     expect(unsoldThing('umbrella', withNouns, store)).toBeUndefined();
     expect(unsoldThing('my dog chewed the tap on the garden faucet', withNouns, store)).toBeUndefined();
     expect(unsoldThing('a zorblax', withNouns, store)).toBeUndefined();
+  });
+
+  it('never names a person, or a word too common to have been looked up', () => {
+    expect(unsoldThing('a present for my wife', withNouns, store)).toBeUndefined();
+    expect(unsoldThing('a bedside lamp', withNouns, store)).toBeUndefined();
   });
 });
