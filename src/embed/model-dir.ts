@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { AppError } from '../errors.ts';
 
@@ -45,6 +45,30 @@ function checkModelDir(dir: string): string {
  */
 export function embedderId(modelDir: string): string {
   const config = JSON.parse(readFileSync(path.join(modelDir, 'config.json'), 'utf8')) as { aisle_model_id?: string };
-  const digest = createHash('sha256').update(readFileSync(path.join(modelDir, 'onnx', 'model.onnx'))).digest('hex');
-  return `${config.aisle_model_id ?? path.basename(modelDir)}@${digest.slice(0, 12)}`;
+  return `${config.aisle_model_id ?? path.basename(modelDir)}@${weightsDigest(path.join(modelDir, 'onnx', 'model.onnx')).slice(0, 12)}`;
+}
+
+/** Beside the weights: their sha256 and the size and mtime it was computed at. */
+export const DIGEST_SIDECAR_SUFFIX = '.sha256.json';
+
+/**
+ * sha256 (hex) of a weights file, remembered in a sidecar file while the file's size, mtime and inode
+ * are unchanged, so a cold start does not hash 28 MB; a sidecar that cannot be written (a read-only
+ * model directory) only means hashing every time.
+ */
+function weightsDigest(file: string): string {
+  const stat = statSync(file, { bigint: true });
+  const key = `${stat.size}:${stat.mtimeNs}:${stat.ino}`;
+  const sidecar = file + DIGEST_SIDECAR_SUFFIX;
+  try {
+    const saved = JSON.parse(readFileSync(sidecar, 'utf8')) as { key?: string; sha256?: string };
+    if (saved.key === key && typeof saved.sha256 === 'string') return saved.sha256;
+  } catch { /* absent or unreadable: hash below */ }
+  const sha256 = createHash('sha256').update(readFileSync(file)).digest('hex');
+  try {
+    const temp = `${sidecar}.${process.pid}.tmp`;
+    writeFileSync(temp, JSON.stringify({ key, sha256 }) + '\n');
+    renameSync(temp, sidecar);
+  } catch { /* read-only: the next start hashes again */ }
+  return sha256;
 }
