@@ -78,12 +78,23 @@ export async function retrieve(r: Retrieval, query: QueryText, filters: Filters,
   const lexical = mode === 'vector' ? [] : r.lexical.search(query.expanded, depth, accept);
   const semantic = mode === 'lexical' || !r.vectors || !query.embed ? [] : await semanticHits(r.vectors, await query.embed(), depth, passing, accept);
   const fused = fuseRankings(lexical, semantic, { lexical: 1, semantic: r.semanticWeight });
-  if (filters.categories?.length) return fused.slice(0, k);
+  if (filters.categories?.length || namesEveryWord(r.byId.get(fused[0]?.id ?? ''), query.said)) return fused.slice(0, k);
   // A need, a gift, a goal: the likeliest kinds of product lead.
   const categoryOf = (id: string) => r.byId.get(id)?.category.at(-1);
   const ranking = rankCategories(r.categories, r.categories.spelled(terms(query.expanded)), [lexical, semantic], categoryOf);
   const bestIn = async (category: string) => (await retrieve(r, query, { ...filters, categories: [category] }, 1, mode))[0];
   return (await leadWithCategories(fused, ranking, categoryOf, bestIn)).slice(0, k);
+}
+
+/**
+ * The best match's own title, brand and category hold every word asked ("classic stainless steel water
+ * filter"): the shopper named this product, not a need, and its order stays.
+ */
+function namesEveryWord(product: StoredProduct | undefined, said: string): boolean {
+  if (!product) return false;
+  const own = new Set(terms([product.title, product.brand ?? '', ...product.category].join(' ')));
+  const asked = terms(said);
+  return asked.length > 0 && asked.every((t) => own.has(t));
 }
 
 async function semanticHits(vectors: VectorIndex, query: Float32Array, depth: number, passing?: string[], accept?: (id: string) => boolean) {

@@ -165,3 +165,24 @@ describe('who the products are for', () => {
     expect(ids(result).sort()).toEqual(['h-unisex', 'h-women']);
   });
 });
+
+describe('the category step', () => {
+  const item = (id: string, title: string, leaf: string, description: string) =>
+    ({ ...CATALOG[0]!, id, title, category: ['Kitchen', leaf], description, tags: [], colors: [], materials: [], sizes: [], attributes: {}, brand: undefined });
+  // Many coffee makers talk about water and steel; one filter is named exactly.
+  const store = [
+    item('f1', 'Classic Steel Water Filter', 'Water Filters', 'Filters tap water.'),
+    ...Array.from({ length: 6 }, (_, i) => item(`c${i}`, `Drip Coffee Maker ${i}`, 'Coffee Makers', 'Classic steel body. Heats water fast. A water filter keeps it clean.')),
+    item('m1', 'Steel Travel Mug', 'Mugs', 'Keeps water or coffee hot.'),
+  ];
+  const search = createProductSearch({ products: store, lexical: buildLexicalIndex(store.map(lexicalDocument)), vocabulary: buildFacetVocabulary([]) });
+
+  it('leaves the order alone when the best match names every word asked', async () => {
+    expect(ids(await search.search('classic steel water filter', { k: 3 }))[0]).toBe('f1');
+  });
+
+  it('shows each close kind first for a need that names no product', async () => {
+    const kinds = (await search.search('something for hot coffee and clean water', { k: 3 })).results.map((h) => h.product.category.at(-1));
+    expect(new Set(kinds).size).toBeGreaterThan(1);
+  });
+});
