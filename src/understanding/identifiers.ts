@@ -1,10 +1,20 @@
-const EMAIL = /\b[A-Za-z0-9._%+-]+@[A-Za-z0-9.-]+\.[A-Za-z]{2,}\b/g;
-/** "#10432", "order 10432", "A-55821", "SO-2024-0042", or a bare long number (five or more digits). */
+/** Unicode local parts and domains ("jörg@müller.de"); `\b` is ASCII-only, hence the lookarounds. */
+const EMAIL = /(?<![\p{L}\p{N}._%+-])[\p{L}\p{N}._%+-]+@[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)*\.\p{L}{2,}(?![\p{L}\p{N}])/gu;
+/** A word after a number that makes it a measurement or an amount ("12000 BTU", "10000 mAh", "15000 rupees"), not an order. */
+const UNIT_AFTER = String.raw`(?![.,]\d|[\s-]*(?:btu|mah|wh|kwh|w|kw|v|hz|khz|mhz|ghz|rpm|mm|cm|m|km|inch|inches|ft|feet|kg|g|lbs?|oz|ml|l|gb|tb|mb|px|dpi|lm|lumens?|mp|k|kcal|steps|miles?|rs|rupees?|dollars?|euros?|pounds?|yen|usd|eur|gbp|inr|jpy)\b)`;
+/** A word before a code that makes it a product code ("SKU AB-1234"), not an order. */
+const NOT_PRODUCT_CODE = String.raw`(?<!\b(?:sku|model|part|item|art|ref)\.?\s*[:#]?\s*)`;
+/** A word before a bare number that makes it a price ("tv under 15000"); not "around": "around 88123" stays an order. */
+const NOT_PRICE = String.raw`(?<!\b(?:under|below|over|above|than|upto|max|maximum|budget|within|between|costing|spend)\s+)`;
+/**
+ * "#10432", "order 10432", "order: 1043", "order number: 4321", "my order is ORD123456", "A-55821", "SO-2024-0042",
+ * or a bare long number (five or more digits) that is not a price ("£25000", "under 15000") nor a measurement ("12000 BTU").
+ */
 const ORDER_PATTERNS = [
-  /#\s?([A-Za-z]{0,3}-?\d{3,12})\b/g,
-  /\border\s+(?:number\s+|no\.?\s*|num\s+|id\s+)?([A-Za-z]{0,3}-?\d{3,12}(?:-\d{2,8})?)\b/gi,
-  /\b([A-Za-z]{1,3}-\d{4,12}(?:-\d{2,8})?)\b/g,
-  /(?<![$\d.,])\b(\d{5,12})\b(?![.,]\d)/g,
+  new RegExp(String.raw`${NOT_PRODUCT_CODE}#\s?([A-Za-z]{0,3}-?\d{3,12})\b${UNIT_AFTER}`, 'gi'),
+  new RegExp(String.raw`\border(?:\s+(?:number|no\.?|num|id))?(?:\s+is)?\s*[:#]?\s*([A-Za-z]{0,3}-?\d{3,12}(?:-\d{2,8})?)\b${UNIT_AFTER}`, 'gi'),
+  new RegExp(String.raw`${NOT_PRODUCT_CODE}\b([A-Za-z]{1,3}-\d{4,12}(?:-\d{2,8})?)\b${UNIT_AFTER}`, 'gi'),
+  new RegExp(String.raw`(?<!\p{Sc}\s?)(?<![\d.,])${NOT_PRICE}\b(\d{5,12})\b${UNIT_AFTER}`, 'giu'),
 ];
 
 export function extractEmails(text: string): string[] {

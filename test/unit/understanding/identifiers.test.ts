@@ -11,6 +11,11 @@ describe('extractOrderNumbers', () => {
     ['so-2024-0042 please', ['SO-2024-0042']],
     ['88123', ['88123']],
     ['cancel 88123 and 88124', ['88123', '88124']],
+    ['order: 1043', ['1043']],
+    ['order number: 4321', ['4321']],
+    ['my order is ORD123456', ['ORD123456']],
+    ['order #1043 please', ['1043']],
+    ['orders 88123, 88124', ['88123', '88124']],
   ])('finds the order number in "%s"', (text, numbers) => {
     expect(extractOrderNumbers(text)).toEqual(numbers);
   });
@@ -28,6 +33,16 @@ describe('extractOrderNumbers', () => {
     'it was 12345.67',
     'call 555-1234',
     'show me sofas',
+    'an air conditioner with 12000 BTU',
+    'a power bank of 10000 mAh',
+    'a 10000-mAh power bank',
+    'tv under 15000',
+    'a ring for £25000',
+    'a bike for € 12500',
+    'a bike for €12500',
+    'SKU AB-1234',
+    'sku: AB-1234 in stock?',
+    'I want to order 12000 BTU of cooling',
   ])('finds no order number in "%s"', (text) => {
     expect(extractOrderNumbers(text)).toEqual([]);
   });
@@ -41,6 +56,11 @@ describe('extractEmails', () => {
   it('finds addresses, lower-cased, each once', () => {
     expect(extractEmails('my email is Jane.Doe@Example.COM, or jane.doe@example.com')).toEqual(['jane.doe@example.com']);
     expect(extractEmails('write to a+b@shop.co.uk and sales@shop.com')).toEqual(['a+b@shop.co.uk', 'sales@shop.com']);
+  });
+
+  it('finds addresses with non-ASCII letters', () => {
+    expect(extractEmails('write to Jörg@Müller.de please')).toEqual(['jörg@müller.de']);
+    expect(extractEmails('ölaf@straße.example.de')).toEqual(['ölaf@straße.example.de']);
   });
 
   it('finds nothing in text without an address', () => {
@@ -63,6 +83,14 @@ describe('maskIdentifiers', () => {
     ['order number A-55821 and SO-2024-0042', 'order number [order] and [order]'],
     ['my order 1234567 is late', 'my order [order] is late'],
     ['a sofa under $12000 in size 10', 'a sofa under $12000 in size 10'],
+    ['order: 1043 is late', 'order: [order] is late'],
+    ['order number: 4321', 'order number: [order]'],
+    ['my order is ORD123456', 'my order is [order]'],
+    ['write to jörg@müller.de', 'write to [email]'],
+    ['a 12000 BTU unit and a 10000 mAh battery', 'a 12000 BTU unit and a 10000 mAh battery'],
+    ['tv under 15000', 'tv under 15000'],
+    ['£25000 or €12500', '£25000 or €12500'],
+    ['SKU AB-1234', 'SKU AB-1234'],
   ])('%s', (text, masked) => {
     expect(maskIdentifiers(text)).toBe(masked);
   });
