@@ -4,6 +4,7 @@ import { resolveModelDir } from './embed/model-dir.ts';
 import { AppError, isAppError } from './errors.ts';
 import { checkSchemaName, resolveDbTarget } from './storage/db-target.ts';
 import { resolveIntentModelDir } from './understanding/intent-model-dir.ts';
+import { DEFAULT_SEMANTIC_WEIGHT } from './search/search.ts';
 
 /** Every setting Aisle reads, parsed once from the environment and CLI flags. */
 const schema = z.object({
@@ -19,8 +20,7 @@ const schema = z.object({
   hnswM: z.coerce.number().int().min(4).max(128).default(16),
   hnswEfConstruction: z.coerce.number().int().min(10).max(2000).default(200),
   hnswEfSearch: z.coerce.number().int().min(10).max(5000).default(128),
-  // Chosen on the retrieval dev split and the dev needs sets (docs/benchmarks.md): the encoder helps most as a second opinion.
-  semanticWeight: z.coerce.number().min(0).max(10).default(0.1),
+  semanticWeight: z.coerce.number().min(0).max(10).default(DEFAULT_SEMANTIC_WEIGHT),
   // Azure Bot registration; without an app id /api/messages is anonymous, allowed only in development.
   botAppId: z.string().min(1).optional(),
   botAppPassword: z.string().min(1).optional(),

@@ -21,7 +21,8 @@ const UNITS: Readonly<Record<string, readonly string[]>> = {
 };
 const BY_SPELLING = new Map(Object.entries(UNITS).flatMap(([unit, spellings]) => spellings.map((s) => [s, unit] as const)));
 const NUMBER = String.raw`\d+(?:\.\d+)?`;
-const MEASURE = new RegExp(String.raw`^(${NUMBER})(?:\s?x\s?(${NUMBER}))?\s?(${[...BY_SPELLING.keys()].sort((a, b) => b.length - a.length).map((s) => s.replace(/[.*+?^${}()|[\]\\"']/g, '\\$&')).join('|')})$`, 'i');
+// "65 in", '65"', "65-Inch" and "65 in." are one size: a space or hyphen before the unit, a full stop after it.
+const MEASURE = new RegExp(String.raw`^(${NUMBER})(?:\s?x\s?(${NUMBER}))?[\s-]?(${[...BY_SPELLING.keys()].sort((a, b) => b.length - a.length).map((s) => s.replace(/[.*+?^${}()|[\]\\"']/g, '\\$&')).join('|')})\.?$`, 'i');
 
 /** A size label read as a measurement, or undefined when it is not one ("M", "US 10", "Queen"). */
 export function readMeasure(label: string): { numbers: string[]; unit: string } | undefined {

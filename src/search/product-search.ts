@@ -10,7 +10,7 @@ import { mergeFilters, productFacets } from './filters.ts';
 import { catalogWordsFor, unsoldThing, type Lexicon } from './lexicon.ts';
 import { parseQuery, type ParsedQuery } from './query-parser.ts';
 import { embedOnce, retrieveRelaxing, type Retrieval } from './retrieve.ts';
-import type { CatalogLanguage, ProductSearch, SearchMode, SearchOptions, SearchResult } from './search.ts';
+import { DEFAULT_SEMANTIC_WEIGHT, type CatalogLanguage, type ProductSearch, type SearchMode, type SearchOptions, type SearchResult } from './search.ts';
 import { terms } from './text.ts';
 
 export interface ProductSearchDeps {
@@ -52,7 +52,7 @@ export function catalogLanguageOf(deps: ProductSearchDeps): CatalogLanguage {
 export function createProductSearch(deps: ProductSearchDeps, language: CatalogLanguage = catalogLanguageOf(deps)): ProductSearch {
   const byId = new Map(deps.products.map((p) => [p.id, p]));
   const retrieval: Retrieval = {
-    byId, lexical: deps.lexical, vectors: deps.semantic?.vectors, semanticWeight: deps.semanticWeight ?? 1, categories: language.categories,
+    byId, lexical: deps.lexical, vectors: deps.semantic?.vectors, semanticWeight: deps.semanticWeight ?? DEFAULT_SEMANTIC_WEIGHT, categories: language.categories,
     facetIndex: createFacetIndex(new Map(deps.products.map((p) => [p.id, productFacets(p)]))),
   };
   const state: SearchState = { deps, retrieval, language, defaultMode: deps.semantic ? 'hybrid' : 'lexical' };

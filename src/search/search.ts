@@ -9,6 +9,11 @@ import type { ParsedQuery } from './query-parser.ts';
 
 /** Which retrievers a search uses; validated the same way at the CLI and HTTP boundaries. */
 export const SEARCH_MODES = ['hybrid', 'lexical', 'vector'] as const;
+/**
+ * Weight of the semantic list in rank fusion (the lexical one weighs 1), chosen on the retrieval dev
+ * split and the dev needs sets (docs/benchmarks.md): the encoder helps most as a second opinion.
+ */
+export const DEFAULT_SEMANTIC_WEIGHT = 0.1;
 export type SearchMode = (typeof SEARCH_MODES)[number];
 
 export interface SearchHit {

@@ -102,3 +102,12 @@ describe('measured sizes', () => {
     expect(matchesFilters(facetsOf(['US 10', 'US 11']), compileFilters({ sizes: ['10'] }))).toBe(true);
   });
 });
+
+describe('measured sizes written other ways', () => {
+  const facetsOf = (sizes: string[]) => productFacets({ ...emptyProduct('p', 'p'), sizes });
+  it('read "65-Inch" and "65 in." as 65 inches', () => {
+    const inches = compileFilters({ sizes: ['65"'] });
+    expect(matchesFilters(facetsOf(['65-Inch']), inches)).toBe(true);
+    expect(matchesFilters(facetsOf(['65 in.']), inches)).toBe(true);
+  });
+});
