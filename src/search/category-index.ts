@@ -105,6 +105,7 @@ export function loadCategoryIndex(data: SerializedCategoryIndex): CategoryIndex 
     // What the products' own text says: a kind known only from the lexicon is not a word the catalog uses.
     knows: (term: string) => ownTerms.has(term),
     spread: (term: string) => (df.get(term) ?? 0) / Math.max(1, n),
+    // A store of one category has no kind to tell apart: every message would be "about" it.
     strength: (queryTerms: readonly string[]) => (n > 1 ? Math.max(0, ...index.score(queryTerms)) / maxIdf : 0),
     score(queryTerms: readonly string[]) {
       const scores = new Array<number>(n).fill(0);

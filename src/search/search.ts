@@ -18,7 +18,10 @@ export type SearchMode = (typeof SEARCH_MODES)[number];
 
 export interface SearchHit {
   product: StoredProduct;
-  /** Fused score, higher is better; comparable only within one result list. */
+  /**
+   * Fused score, higher is better; comparable only within one result list. The list's order is the
+   * ranking: products the category step put first (`components.category`) keep their fused score.
+   */
   score: number;
   components: ScoreComponents;
 }

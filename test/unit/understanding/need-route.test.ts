@@ -25,6 +25,11 @@ describe('needs read as off-topic', () => {
     expect(u).toMatchObject({ intent: 'product_search', need: true });
   });
 
+  it('stay declined when they share only a word with the store', async () => {
+    const u = await understand('what time does the desk museum open on sunday', { shown: [] });
+    expect(u.intent).toBe('out_of_scope');
+  });
+
   it('stay declined when the store has nothing of the kind', async () => {
     const u = await understand('what is the weather in Lisbon tomorrow', { shown: [] });
     expect(u.intent).toBe('out_of_scope');
