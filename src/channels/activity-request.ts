@@ -53,7 +53,7 @@ export function checkActivity(policy: ServiceUrlPolicy, logOf: (res: Response) =
       const issues = (err as { issues?: Issue[] }).issues;
       return next(new AppError('BAD_INPUT', `The body is not a valid Bot Framework Activity (${issues ? issuesOf(issues) : 'unreadable'}).`, { cause: err }));
     }
-    const refusal = policy.refusal(shape.data.serviceUrl);
+    const refusal = policy.refusal(shape.data.serviceUrl, req.socket.remoteAddress);
     if (refusal) {
       logOf(res).warn({ reason: refusal }, 'activity refused: replies would go to a host that is not allowed');
       return next(new AppError('BAD_INPUT', "Replies cannot be posted to this activity's serviceUrl: it is not a Bot Service address."));

@@ -14,7 +14,7 @@ import { silentLogger, type Logger } from '../logger.ts';
 import { activityBody, checkActivity } from './activity-request.ts';
 import { renderActivities } from './activity-renderer.ts';
 import { CARD_VERB, parseTurnAction } from './adaptive-cards.ts';
-import { botAuthentication } from './bot-auth.ts';
+import { botAuthentication, loopbackCallersOnly } from './bot-auth.ts';
 import { createServiceUrlPolicy, type ServiceUrlPolicy } from './service-url-policy.ts';
 
 /** The slice of configuration the Bot Framework endpoint needs. */
@@ -56,8 +56,9 @@ const STALE_BUTTON: Reply = {
  * Mounts POST /api/messages: Bot Framework / Entra JWTs checked by the SDK's `authorizeJWT` (refusals as our
  * 401), the activity checked (400) and rate-limited per conversation (429), then the CloudAdapter runs the turn
  * and posts replies to the activity's `serviceUrl`, which must be a Bot Service host (or, in development, this
- * machine). The per-address limit applies only without an app id: signed traffic all comes from the Bot
- * Service's own addresses, so limiting those would throttle every shopper at once.
+ * machine, for a caller on this machine). Without an app id only callers on this machine are served (else 401),
+ * and only then does the per-address limit apply: signed traffic all comes from the Bot Service's own addresses,
+ * so limiting those would throttle every shopper at once.
  * Throws CONFIG_INVALID when the settings would leave the endpoint open in production.
  */
 export function mountAgentsEndpoint(app: express.Express, deps: AgentsEndpointDeps): void {
@@ -69,6 +70,7 @@ export function mountAgentsEndpoint(app: express.Express, deps: AgentsEndpointDe
   const agent = createAgent(adapter, deps.engine, log);
   const anonymous = !deps.auth.botAppId;
   const guards = [
+    ...(anonymous ? [loopbackCallersOnly(logOf)] : []),
     ...(anonymous && deps.limits?.perAddress ? [deps.limits.perAddress] : []),
     activityBody, botAuthentication(authConfig, logOf), checkActivity(policy, logOf),
     ...(deps.limits?.perConversation ? [deps.limits.perConversation] : []),

@@ -12,8 +12,11 @@ export const BOT_SERVICE_HOSTS: readonly string[] = [
 ];
 
 export interface ServiceUrlPolicy {
-  /** Why replies may not be posted to `serviceUrl`, or undefined when they may. */
-  refusal(serviceUrl: string | undefined): string | undefined;
+  /**
+   * Why replies may not be posted to `serviceUrl` for a request from `caller` (the socket's remote address), or
+   * undefined when they may. A loopback serviceUrl is allowed only to a caller on this machine.
+   */
+  refusal(serviceUrl: string | undefined, caller: string | undefined): string | undefined;
   /** The allowed host suffixes, for the SDK's own outbound check. */
   readonly hosts: readonly string[];
 }
@@ -21,13 +24,14 @@ export interface ServiceUrlPolicy {
 /**
  * Where /api/messages may post replies: HTTPS to the Bot Service's hosts and `extraHosts` (suffixes: "example.com"
  * also allows "bot.example.com"); with `allowLoopback` (development) also HTTP(S) to this machine, for the
- * Bot Framework Emulator. Anything else would let a caller make the server send requests wherever it likes.
+ * Bot Framework Emulator, when the request itself comes from this machine. Anything else would let a caller make
+ * the server send requests wherever it likes (a remote caller to any port of this machine, when it listens on 0.0.0.0).
  */
 export function createServiceUrlPolicy(options: { extraHosts?: readonly string[]; allowLoopback: boolean }): ServiceUrlPolicy {
   const hosts = [...BOT_SERVICE_HOSTS, ...(options.extraHosts ?? []).map(normalHost).filter((h) => h !== '')];
   return {
     hosts,
-    refusal(serviceUrl) {
+    refusal(serviceUrl, caller) {
       let url: URL;
       try {
         url = new URL(serviceUrl ?? '');
@@ -35,7 +39,9 @@ export function createServiceUrlPolicy(options: { extraHosts?: readonly string[]
         return 'serviceUrl is missing or not a URL';
       }
       const host = url.hostname.toLowerCase().replace(/\.$/, '');
-      if (options.allowLoopback && isLoopback(host) && /^https?:$/.test(url.protocol)) return undefined;
+      if (options.allowLoopback && isLoopback(host) && /^https?:$/.test(url.protocol)) {
+        return isLoopbackAddress(caller) ? undefined : `serviceUrl host ${host} is this machine, but the request came from ${caller ?? 'an unknown address'}`;
+      }
       if (url.protocol !== 'https:') return `serviceUrl must use https (got ${url.protocol})`;
       if (hosts.some((h) => host === h || host.endsWith(`.${h}`))) return undefined;
       return `serviceUrl host ${host} is not a Bot Service host; if you trust it, add it to AISLE_BOT_SERVICE_HOSTS`;
@@ -50,6 +56,13 @@ export function parseHostList(value: string): string[] {
 
 function normalHost(entry: string): string {
   return entry.trim().toLowerCase().replace(/^\*\./, '').replace(/\.$/, '');
+}
+
+/** Whether a socket's remote address (as Node reports it: "127.0.0.1", "::1", "::ffff:127.0.0.1") is this machine. */
+export function isLoopbackAddress(address: string | undefined): boolean {
+  if (!address) return false;
+  const bare = address.replace(/^::ffff:/i, '');
+  return isIP(bare) === 4 ? bare.startsWith('127.') : bare === '::1';
 }
 
 function isLoopback(host: string): boolean {

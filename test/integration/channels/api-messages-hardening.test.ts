@@ -1,4 +1,5 @@
 import net from 'node:net';
+import os from 'node:os';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { BotAuthSettings } from '../../../src/channels/agents-endpoint.ts';
 import type { IndexManifest } from '../../../src/index/index-manifest.ts';
@@ -71,6 +72,35 @@ describe('POST /api/messages refuses what it cannot serve', () => {
     expect((await mine.json()).error.requestId).toBe('lb-1234');
     const forged = await postMessage(h.base, { nope: true }, { 'x-request-id': '"},{"level":"fatal"' });
     expect(forged.headers.get('x-request-id')).toMatch(/^[0-9a-f-]{36}$/);
+  });
+});
+
+/** This machine's own address on a network interface (not loopback): a request to it arrives from that address. */
+const networkAddress = Object.values(os.networkInterfaces()).flat().find((i) => i && !i.internal && i.family === 'IPv4')?.address;
+
+describe.skipIf(!networkAddress)('POST /api/messages (anonymous) listening on 0.0.0.0', () => {
+  const engine = createEchoEngine();
+  let server: RunningServer | undefined;
+  let connector: ConnectorStandIn;
+  beforeAll(async () => {
+    connector = await startConnector();
+    server = await listen(createApp({ ...searchDeps, log: captureLog().log, messages: { engine, auth: anonymous } }), 0, '0.0.0.0');
+  });
+  afterAll(async () => {
+    await server?.close();
+    await connector?.close();
+  });
+
+  it('refuses a caller that is not this machine (401), so it cannot make the server post to a loopback port', async () => {
+    const remote = await postMessage(`http://${networkAddress}:${server!.port}`, webChatActivity(connector.url, 'conv-remote', { type: 'message', text: 'hi' }));
+    expect(remote.status).toBe(401);
+    expect((await remote.json()).error).toMatchObject({ code: 'UNAUTHORIZED', message: expect.stringContaining('this machine only') });
+    expect(engine.turns).toEqual([]);
+    expect(connector.posted).toEqual([]);
+
+    const local = await postMessage(`http://127.0.0.1:${server!.port}`, webChatActivity(connector.url, 'conv-local', { type: 'message', text: 'hi' }));
+    expect(local.status).toBe(200);
+    expect(engine.turns.map((t) => t.conversation)).toEqual(['conv-local']);
   });
 });
 
