@@ -75,9 +75,12 @@ type Plan =
   | { kind: 'up-to-date'; current: NonNullable<ReturnType<typeof readCurrentIndex>> }
   | { kind: 'full' | 'incremental'; current: ReturnType<typeof readCurrentIndex>; catalogId: string };
 
-/** Incremental only when the active build is of this very catalog, model and graph, and not too holey. */
+/**
+ * Incremental only when the active build is of this very catalog, model and graph, and not too holey. A full
+ * build never reads the active one: it is how a damaged build (ARTIFACT_MISMATCH) is repaired.
+ */
 async function planBuild(o: { home: string; store: CatalogStore; embedderId: string | null; full?: boolean }): Promise<Plan> {
-  const current = readCurrentIndex(o.home);
+  const current = o.full ? undefined : readCurrentIndex(o.home);
   const [catalogId, version] = [await o.store.catalogId(), await o.store.version()];
   const m = current?.manifest;
   const reusable = m && !o.full && m.catalogId === catalogId && version >= m.catalogVersion &&

@@ -92,13 +92,19 @@ describe('index builds', () => {
     await done();
   });
 
-  it('turns a damaged manifest into the command that fixes it', async () => {
+  it('turns a damaged manifest into the command that fixes it, and a full build repairs it', async () => {
     const { home, store, build, done } = setup();
     await store.upsert(products(5));
     await build();
     const current = readCurrentIndex(home)!;
     writeFileSync(path.join(current.dir, 'manifest.json'), readFileSync(path.join(current.dir, 'manifest.json'), 'utf8').slice(0, 40));
     await expect(openProductSearch({ home, store, embedder, hnsw })).rejects.toMatchObject({ code: 'ARTIFACT_MISMATCH', message: expect.stringContaining('aisle index --full') });
+    await expect(build()).rejects.toMatchObject({ code: 'ARTIFACT_MISMATCH' });
+
+    // The command the message names repairs it.
+    expect((await build(true)).kind).toBe('full');
+    expect(readCurrentIndex(home)!.dir).not.toBe(current.dir);
+    expect((await openProductSearch({ home, store, embedder, hnsw })).search.size).toBe(5);
     await done();
   });
 });
