@@ -31,6 +31,8 @@ function amount(digits: string | undefined, k: string | undefined): number {
 
 /** Finds the first price phrase in normalised text; returns the bounds and the text without it. */
 function extractOne(text: string): { bounds?: PriceBounds; rest: string } {
+  // Every pattern needs a digit; most queries have none, and a cold process then never compiles them.
+  if (!/\d/.test(text)) return { rest: text };
   for (const [pattern, toBounds] of PATTERNS) {
     const m = pattern.exec(text);
     if (!m) continue;
