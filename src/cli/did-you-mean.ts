@@ -1,12 +1,19 @@
+/** Below this many letters a word is only taken for a typo of a candidate with one letter more or less ("kk" for "k"). */
+const MIN_SUBSTITUTION_LENGTH = 3;
+
 /**
  * The candidate closest to a mistyped word, or undefined when none is close enough to be a typo:
  * at most one edit per three letters (at least one), a swap of neighbouring letters counting as one.
+ * A word under three letters is one substitution from every one-letter option, so for it only an added or
+ * dropped letter counts ("kk" -> "k", not "x" -> "k").
  */
 export function closestMatch(word: string, candidates: readonly string[]): string | undefined {
   const allowed = Math.max(1, Math.floor(word.length / 3));
   let best: { candidate: string; distance: number } | undefined;
   for (const candidate of candidates) {
     const distance = editDistance(word.toLowerCase(), candidate.toLowerCase());
+    const substituted = distance > Math.abs(word.length - candidate.length);
+    if (word.length < MIN_SUBSTITUTION_LENGTH && substituted) continue;
     if (distance <= allowed && (!best || distance < best.distance)) best = { candidate, distance };
   }
   return best?.candidate;

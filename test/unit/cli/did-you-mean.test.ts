@@ -17,6 +17,15 @@ describe('closestMatch', () => {
     expect(closestMatch('deploy', commands)).toBeUndefined();
   });
 
+  it('takes a word under three letters only for an added or dropped letter, not for any one-letter option', () => {
+    const options = ['k', 'json', 'jsonl', 'mode'];
+    for (const word of ['x', 'j', 'q', 'ab', 'mo']) expect(closestMatch(word, options), word).toBeUndefined();
+    expect(closestMatch('kk', options)).toBe('k');
+    expect(closestMatch('K', options)).toBe('k');
+    expect(closestMatch('he', ['help', 'version'])).toBeUndefined();
+    expect(closestMatch('jsn', options)).toBe('json');
+  });
+
   it('counts insertions, deletions, substitutions and swaps', () => {
     expect(editDistance('search', 'search')).toBe(0);
     expect(editDistance('serch', 'search')).toBe(1);
