@@ -84,7 +84,7 @@ function findCommand(name: string): Promise<Command> {
     const guess = closestMatch(name, [...COMMAND_NAMES, 'help']);
     throw new AppError('BAD_INPUT', `Unknown command "${name}".${guess ? ` Did you mean ${guess}?` : ''} ${commands}`);
   }
-  if (name.slice(2) in globalOptions) throw new AppError('BAD_INPUT', `${name} goes after the command: aisle COMMAND ${name} …. ${commands}`);
+  if (Object.hasOwn(globalOptions, name.slice(2))) throw new AppError('BAD_INPUT', `${name} goes after the command: aisle COMMAND ${name} …. ${commands}`);
   const guess = closestMatch(name.replace(/^-+/, ''), ['help', 'version']);
   throw new AppError('BAD_INPUT', `Unknown option ${name}.${guess ? ` Did you mean --${guess}?` : ''} ${commands}`);
 }

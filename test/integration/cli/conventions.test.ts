@@ -47,8 +47,20 @@ describe('aisle CLI conventions', () => {
     expect(option.stderr).toMatch(/^aisle: Unknown option --kk .*Did you mean --k\? Run `aisle help search`\.\n$/);
     expect((await runCli(['index', '--ful'])).stderr).toContain('Did you mean --full?');
     expect((await runCli(['--verison'])).stderr).toContain('Did you mean --version?');
+    const oneLetter = await runCli(['search', 'sofa', '--x', '5']);
+    expect(oneLetter).toMatchObject({ code: 2, stderr: expect.not.stringContaining('Did you mean') });
     const missing = await runCli(['search', 'sofa', '--k']);
     expect(missing).toMatchObject({ code: 2, stderr: expect.stringContaining('--k needs a value') });
+  });
+
+  it('treats an Object.prototype name before the command as an unknown option, not a misplaced global one', async () => {
+    for (const name of ['--constructor', '--toString', '--__proto__', '--hasOwnProperty']) {
+      const r = await runCli([name]);
+      expect(r.code, name).toBe(2);
+      expect(r.stderr, name).toContain(`Unknown option ${name}.`);
+      expect(r.stderr, name).not.toContain('goes after the command');
+    }
+    expect((await runCli(['--home'])).stderr).toContain('--home goes after the command');
   });
 
   it('reports every configuration problem at once, a missing model among them, exit 2', async () => {
