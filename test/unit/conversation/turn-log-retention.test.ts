@@ -15,7 +15,7 @@ describe('startTurnLogRetention', () => {
     expect(lines[0]).toMatchObject({ msg: 'turn log purged', deleted: 7, retentionDays: 30 });
   });
 
-  it('keeps sweeping after a failed sweep, and does nothing when retention is 0', async () => {
+  it('keeps sweeping after a failed sweep', async () => {
     const { log, lines } = captureLog();
     let calls = 0;
     const retention = startTurnLogRetention({ purgeTurns: async () => { calls++; throw new Error('database down'); } }, 1, log, { everyMs: 5 });
@@ -24,9 +24,16 @@ describe('startTurnLogRetention', () => {
     retention.stop();
     expect(calls).toBeGreaterThan(1);
     expect(lines[0]).toMatchObject({ level: 'warn', err: { message: 'database down' } });
+  });
 
-    const off = startTurnLogRetention({ purgeTurns: async () => { throw new Error('must not run'); } }, 0, log);
+  it('never purges, at start or later, when retention is 0 (keep forever)', async () => {
+    const { log, lines } = captureLog();
+    let calls = 0;
+    const off = startTurnLogRetention({ purgeTurns: async () => (calls++, 0) }, 0, log, { everyMs: 5 });
     await off.firstSweep;
+    await new Promise((resolve) => setTimeout(resolve, 30));
     off.stop();
+    expect(calls).toBe(0);
+    expect(lines).toEqual([]);
   });
 });
