@@ -12,7 +12,7 @@ import type { ConversationEngine, TurnInput } from '../conversation/turn.ts';
 import { AppError, isAppError } from '../errors.ts';
 import { silentLogger, type Logger } from '../logger.ts';
 import { activityBody, checkActivity } from './activity-request.ts';
-import { renderActivities } from './activity-renderer.ts';
+import { deliver, isUndeliverable, sendReplies } from './activity-delivery.ts';
 import { CARD_VERB, parseTurnAction } from './adaptive-cards.ts';
 import { botAuthentication, loopbackCallersOnly } from './bot-auth.ts';
 import { createServiceUrlPolicy, type ServiceUrlPolicy } from './service-url-policy.ts';
@@ -113,9 +113,6 @@ function sdkAuthConfig(auth: BotAuthSettings): AuthConfiguration {
 /** Runs one engine turn for a channel activity; false when the engine failed and the shopper got the apology. */
 type RunTurn = (context: TurnContext, input: TurnInput) => Promise<boolean>;
 
-/** Errors posting to the Bot Connector: logged once as a warning, and no apology is posted after them (it would fail too). */
-const undeliverable = new WeakSet<Error>();
-
 function createAgent(adapter: CloudAdapter, engine: ConversationEngine, log: Logger): AgentApplication<TurnState> {
   const agent = new AgentApplication<TurnState>({ adapter, startTypingTimer: true, typing: { initialDelayMs: TYPING_RENEW_MS } });
   const runTurn = turnRunner(engine, log);
@@ -125,7 +122,7 @@ function createAgent(adapter: CloudAdapter, engine: ConversationEngine, log: Log
   // Replaces the SDK's default ("please fix the source code"), which is addressed to developers, not shoppers.
   agent.onError(async (context, err) => {
     const turnLog = logFor(context, log);
-    if (undeliverable.has(err)) {
+    if (isUndeliverable(err)) {
       turnLog.warn({ err }, 'replies could not be delivered to the Bot Connector');
       return;
     }
@@ -156,21 +153,6 @@ function turnRunner(engine: ConversationEngine, log: Logger): RunTurn {
 
 function logFor(context: TurnContext, fallback: Logger): Logger {
   return (context.turnState.get(REQUEST_LOG) as Logger | undefined) ?? fallback;
-}
-
-/** Runs a send; a failure is marked undeliverable and named by host, so the log says where it could not go. */
-async function deliver<T>(context: TurnContext, send: () => Promise<T>): Promise<T> {
-  try {
-    return await send();
-  } catch (cause) {
-    let host = 'the Bot Connector';
-    try {
-      host = new URL(context.activity.serviceUrl ?? '').host;
-    } catch { /* keep the generic name */ }
-    const err = new AppError('UNAVAILABLE', `Cannot post to ${host}: ${cause instanceof Error ? cause.message : String(cause)}`, { cause });
-    undeliverable.add(err);
-    throw err;
-  }
 }
 
 async function greet(context: TurnContext, runTurn: RunTurn): Promise<void> {
@@ -206,11 +188,6 @@ async function onCardAction(context: TurnContext, data: unknown, runTurn: RunTur
     return STALE_BUTTON.text;
   }
   return (await runTurn(context, { ...turnOrigin(context), action })) ? INVOKE_DONE : apology().text;
-}
-
-async function sendReplies(context: TurnContext, replies: readonly Reply[]): Promise<void> {
-  const activities = renderActivities(replies, { locale: context.activity.locale });
-  if (activities.length) await deliver(context, () => context.sendActivities(activities.map((a) => Activity.fromObject(a))));
 }
 
 /** Who and where, from an activity `checkActivity` has checked. */
