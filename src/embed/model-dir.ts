@@ -3,7 +3,7 @@ import { existsSync, readFileSync, renameSync, statSync, writeFileSync } from 'n
 import path from 'node:path';
 import { AppError } from '../errors.ts';
 
-/** Files transformers.js needs to run a feature-extraction model from disk. */
+/** Files the embedder needs to run a feature-extraction model from disk (tokenizer_config.json too, when present). */
 export const requiredModelFiles = ['config.json', 'tokenizer.json', 'onnx/model.onnx'] as const;
 
 /**

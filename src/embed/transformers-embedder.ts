@@ -2,7 +2,7 @@
 // and onnxruntime-node. It repeats transformers.js's feature-extraction pipeline step for step, so its
 // vectors are bit-identical to it, without loading transformers.js itself: that bundle imports the image
 // library sharp at load time, ~0.15 s of every cold start for a text encoder.
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { Tokenizer } from '@huggingface/tokenizers';
 import { InferenceSession, Tensor } from 'onnxruntime-node';
@@ -12,7 +12,7 @@ import { forwardBatches } from './forward-batches.ts';
 import { embedderId } from './model-dir.ts';
 
 export interface TransformersEmbedderOptions {
-  /** A directory holding config.json, tokenizer.json, tokenizer_config.json and onnx/model.onnx. */
+  /** A directory holding config.json, tokenizer.json, onnx/model.onnx and usually tokenizer_config.json. */
   modelDir: string;
   device: 'cpu' | 'cuda';
   /** Texts per forward pass; bigger batches are faster per text and use more memory. */
@@ -78,7 +78,7 @@ interface TokenizerConfig { model_max_length?: number; padding_side?: string; pa
 
 async function openEncoder(o: TransformersEmbedderOptions): Promise<Encoder> {
   const read = (file: string) => JSON.parse(readFileSync(path.join(o.modelDir, file), 'utf8')) as object;
-  const config = read('tokenizer_config.json') as TokenizerConfig;
+  const config = (existsSync(path.join(o.modelDir, 'tokenizer_config.json')) ? read('tokenizer_config.json') : {}) as TokenizerConfig;
   const tokenizer = new Tokenizer(read('tokenizer.json'), config);
   const session = await InferenceSession.create(path.join(o.modelDir, 'onnx', 'model.onnx'), {
     logSeverityLevel: ORT_LOG_ERRORS,
