@@ -2,6 +2,7 @@ import type { Config } from '../config.ts';
 import type { Embedder } from '../embed/embedder.ts';
 import { resolveModelDir } from '../embed/model-dir.ts';
 import { openTransformersEmbedder } from '../embed/transformers-embedder.ts';
+import { openWorkerEmbedder } from '../embed/worker-embedder.ts';
 import { createCachedEmbedder } from '../embed/cached-embedder.ts';
 import { createBatchingEmbedder } from '../embed/batching-embedder.ts';
 import { openProductSearch } from '../search/open-search.ts';
@@ -25,11 +26,15 @@ export function openStore(config: Config, options: { create: boolean }): Promise
   return openCatalogStore(config.db, config.home, options);
 }
 
-/** The configured embedding model, or undefined when search runs lexical-only. */
-export async function openEmbedder(config: Config, options: { threads?: number } = {}): Promise<Embedder | undefined> {
+/**
+ * The configured embedding model, or undefined when search runs lexical-only. `ownThread`: on a thread of
+ * its own (a server: encoding then never holds up other requests' work on the main thread).
+ */
+export async function openEmbedder(config: Config, options: { threads?: number; ownThread?: boolean } = {}): Promise<Embedder | undefined> {
   const modelDir = resolveModelDir(config.model, config.modelsDir);
   if (!modelDir) return undefined;
-  return openTransformersEmbedder({ modelDir, device: config.device, batchSize: config.batchSize, threads: options.threads });
+  const o = { modelDir, device: config.device, batchSize: config.batchSize, threads: options.threads };
+  return options.ownThread ? openWorkerEmbedder(o) : openTransformersEmbedder(o);
 }
 
 export interface StackOptions {
@@ -48,7 +53,7 @@ export async function openSearchStack(config: Config, options: StackOptions = {}
   let embedder: Embedder | undefined;
   try {
     // One ONNX thread for queries: more spin between runs on the core the server needs (docs/benchmarks.md, issue 10).
-    const opened = await openEmbedder(config, { threads: 1 });
+    const opened = await openEmbedder(config, { threads: 1, ownThread: options.eager === true });
     // Queries repeat within a conversation (the previous message, a refined search): each is encoded once;
     // concurrent requests' queries share model calls instead of queueing one run each.
     embedder = opened && createCachedEmbedder(createBatchingEmbedder(opened));
