@@ -1,5 +1,5 @@
 import { terms } from '../search/text.ts';
-import { typoNeighbours } from '../search/typo.ts';
+import { rememberedTypoNeighbours } from '../search/typo.ts';
 
 /** A BM25 hit; `score` is higher-is-better and unbounded. */
 export interface LexicalHit {
@@ -65,14 +65,14 @@ export function buildLexicalIndex(docs: readonly LexicalDocument[]): LexicalInde
 export function loadLexicalIndex(data: SerializedLexicalIndex): LexicalIndex {
   const { ids, lengths } = data;
   const postings = new Map(Object.entries(data.postings));
-  const vocabulary = [...postings.keys()];
+  const neighbours = rememberedTypoNeighbours([...postings.keys()]);
   const avgLength = lengths.reduce((a, b) => a + b, 0) / Math.max(1, lengths.length);
   const idf = (df: number) => Math.log(1 + (ids.length - df + 0.5) / (df + 0.5));
 
   /** Query terms with their weight; unknown words are replaced by close vocabulary terms. */
   const expand = (query: string): Array<[string, number]> =>
     [...new Set(terms(query))].flatMap((t): Array<[string, number]> =>
-      postings.has(t) ? [[t, 1]] : typoNeighbours(t, vocabulary).map((n): [string, number] => [n, TYPO_WEIGHT]));
+      postings.has(t) ? [[t, 1]] : neighbours(t).map((n): [string, number] => [n, TYPO_WEIGHT]));
 
   return {
     size: ids.length,

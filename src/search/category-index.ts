@@ -1,7 +1,7 @@
 import type { Product } from '../domain.ts';
 import type { CatalogTerms, KindsOf } from './lexicon.ts';
 import { terms } from './text.ts';
-import { typoNeighbours } from './typo.ts';
+import { rememberedTypoNeighbours } from './typo.ts';
 
 /**
  * What each leaf category of the store is about, read from its own products' text: one document per
@@ -98,10 +98,10 @@ export function loadCategoryIndex(data: SerializedCategoryIndex): CategoryIndex 
   const avgLength = lengths.reduce((a, b) => a + b, 0) / Math.max(1, n);
   const norms = lengths.map((length) => K1 * (1 - B + (B * length) / Math.max(1, avgLength)));
   const maxIdf = Math.log(1 + (n - 0.5) / 1.5);
-  let vocabulary: string[] | undefined;
+  let neighbours: ((term: string) => string[]) | undefined;
   const index = {
     categories,
-    spelled: (queryTerms: readonly string[]) => queryTerms.flatMap((t) => (df.has(t) ? [t] : typoNeighbours(t, (vocabulary ??= [...df.keys()])))),
+    spelled: (queryTerms: readonly string[]) => queryTerms.flatMap((t) => (df.has(t) ? [t] : (neighbours ??= rememberedTypoNeighbours([...df.keys()]))(t))),
     // What the products' own text says: a kind known only from the lexicon is not a word the catalog uses.
     knows: (term: string) => ownTerms.has(term),
     spread: (term: string) => (df.get(term) ?? 0) / Math.max(1, n),

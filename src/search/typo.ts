@@ -3,6 +3,24 @@
  * "hedphones" and "lether" still find their products. Short words are left alone: too many
  * real words sit one edit apart ("bag" / "bat").
  */
+/**
+ * `typoNeighbours` for one fixed vocabulary, remembering each answer: an index never changes, and a
+ * server meets the same misspellings and unknown words again and again (the scan over the vocabulary
+ * was a tenth of a hybrid search's main-thread time). Bounded: past `max` words it starts afresh.
+ */
+export function rememberedTypoNeighbours(vocabulary: readonly string[], max = 10_000): (term: string) => string[] {
+  const known = new Map<string, string[]>();
+  return (term) => {
+    let found = known.get(term);
+    if (found === undefined) {
+      if (known.size >= max) known.clear();
+      found = typoNeighbours(term, vocabulary);
+      known.set(term, found);
+    }
+    return found;
+  };
+}
+
 export function typoNeighbours(term: string, vocabulary: readonly string[]): string[] {
   if (term.length < 4 || /\d/.test(term)) return [];
   const maxEdits = term.length >= 8 ? 2 : 1;

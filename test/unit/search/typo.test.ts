@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { editDistance, typoNeighbours } from '../../../src/search/typo.ts';
+import { editDistance, rememberedTypoNeighbours, typoNeighbours } from '../../../src/search/typo.ts';
 
 describe('editDistance', () => {
   it.each([
@@ -48,5 +48,13 @@ describe('typoNeighbours', () => {
   it('returns nothing for numbers or words with no near neighbour', () => {
     expect(typoNeighbours('1000', ['1001', '100'])).toEqual([]);
     expect(typoNeighbours('toaster', vocabulary)).toEqual([]);
+  });
+});
+
+describe('rememberedTypoNeighbours', () => {
+  it('answers as typoNeighbours does, again and again, and starts afresh when full', () => {
+    const vocabulary = ['sofa', 'lamp', 'table', 'stable'];
+    const remembered = rememberedTypoNeighbours(vocabulary, 2);
+    for (const term of ['sofs', 'lamb', 'tabel', 'sofs', 'zzzz', 'lamb']) expect(remembered(term)).toEqual(typoNeighbours(term, vocabulary));
   });
 });
