@@ -7,7 +7,7 @@ import { silentLogger, type Logger } from '../logger.ts';
 import { SEARCH_MODES, type ProductSearch } from '../search/search.ts';
 import { resultJson } from '../search/result-json.ts';
 import { errorHandler } from './error-handler.ts';
-import { createRateLimiter, rateLimit } from './rate-limit.ts';
+import { addressKey, createRateLimiter, rateLimit } from './rate-limit.ts';
 import { readinessRoute, type ReadinessProbe } from './readiness.ts';
 import { requestContext } from './request-context.ts';
 
@@ -45,7 +45,7 @@ export function createApp(deps: AppDeps): express.Express {
     res.json({ status: 'ok', products: deps.search.size, search: deps.search.mode, index: deps.manifest.buildId, catalogVersion: deps.manifest.catalogVersion });
   });
   app.get('/readyz', readinessRoute(deps.readiness ?? [], log));
-  const perIp = limiter(deps.rateLimits?.perIp, 'address', (req) => req.ip ?? req.socket.remoteAddress);
+  const perIp = limiter(deps.rateLimits?.perIp, 'address', (req) => addressKey(req.ip ?? req.socket.remoteAddress));
   app.get('/api/search', ...perIp, async (req, res) => {
     const parsed = searchQuery.safeParse(req.query);
     if (!parsed.success) throw new AppError('BAD_INPUT', parsed.error.issues.map((i) => i.message).join('; '));

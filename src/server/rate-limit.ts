@@ -57,3 +57,20 @@ export function rateLimit(limiter: RateLimiter, what: string, keyOf: (req: Reque
     next(new AppError('RATE_LIMITED', `Too many requests from this ${what}; try again in ${wait} s.`));
   };
 }
+
+/**
+ * The key a caller's address is limited by: an IPv4 address itself, an IPv6 address by its /64, since
+ * one IPv6 subscriber is usually given a whole /64 and could otherwise take a fresh address, and a
+ * fresh bucket, for every request. IPv4-mapped IPv6 ("::ffff:10.0.0.1") counts as the IPv4 address.
+ */
+export function addressKey(address: string | undefined): string | undefined {
+  if (!address) return undefined;
+  const mapped = /^::ffff:(\d+\.\d+\.\d+\.\d+)$/i.exec(address);
+  if (mapped) return mapped[1];
+  if (!address.includes(':')) return address;
+  const [head = '', tail = ''] = address.toLowerCase().split('::');
+  const left = head ? head.split(':') : [];
+  const right = tail ? tail.split(':') : [];
+  const groups = address.includes('::') ? [...left, ...new Array<string>(8 - left.length - right.length).fill('0'), ...right] : left;
+  return `${groups.slice(0, 4).map((g) => g.replace(/^0+(?=.)/, '')).join(':')}::/64`;
+}
