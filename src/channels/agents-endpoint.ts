@@ -4,7 +4,7 @@ import {
   type AuthConfiguration, type TurnContext,
 } from '@microsoft/agents-hosting';
 import type express from 'express';
-import type { RequestHandler, Response } from 'express';
+import type { Request, RequestHandler, Response } from 'express';
 import type { Config } from '../config.ts';
 import { apology } from '../conversation/apology.ts';
 import type { Reply } from '../conversation/reply.ts';
@@ -32,6 +32,8 @@ export interface AgentsEndpointDeps {
     perAddress?: RequestHandler;
     /** Per conversation, once the activity is authenticated and checked. */
     perConversation?: RequestHandler;
+    /** Per caller address, counting only requests refused for their token (endpoints with an app id). */
+    refusals?: { before: RequestHandler; refused: (req: Request) => void };
   };
 }
 
@@ -72,7 +74,8 @@ export function mountAgentsEndpoint(app: express.Express, deps: AgentsEndpointDe
   const guards = [
     ...(anonymous ? [loopbackCallersOnly(logOf)] : []),
     ...(anonymous && deps.limits?.perAddress ? [deps.limits.perAddress] : []),
-    activityBody, botAuthentication(authConfig, logOf), checkActivity(policy, logOf),
+    ...(!anonymous && deps.limits?.refusals ? [deps.limits.refusals.before] : []),
+    activityBody, botAuthentication(authConfig, logOf, deps.limits?.refusals?.refused), checkActivity(policy, logOf),
     ...(deps.limits?.perConversation ? [deps.limits.perConversation] : []),
   ];
   app.post(MESSAGES_PATH, ...guards, (req, res) => adapter.process(req, res, (context) => {

@@ -1,5 +1,5 @@
 import { authorizeJWT, type AuthConfiguration } from '@microsoft/agents-hosting';
-import type { RequestHandler, Response } from 'express';
+import type { Request, RequestHandler, Response } from 'express';
 import { AppError } from '../errors.ts';
 import { isLoopbackAddress } from './service-url-policy.ts';
 import type { Logger } from '../logger.ts';
@@ -11,7 +11,7 @@ const REFUSED = 'This endpoint accepts only requests signed by the Azure Bot Ser
  * names the reason, sometimes an internal one ("getaddrinfo EAI_AGAIN login.botframework.com"): that goes to
  * `logOf(res)` only.
  */
-export function botAuthentication(authConfig: AuthConfiguration, logOf: (res: Response) => Logger): RequestHandler {
+export function botAuthentication(authConfig: AuthConfiguration, logOf: (res: Response) => Logger, onRefused?: (req: Request) => void): RequestHandler {
   const sdkCheck = authorizeJWT(authConfig);
   return async (req, res, next) => {
     let status = 401;
@@ -24,6 +24,7 @@ export function botAuthentication(authConfig: AuthConfiguration, logOf: (res: Re
       },
       send(body: unknown) {
         refused = true;
+        onRefused?.(req);
         logOf(res).warn({ status, reason: reasonOf(body) }, 'bot request refused');
         res.setHeader('WWW-Authenticate', 'Bearer');
         next(new AppError('UNAUTHORIZED', REFUSED));

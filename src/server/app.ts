@@ -7,7 +7,7 @@ import { silentLogger, type Logger } from '../logger.ts';
 import { SEARCH_MODES, type ProductSearch } from '../search/search.ts';
 import { resultJson } from '../search/result-json.ts';
 import { errorHandler } from './error-handler.ts';
-import { addressKey, createRateLimiter, rateLimit } from './rate-limit.ts';
+import { addressKey, createRateLimiter, rateLimit, refusalLimit } from './rate-limit.ts';
 import { readinessRoute, type ReadinessProbe } from './readiness.ts';
 import { requestContext } from './request-context.ts';
 
@@ -54,7 +54,10 @@ export function createApp(deps: AppDeps): express.Express {
   });
   if (deps.messages) {
     const perConversation = limiter(deps.rateLimits?.perConversation, 'conversation', (req) => (req.body as { conversation?: { id?: string } }).conversation?.id);
-    mountAgentsEndpoint(app, { ...deps.messages, log, limits: { perAddress: perIp[0], perConversation: perConversation[0] } });
+    // With an app id, a caller's address counts only its refused requests (signed traffic shares the Bot Service's addresses).
+    const keyOfCaller = (req: express.Request) => addressKey(req.ip ?? req.socket.remoteAddress);
+    const refusals = deps.rateLimits?.perIp ? refusalLimit(createRateLimiter({ perMinute: deps.rateLimits.perIp }), keyOfCaller) : undefined;
+    mountAgentsEndpoint(app, { ...deps.messages, log, limits: { perAddress: perIp[0], perConversation: perConversation[0], refusals } });
   }
   app.use((req, _res, next) => next(new AppError('NOT_FOUND', `No route ${req.method} ${req.path}. See the README for the API.`)));
   app.use(errorHandler(log));

@@ -9,6 +9,8 @@ import { AppError } from '../errors.ts';
 export interface RateLimiter {
   /** Spends one token for `key`: 0 when allowed, else the whole seconds until one is earned back. */
   take(key: string): number;
+  /** What `take` would answer, without spending: for limits counted only on some outcomes (refusals). */
+  wait(key: string): number;
 }
 
 export interface RateLimiterOptions {
@@ -27,15 +29,23 @@ export function createRateLimiter(options: RateLimiterOptions): RateLimiter {
   const { perMinute, maxKeys = 10_000, now = Date.now } = options;
   const perMs = perMinute / 60_000;
   const buckets = new Map<string, Bucket>();
+  const waitFor = (tokens: number) => Math.max(1, Math.ceil((1 - tokens) / perMs / 1000));
+  const tokensOf = (key: string, t: number) => {
+    const seen = buckets.get(key);
+    return seen ? Math.min(perMinute, seen.tokens + (t - seen.at) * perMs) : perMinute;
+  };
   return {
+    wait(key) {
+      const tokens = tokensOf(key, now());
+      return tokens < 1 ? waitFor(tokens) : 0;
+    },
     take(key) {
       const t = now();
-      const seen = buckets.get(key);
-      const tokens = seen ? Math.min(perMinute, seen.tokens + (t - seen.at) * perMs) : perMinute;
+      const tokens = tokensOf(key, t);
       buckets.delete(key); // re-inserted last: Map order is then least recently seen first
       if (tokens < 1) {
         buckets.set(key, { tokens, at: t });
-        return Math.max(1, Math.ceil((1 - tokens) / perMs / 1000));
+        return waitFor(tokens);
       }
       buckets.set(key, { tokens: tokens - 1, at: t });
       if (buckets.size > maxKeys) buckets.delete(buckets.keys().next().value!);
@@ -55,6 +65,27 @@ export function rateLimit(limiter: RateLimiter, what: string, keyOf: (req: Reque
     if (wait === 0) return next();
     res.setHeader('Retry-After', String(wait));
     next(new AppError('RATE_LIMITED', `Too many requests from this ${what}; try again in ${wait} s.`));
+  };
+}
+
+/**
+ * A limit that counts only refused requests (a bad token): `before` turns a caller away with 429 once
+ * its refusals have used up the allowance, without the cost of checking yet another token; `refused`
+ * counts one. Signed traffic all comes from the Bot Service's few addresses, so it is never counted.
+ */
+export function refusalLimit(limiter: RateLimiter, keyOf: (req: Request) => string | undefined) {
+  return {
+    before: ((req, res, next) => {
+      const key = keyOf(req);
+      const wait = key === undefined ? 0 : limiter.wait(key);
+      if (wait === 0) return next();
+      res.setHeader('Retry-After', String(wait));
+      next(new AppError('RATE_LIMITED', `Too many refused requests from this address; try again in ${wait} s.`));
+    }) as RequestHandler,
+    refused: (req: Request) => {
+      const key = keyOf(req);
+      if (key !== undefined) limiter.take(key);
+    },
   };
 }
 

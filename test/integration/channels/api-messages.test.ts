@@ -202,6 +202,27 @@ describe('start-up checks', () => {
   });
 });
 
+describe('POST /api/messages with an app id: refused requests per address', () => {
+  const auth: BotAuthSettings = { environment: 'development', botAppId: '00000000-0000-0000-0000-00000000a151', botAppPassword: 'not-a-real-secret' };
+  let server: RunningServer;
+  let base: string;
+  beforeAll(async () => {
+    server = await listen(createApp({ ...searchDeps, log: captureLog().log, messages: { engine: createEchoEngine(), auth }, rateLimits: { perIp: 3 } }), 0, '127.0.0.1');
+    base = `http://127.0.0.1:${server.port}`;
+  });
+  afterAll(async () => server?.close());
+
+  it('turns an address away with 429 once its refused requests use up the allowance, before checking another token', async () => {
+    const post = () => fetch(`${base}/api/messages`, { method: 'POST', body: '{"type":"message"}', headers: { 'content-type': 'application/json', authorization: 'Bearer not.a.jwt' } });
+    const statuses: number[] = [];
+    for (let i = 0; i < 4; i++) statuses.push((await post()).status);
+    expect(statuses).toEqual([401, 401, 401, 429]);
+    const limited = await post();
+    expect(limited.headers.get('retry-after')).toMatch(/^\d+$/);
+    expect((await limited.json()).error).toMatchObject({ code: 'RATE_LIMITED', message: expect.stringContaining('refused') });
+  });
+});
+
 /** An RS256 JWT signed with a fresh key nobody trusts. */
 function untrustedJwt(claims: Record<string, unknown>): string {
   const { privateKey } = generateKeyPairSync('rsa', { modulusLength: 2048 });
