@@ -19,6 +19,8 @@ export async function openWorkerEmbedder(options: TransformersEmbedderOptions): 
   const pending = new Map<number, { resolve: (v: Float32Array[]) => void; reject: (e: Error) => void }>();
   let seq = 0;
   let broken: Error | undefined;
+  let exited = false;
+  worker.once('exit', () => (exited = true));
   const ready = new Promise<{ id: string; dimensions: number }>((resolve, reject) => {
     worker.on('message', (reply: Reply) => {
       if (reply.kind === 'ready') return resolve(reply);
@@ -58,8 +60,10 @@ export async function openWorkerEmbedder(options: TransformersEmbedderOptions): 
       });
     },
     async close() {
+      if (exited) return; // a crashed thread is gone already
+      const gone = new Promise<void>((resolve) => worker.once('exit', () => resolve()));
       worker.postMessage({ kind: 'close' });
-      await new Promise<void>((resolve) => worker.once('exit', () => resolve()));
+      await gone;
     },
   };
 }
