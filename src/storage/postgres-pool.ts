@@ -13,8 +13,8 @@ export interface PgTarget {
   refused(err: unknown): AppError;
 }
 
-export function createPool(url: string, max: number): pg.Pool {
-  const pool = new pg.Pool({ connectionString: url, max, connectionTimeoutMillis: 10_000, application_name: 'aisle' });
+export function createPool(url: string, max: number, connectTimeoutMs = 10_000): pg.Pool {
+  const pool = new pg.Pool({ connectionString: url, max, connectionTimeoutMillis: connectTimeoutMs, application_name: 'aisle' });
   // An idle client losing its connection emits on the pool; without a listener that would crash the process.
   // The next query through connect() reports the outage instead.
   pool.on('error', () => {});
@@ -32,6 +32,10 @@ export async function withClient<T>(db: PgTarget, fn: (c: Client, discard: (reas
   try {
     client = await db.pool.connect();
   } catch (err) {
+    // Every connection of the pool stayed in use: the database answers, this process is busy.
+    if (db.pool.totalCount >= (db.pool.options.max ?? 10) && /timeout exceeded/i.test((err as Error).message)) {
+      throw new AppError('UNAVAILABLE', `All ${db.pool.totalCount} PostgreSQL connections stayed busy past the wait: too many turns at once. Try again in a moment.`, { cause: err });
+    }
     throw unreachable(db.url, err);
   }
   let broken: Error | undefined;

@@ -2,7 +2,7 @@ import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { AppError } from '../../../src/errors.ts';
 import { refusedStatement } from '../../../src/storage/postgres-errors.ts';
-import { createPool, type PgTarget } from '../../../src/storage/postgres-pool.ts';
+import { createPool, withClient, type PgTarget } from '../../../src/storage/postgres-pool.ts';
 import { transaction, type RollbackFailure } from '../../../src/storage/postgres-transaction.ts';
 import { TEST_PG_URL, testSchemas } from '../../support/test-postgres.ts';
 
@@ -74,3 +74,22 @@ async function killConnection(c: pg.PoolClient): Promise<void> {
   }
   await ended;
 }
+
+describe('a PostgreSQL pool with every connection in use', () => {
+  it('says the process is busy, not that the database is down', async () => {
+    const busy: PgTarget = { pool: createPool(TEST_PG_URL, 1, 300), url: TEST_PG_URL, refused: db.refused };
+    try {
+      let release!: () => void;
+      const holding = withClient(busy, () => new Promise<void>((resolve) => { release = resolve; }));
+      await new Promise((r) => setTimeout(r, 50));
+      const err = await withClient(busy, async () => 'never').catch((e: unknown) => e);
+      expect(err).toMatchObject({ code: 'UNAVAILABLE', message: expect.stringContaining('busy') });
+      expect((err as Error).message).not.toMatch(/not reachable|Start it/);
+      release();
+      await holding;
+    } finally {
+      await busy.pool.end();
+    }
+  });
+});
+
