@@ -78,13 +78,14 @@ export async function searchProducts(s: SearchState, text: string, options: Sear
   // Words the catalog never uses are searched by their related words it does use.
   const categories = language.categories;
   const added = deps.lexicon ? catalogWordsFor(parsed.residual, deps.lexicon, categories) : [];
+  const expanded = [parsed.residual, ...added].join(' ');
   const query = {
-    said: parsed.residual, expanded: [parsed.residual, ...added].join(' '),
+    said: parsed.residual, expanded, categoryTerms: categories.spelled(terms(expanded)),
     ...(deps.semantic ? { embed: embedOnce(deps.semantic.embedder, parsed.residual) } : {}),
   };
   const unsold = deps.lexicon && unsoldThing(parsed.residual, deps.lexicon, categories);
-  // Nothing the shopper said is a word of this catalog: whatever came back would be a guess.
-  const guessing = unsold !== undefined && terms(query.expanded).every((t) => !categories.knows(t) && categories.spelled([t]).length === 0);
+  // Nothing the shopper said is a word of this catalog, nor a misspelling of one: whatever came back would be a guess.
+  const guessing = unsold !== undefined && query.categoryTerms.length === 0 && terms(expanded).every((t) => !categories.knows(t));
   const { hits, relaxed } = guessing ? { hits: [], relaxed: [] } : await retrieveRelaxing(s.retrieval, query, parsed.filters, filters, options, mode);
   // An id the catalog no longer has (index and store out of step) is skipped, never shown half-empty.
   const results = hits.flatMap((h) => {

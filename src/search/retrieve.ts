@@ -24,12 +24,14 @@ export interface Retrieval {
 
 /**
  * One search's words: `said` is what the shopper's words were (the encoder reads it); `expanded` adds
- * the catalog's words for the words it never uses (the lexical retriever and the category step read it).
- * `embed` encodes `said` once, however many relaxing retries the search makes.
+ * the catalog's words for the words it never uses (the lexical retriever reads it); `categoryTerms` are
+ * its terms as the categories spell them (the category step reads them). All are read once per search,
+ * however many relaxing retries it makes; `embed` encodes `said` once too.
  */
 export interface QueryText {
   said: string;
   expanded: string;
+  categoryTerms: string[];
   embed?: () => Promise<Float32Array>;
 }
 
@@ -81,7 +83,7 @@ export async function retrieve(r: Retrieval, query: QueryText, filters: Filters,
   if (filters.categories?.length || namesEveryWord(r.byId.get(fused[0]?.id ?? ''), query.said)) return fused.slice(0, k);
   // A need, a gift, a goal: the likeliest kinds of product lead.
   const categoryOf = (id: string) => r.byId.get(id)?.category.at(-1);
-  const ranking = rankCategories(r.categories, r.categories.spelled(terms(query.expanded)), [lexical, semantic], categoryOf);
+  const ranking = rankCategories(r.categories, query.categoryTerms, [lexical, semantic], categoryOf);
   const bestIn = async (category: string) => (await retrieve(r, query, { ...filters, categories: [category] }, 1, mode))[0];
   return (await leadWithCategories(fused, ranking, categoryOf, bestIn)).slice(0, k);
 }

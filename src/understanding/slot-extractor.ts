@@ -39,13 +39,16 @@ export function extractSlots(text: string, sources: SlotSources, shown: readonly
   return slots;
 }
 
-/** Classifier tags for a message: the kinds of slot it holds, and whether it names things the store sells. */
-export function messageTags(text: string, slots: Slots, sources: SlotSources): string[] {
+/**
+ * Classifier tags for a message: the kinds of slot it holds, and whether it names things the store sells.
+ * `kindStrength` is the message's `CategoryIndex.strength`, when the caller has it already.
+ */
+export function messageTags(text: string, slots: Slots, sources: SlotSources, kindStrength?: number): string[] {
   const tags = slotTags(slots);
   const words = terms(text);
   if (words.some((t) => sources.productTerms.has(t))) tags.push('catalog-words');
   // The words say what one of the store's kinds of product is for ("wrist aches from the trackpad"): a need, not small talk.
-  if ((sources.categories?.strength(words) ?? 0) >= KIND_WORDS) tags.push('kind-words');
+  if ((kindStrength ?? sources.categories?.strength(words) ?? 0) >= KIND_WORDS) tags.push('kind-words');
   return tags;
 }
 

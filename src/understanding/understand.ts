@@ -52,15 +52,17 @@ export function createUnderstanding(classifier: IntentClassifier, sources: SlotS
     const language = detectLanguage(text);
     if (!language.english) return { intent: 'not_sure', confidence: language.confidence, ranking: [], slots: {}, language: language.language };
     const slots = extractSlots(text, sources, context.shown);
-    const tags = messageTags(text, slots, sources);
-    const prediction = await classifier.classify(text, { previous: context.previous, results: context.shown.length > 0 }, tags);
     const words = terms(text);
+    // How strongly the words point at one of the store's kinds: a classifier tag and the need route both read it.
+    const kindStrength = sources.categories?.strength(words) ?? 0;
+    const tags = messageTags(text, slots, sources, kindStrength);
+    const prediction = await classifier.classify(text, { previous: context.previous, results: context.shown.length > 0 }, tags);
     // Shopping readings are left alone: they already act on the catalog or the screen. The typo scan runs last.
     const tentative = prediction.intent !== 'not_sure' && !SHOPPING_INTENTS.includes(prediction.intent) && prediction.confidence < TENTATIVE;
     if (tentative && words.length > 0 && words.length <= MAX_PRODUCT_WORDS && words.every(isProductWord)) {
       return { ...prediction, intent: 'not_sure', slots, catalogWords: true };
     }
-    if (NEED_READINGS.has(prediction.intent) && (sources.categories?.strength(words) ?? 0) >= NEED_STRENGTH) {
+    if (NEED_READINGS.has(prediction.intent) && kindStrength >= NEED_STRENGTH) {
       return { ...prediction, intent: 'product_search', slots, need: true };
     }
     const nearCatalog = prediction.intent === 'not_sure' && words.some(isProductWord);
