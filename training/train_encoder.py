@@ -3,6 +3,7 @@
 Usage: /usr/bin/python3 training/train_encoder.py --corpus products.jsonl --out models/aisle-encoder-v1
        [--device cpu|cuda] [--steps 3000] [--tiny]
        [--init-from models/aisle-encoder-v1 --max-len 128 --need-share 0.3 --lr 3e-4]
+       [--dictionary /usr/share/dictd --general-batch 96 --general-weight 0.7]
 --tiny trains a few steps of a very small model: the CI test of this path.
 --init-from continues from a shipped encoder (its vocabulary and weights, read from its ONNX file).
 A run saves OUT/checkpoint.pt as it goes; running the same command again continues from it.
@@ -75,10 +76,13 @@ def main() -> None:
     ap.add_argument("--need-share", type=float, default=0.0, help="share of product queries phrased as needs from the description")
     ap.add_argument("--lr", type=float, help="peak learning rate (default 8e-4; lower when continuing from a model)")
     ap.add_argument("--checkpoint-every", type=int, default=50)
+    ap.add_argument("--dictionary", help="Debian's dict-gcide directory (/usr/share/dictd): definitions and lexical pairs from every domain")
+    ap.add_argument("--general-batch", type=int, help="general pairs per step (default 64)")
+    ap.add_argument("--general-weight", type=float, help="weight of the general loss (default 0.5)")
     args = ap.parse_args()
     cfg = dict(TINY if args.tiny else FULL, device=args.device, seed=args.seed, need_share=args.need_share,
                checkpoint_every=args.checkpoint_every)
-    for key in ("steps", "max_len", "lr"):
+    for key in ("steps", "max_len", "lr", "general_batch", "general_weight"):
         if getattr(args, key):
             cfg[key] = getattr(args, key)
     if args.max_minutes:
@@ -91,7 +95,7 @@ def main() -> None:
     products = [json.loads(line) for line in open(args.corpus)]
     train_products = [p for p in products if not held_out(p["id"])]
     test_products = [p for p in products if held_out(p["id"])]
-    pools = PairPools(args.wordnet, args.seed)
+    pools = PairPools(args.wordnet, args.seed, args.dictionary)
     if args.init_from:
         vocab = read_vocab(Path(args.init_from))
     else:
