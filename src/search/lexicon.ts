@@ -27,7 +27,7 @@ const MAX_TAGGED = 1;
 export function openLexicon(dir: string, options: { lazy?: boolean } = {}): Lexicon | undefined {
   const file = path.join(dir, 'lexicon.json');
   if (!existsSync(file)) return undefined;
-  let entries = options.lazy ? undefined : readEntries(file);
+  let entries = options.lazy ? undefined : checked(readEntries(file), dir, 'entries');
   // One reading of an entry for both questions, so "rare enough to look up" means the same in each.
   const lookup = (word: string): { related: string[]; thing: boolean } | undefined => {
     entries ??= readEntries(file);
@@ -41,6 +41,22 @@ export function openLexicon(dir: string, options: { lazy?: boolean } = {}): Lexi
     related: (word) => lookup(word)?.related ?? [],
     namesThing: (word) => lookup(word)?.thing === true,
   };
+}
+
+/**
+ * The manifest's entry count against the file read: a lexicon.json replaced by another build, or cut
+ * short by a failed copy, stops a server at start-up instead of expanding queries with wrong words.
+ */
+function checked(entries: Record<string, string>, dir: string, key: 'entries' | 'kinds'): Record<string, string> {
+  const file = path.join(dir, 'manifest.json');
+  if (!existsSync(file)) return entries;
+  const manifest = JSON.parse(readFileSync(file, 'utf8')) as { entries?: number; kinds?: { entries?: number } };
+  const expected = key === 'entries' ? manifest.entries : manifest.kinds?.entries;
+  const found = Object.keys(entries).length;
+  if (expected !== undefined && expected !== found) {
+    throw new AppError('ARTIFACT_MISMATCH', `${dir} holds ${found} ${key === 'entries' ? 'lexicon' : 'kinds'} entries but its manifest.json says ${expected}: restore models/${LEXICON_NAME} from the repository or rebuild it with training/lexicon/build-lexicon.ts.`);
+  }
+  return entries;
 }
 
 function readEntries(file: string): Record<string, string> {
@@ -58,7 +74,7 @@ export type KindsOf = (noun: string) => readonly string[];
 export function openKinds(dir: string): KindsOf | undefined {
   const file = path.join(dir, 'kinds.json');
   if (!existsSync(file)) return undefined;
-  const entries = JSON.parse(readFileSync(file, 'utf8')) as Record<string, string>;
+  const entries = checked(readEntries(file), dir, 'kinds');
   const lookup = (w: string) => (Object.hasOwn(entries, w) ? entries[w]!.split('|') : undefined);
   return (noun) => lemmaCandidates(noun).map(lookup).find((r) => r !== undefined) ?? [];
 }

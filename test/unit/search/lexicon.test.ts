@@ -2,7 +2,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { catalogWordsFor, openLexicon, unsoldThing, type CatalogTerms } from '../../../src/search/lexicon.ts';
+import { catalogWordsFor, openKinds, openLexicon, unsoldThing, type CatalogTerms } from '../../../src/search/lexicon.ts';
 import { stem } from '../../../src/search/text.ts';
 
 function lexiconOf(entries: Record<string, string>) {
@@ -53,6 +53,18 @@ describe('catalogWordsFor', () => {
     expect(() => lazy.related('brolly')).toThrow(/is not a lexicon/);
     writeFileSync(path.join(dir, 'lexicon.json'), JSON.stringify({ brolly: '0|gamp|umbrella' }));
     expect(openLexicon(dir, { lazy: true })!.related('brollies')).toEqual(['gamp', 'umbrella']);
+  });
+
+  it('refuses a lexicon or kinds file whose entry count differs from its manifest, naming the fix', () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'aisle-lexicon-'));
+    writeFileSync(path.join(dir, 'lexicon.json'), JSON.stringify({ brolly: '0|gamp|umbrella' }));
+    writeFileSync(path.join(dir, 'kinds.json'), JSON.stringify({ pen: 'biro', sandal: 'flip-flop' }));
+    writeFileSync(path.join(dir, 'manifest.json'), JSON.stringify({ entries: 1, kinds: { entries: 2 } }));
+    expect(openLexicon(dir)!.related('brolly')).toEqual(['gamp', 'umbrella']);
+    expect(openKinds(dir)!('pen')).toEqual(['biro']);
+    writeFileSync(path.join(dir, 'manifest.json'), JSON.stringify({ entries: 2, kinds: { entries: 3 } }));
+    expect(() => openLexicon(dir)).toThrow(/holds 1 lexicon entries but its manifest.json says 2: restore models\/aisle-lexicon-v1/);
+    expect(() => openKinds(dir)).toThrow(/holds 2 kinds entries but its manifest.json says 3/);
   });
 });
 
