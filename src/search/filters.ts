@@ -80,7 +80,10 @@ function keySet(values: readonly string[]): Set<string> {
     set.add(key);
     for (const part of key.split(' ')) set.add(part);
   }
-  if (setCache.size < 100_000) setCache.set(id, set);
+  // Keyed by content, so it is right for any catalog; cleared when full, so a server that re-indexed
+  // into new values keeps caching them instead of holding the old catalog's sets for good.
+  if (setCache.size >= 100_000) setCache.clear();
+  setCache.set(id, set);
   return set;
 }
 
