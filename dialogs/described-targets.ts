@@ -15,6 +15,11 @@ const EXTREMES: Extreme[] = [
   { pattern: /\b(?:most expensive|priciest|dearest|highest[- ]priced?|highest price)\b/g, value: (p) => p.price, best: 'max' },
   { pattern: /\b(?:top[- ]rated|best[- ]rated|highest[- ]rated|best[- ]reviewed)\b/g, value: (p) => p.rating, best: 'max' },
   { pattern: /\b(?:lowest[- ]rated|worst[- ]rated|worst[- ]reviewed)\b/g, value: (p) => p.rating, best: 'min' },
+  // Comparatives pick the same way among what is on screen: "add the cheaper one" after a comparison of two.
+  { pattern: /\bthe (?:cheaper|less expensive|lower[- ]priced)\b(?!\s+than)|\b(?:cheaper|less expensive) (?:one|option)\b/g, value: (p) => p.price, best: 'min' },
+  { pattern: /\bthe (?:more expensive|pricier|dearer|higher[- ]priced)\b(?!\s+than)/g, value: (p) => p.price, best: 'max' },
+  { pattern: /\b(?:higher|better)[- ](?:rated|reviewed)\b|\b(?:higher|better) (?:rating|reviews)\b/g, value: (p) => p.rating, best: 'max' },
+  { pattern: /\b(?:lower|worse)[- ]rated\b|\b(?:lower|worse) rating\b/g, value: (p) => p.rating, best: 'min' },
 ];
 const COUNTS: Record<string, number> = { two: 2, three: 3, four: 4, '2': 2, '3': 3, '4': 4 };
 /** "the blue one", "that navy blue one", "the red ones": up to three words between the article and "one". */

@@ -2,19 +2,23 @@ import type { Dialog, DialogServices, DialogTurn } from '../src/conversation/dia
 import type { Reply, TurnAction } from '../src/conversation/reply.ts';
 import { SUPPORT_INTENTS, type Intent } from '../src/understanding/intents.ts';
 import type { Understanding } from '../src/understanding/understand.ts';
-import { addToCart, viewCart } from './cart-dialog.ts';
+import { addToCart, changeCart, viewCart } from './cart-dialog.ts';
 import { cancelFlow, goodbye, greet, help, notUnderstood, otherLanguage, outOfScope, requestHuman, support, whileHandedOff } from './conversation-dialog.ts';
 import { answerPending } from './pending.ts';
 import { answerProductQuestion, compare, describe } from './product-dialog.ts';
 import { newSearch, refine, showMore } from './search-dialog.ts';
 import { initialState, restoreState, type MainState } from './state.ts';
-import { withDescribedTargets } from './targets.ts';
+import { withDescribedTargets, type TargetSlots } from './targets.ts';
 
 type Step = { replies: Reply[]; state: MainState };
 type TextTurn = Extract<DialogTurn, { kind: 'text' }>;
 
 /** Intents that pick products on screen, where "the cheapest one" or "the blue one" is a reference. */
 const PICKING: readonly (Intent | 'not_sure')[] = ['product_question', 'add_to_cart', 'compare_products'];
+/** Readings under which "the cheapest" or "top rated" asks to order the current results ("whats the cheapest" read as off-topic). */
+const ORDERING: readonly (Intent | 'not_sure')[] = ['refine_results', 'show_more', 'out_of_scope', 'not_sure'];
+/** Readings under which a cart verb ("remove the second one", "empty my cart") is a cart request, whatever the model made of it. */
+const CARTING: readonly (Intent | 'not_sure')[] = ['add_to_cart', 'view_cart', 'not_sure', 'out_of_scope'];
 
 /** The main router: pending questions first, then the recognised intent; interruptions work anywhere. */
 export const mainDialog: Dialog<MainState> = {
@@ -32,9 +36,11 @@ export const mainDialog: Dialog<MainState> = {
     const step = answered ?? (await onText(state, read, services));
     // An answered question was understood, whatever the classifier made of "yes".
     const understood = answered !== undefined || (turn.understanding.intent !== 'not_sure' && turn.understanding.intent !== 'out_of_scope');
+    // Another language is remembered only while the shopper keeps writing in it.
+    const language = answered === undefined && !state.handedOff ? foreignLanguage(state, turn.understanding) : undefined;
     return {
       replies: step.replies,
-      state: { ...step.state, lastText: turn.text, lastIntent: turn.understanding.intent, misunderstood: understood ? 0 : step.state.misunderstood },
+      state: { ...step.state, lastText: turn.text, lastIntent: turn.understanding.intent, misunderstood: understood ? 0 : step.state.misunderstood, language },
     };
   },
 };
@@ -51,9 +57,20 @@ async function onText(state: MainState, turn: TextTurn, services: DialogServices
   const { text, understanding: u } = turn;
   // A person has the conversation now: no searches, no second handoff, until the shopper starts over.
   if (state.handedOff) return whileHandedOff(state, text, u.intent);
-  if (u.language) return otherLanguage(state);
+  if (foreignLanguage(state, u)) return otherLanguage(state);
   // A pending question survives help and a message not understood; any other intent moves on.
   const s: MainState = u.intent === 'help' ? state : { ...state, pending: undefined };
+  const { order, cart } = u.slots;
+  if (cart && (CARTING.includes(u.intent) || (cart === 'view' && u.intent === 'product_question'))) {
+    return cart === 'view' ? viewCart(s) : changeCart(s, u.slots, cart);
+  }
+  if (order && ORDERING.includes(u.intent)) return refine(s, text, u.slots, services);
+  // "show me the first one" read as a refinement or a search: a position picks a product, it narrows nothing.
+  if ((u.intent === 'refine_results' || u.intent === 'show_more') && u.slots.ordinals && !u.slots.filters && state.shown.length) {
+    return answerProductQuestion(s, 'tell me about it', u.slots, services);
+  }
+  // "which one has better reviews?" picks one product on screen: it is answered about that product, not compared again.
+  if (u.intent === 'compare_products' && (u.slots as TargetSlots).described?.length === 1) return answerProductQuestion(s, text, u.slots, services);
   switch (u.intent) {
     case 'product_search': return newSearch(s, text, u.slots, services, { need: u.need === true });
     case 'refine_results': return refine(s, text, u.slots, services);
@@ -83,6 +100,11 @@ function withTargets(state: MainState, turn: TextTurn, services: DialogServices)
   const u = turn.understanding;
   const picking = PICKING.includes(u.intent) || state.pending?.kind === 'which-product';
   return picking ? { ...u, slots: withDescribedTargets(state, turn.text, u.slots, services) } : u;
+}
+
+/** The language of a message in another one, or of a follow-up with no English in it after one ("gracias"). */
+function foreignLanguage(state: MainState, u: Understanding): string | undefined {
+  return u.language ?? (state.language && u.noEnglish ? state.language : undefined);
 }
 
 /** "add 2 of the first one", "three of those": how many; 1 when unsaid. */

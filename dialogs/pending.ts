@@ -6,7 +6,7 @@ import { addToCart, cartStep } from './cart-dialog.ts';
 import { CONNECTING, declineHandoff, handOff } from './conversation-dialog.ts';
 import { answerProductQuestion, compare } from './product-dialog.ts';
 import { afterResults, say, STARTERS } from './replies.ts';
-import { answerFacet, findSimilar } from './search-dialog.ts';
+import { answerFacet, findSimilar, namesSomething } from './search-dialog.ts';
 import type { MainState, Pending } from './state.ts';
 import { pointsAt } from './targets.ts';
 import { mentionsNo, readYesNo, waivesChoice } from './yes-no.ts';
@@ -22,14 +22,14 @@ export async function answerPending(state: MainState, text: string, u: Understan
   const pending = state.pending;
   if (!pending) return undefined;
   switch (pending.kind) {
-    case 'facet': return answerFacetQuestion(state, pending, text, services);
+    case 'facet': return answerFacetQuestion(state, pending, text, u, services);
     case 'size': {
       const option = pickOption(text, pending.options) ?? u.slots.filters?.sizes?.find((s) => pickOption(s, pending.options));
       const product = services.product(pending.productId);
       return option && product ? cartStep(state, product, pending.quantity ?? 1, option) : undefined;
     }
     case 'confirm-handoff': {
-      const answer = readYesNo(text);
+      const answer = answerTo(text, u, services);
       if (answer === 'no') return declineHandoff(state);
       // "Talk to a person" is a yes too, unless it says no ("no, I don't want a person").
       if (answer === 'yes' || (u.intent === 'human_agent' && !mentionsNo(text))) return handOff(state, pending.reason ?? 'requested', CONNECTING);
@@ -55,14 +55,23 @@ export async function answerPending(state: MainState, text: string, u: Understan
 }
 
 /** "Velvet" after "Any preferred material?"; "no" or "any is fine" keeps the results; "yes" asks which. */
-function answerFacetQuestion(state: MainState, pending: Extract<Pending, { kind: 'facet' }>, text: string, services: DialogServices): Promise<Step> | Step | undefined {
+function answerFacetQuestion(state: MainState, pending: Extract<Pending, { kind: 'facet' }>, text: string, u: Understanding, services: DialogServices): Promise<Step> | Step | undefined {
   const option = pickOption(text, pending.options);
   if (option) return answerFacet(state, pending.facet, option, services);
   if (waivesChoice(text)) {
     return { replies: [say('Alright, no preference. Say "cheaper", "only in stock" or "show more" whenever you like.', { suggestions: afterResults(state.shown.length) })], state: { ...state, pending: undefined } };
   }
-  if (readYesNo(text) === 'yes') return { replies: [say(`Which one? ${pending.options.join(', ')}, or another.`, { suggestions: pending.options })], state };
+  if (answerTo(text, u, services) === 'yes') return { replies: [say(`Which one? ${pending.options.join(', ')}, or another.`, { suggestions: pending.options })], state };
   return undefined;
+}
+
+/**
+ * A yes or no to the bot's question; a "yes" that goes on to name something to find ("ok. wool socks",
+ * "ok tumblers then") is a new request, not an answer.
+ */
+function answerTo(text: string, u: Understanding, services: DialogServices): 'yes' | 'no' | undefined {
+  const answer = readYesNo(text);
+  return answer === 'yes' && namesSomething(text, u.slots, services) ? undefined : answer;
 }
 
 /** The offered option the message names: the whole message, or the option's words inside it. */

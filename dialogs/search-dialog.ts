@@ -2,14 +2,16 @@ import { toCard } from '../src/conversation/cards.ts';
 import { describeFilters } from '../src/conversation/describe-filters.ts';
 import type { DialogServices } from '../src/conversation/dialog.ts';
 import { broadResultQuestion, kindQuestion } from '../src/conversation/facet-split.ts';
+import { orderResults, orderText } from '../src/conversation/order-results.ts';
 import { refineSearch, type SearchQuery } from '../src/conversation/refine-search.ts';
 import type { Reply } from '../src/conversation/reply.ts';
 import type { StoredProduct } from '../src/domain.ts';
 import { terms } from '../src/search/text.ts';
 import type { Filters } from '../src/search/filters.ts';
+import { readResultOrder } from '../src/understanding/result-order.ts';
 import type { Slots } from '../src/understanding/slots.ts';
 import { afterResults, say, STARTERS } from './replies.ts';
-import type { MainState } from './state.ts';
+import type { MainState, OrderedSearch } from './state.ts';
 
 export const PAGE_SIZE = 5;
 const FACET_NAME: Record<string, string> = { colors: 'colour', materials: 'material', sizes: 'size', audience: 'who it is for', brands: 'brand', categories: 'category' };
@@ -25,7 +27,7 @@ type Step = { replies: Reply[]; state: MainState };
  * filters): what was on screen before no longer matters, and nothing is parsed again.
  */
 export function newSearch(state: MainState, text: string, slots: Slots, services: DialogServices, o: { need?: boolean } = {}): Promise<Step> {
-  const query: SearchQuery = { text: slots.residual ?? text, filters: {}, understood: true };
+  const query: OrderedSearch = { text: slots.residual ?? text, filters: {}, understood: true, ...(slots.order ? { order: slots.order } : {}) };
   return runSearch({ ...state, focus: undefined }, query, 0, services, { clarify: true, fromWords: slots.filters ?? {}, foreignPrice: slots.foreignPrice, need: o.need });
 }
 
@@ -35,14 +37,26 @@ export function newSearch(state: MainState, text: string, slots: Slots, services
  * unless the words themselves name something to find.
  */
 export async function refine(state: MainState, text: string, slots: Slots, services: DialogServices): Promise<Step> {
-  const base = state.search ?? kindOfFocus(state, services);
+  const base: OrderedSearch | undefined = state.search ?? kindOfFocus(state, services);
   if (!base) return namesSomething(text, slots, services) ? newSearch(state, text, slots, services) : askWhatToFind(state);
   const onScreen = state.shown.length ? state.shown : state.focus ? [state.focus] : [];
-  const prices = onScreen.flatMap((id) => services.product(id)?.price ?? []);
-  const { extraWords, audience, ...query } = refineSearch(base, text, slots.filters ?? {}, prices);
-  const changed = audience !== undefined || JSON.stringify(query.filters) !== JSON.stringify(base.filters) || extraWords.some((w) => services.isCatalogTerm(w));
-  if (!changed) return { replies: [say(NOT_A_REFINEMENT, { suggestions: afterResults(state.shown.length) })], state };
-  return runSearch(state, query, 0, services, { clarify: false, fallbackTo: state });
+  // "cheapest" orders the results; it caps no price, and its words are not searched for.
+  const prices = slots.order ? [] : onScreen.flatMap((id) => services.product(id)?.price ?? []);
+  const words = slots.order ? readResultOrder(text)?.rest ?? text : text;
+  const { extraWords, audience, ...refined } = refineSearch(base, words, slots.filters ?? {}, prices);
+  const order = slots.order ?? base.order;
+  const query: OrderedSearch = { ...refined, ...(order ? { order } : {}) };
+  const narrowed = audience !== undefined || JSON.stringify(query.filters) !== JSON.stringify(base.filters) || extraWords.some((w) => services.isCatalogTerm(w));
+  if (!narrowed && !slots.order && extraWords.length === 0) return { replies: [say(NOT_A_REFINEMENT, { suggestions: afterResults(state.shown.length) })], state };
+  const step = await runSearch(state, query, 0, services, { clarify: false, fallbackTo: state });
+  // Words the store has no facet or tag for ("thicker", "for 4 people") still go to the ranker; say so when they moved nothing.
+  if (narrowed || slots.order || !sameList(step.state.shown, state.shown)) return step;
+  const note = `Those are still the closest matches: nothing here is described by "${extraWords.join(' ')}" in a way I can narrow down by.`;
+  return { replies: [say(note, { products: step.replies[0]?.products, suggestions: afterResults(state.shown.length) })], state: step.state };
+}
+
+function sameList(a: readonly string[], b: readonly string[]): boolean {
+  return a.length === b.length && a.every((id, i) => id === b[i]);
 }
 
 /** "Yes" to "Want me to find something similar?": in-stock products of the same kind. */
@@ -76,7 +90,7 @@ export async function showMore(state: MainState, services: DialogServices): Prom
 /** The shopper picked one of the values offered by a clarifying question. */
 export function answerFacet(state: MainState, facet: 'categories' | 'brands' | 'colors' | 'materials', value: string, services: DialogServices): Promise<Step> {
   const search = state.search ?? { text: value, filters: {}, page: 0, clarified: true };
-  const query = { text: search.text, filters: { ...search.filters, [facet]: [value] }, ...(search.understood ? { understood: true as const } : {}) };
+  const query = { text: search.text, filters: { ...search.filters, [facet]: [value] }, ...(search.understood ? { understood: true as const } : {}), ...(search.order ? { order: search.order } : {}) };
   return runSearch({ ...state, pending: undefined }, query, 0, services, { clarify: false, fallbackTo: state });
 }
 
@@ -96,10 +110,11 @@ interface RunOptions {
   need?: boolean;
 }
 
-async function runSearch(state: MainState, query: SearchQuery, page: number, services: DialogServices, o: RunOptions): Promise<Step> {
+async function runSearch(state: MainState, query: OrderedSearch, page: number, services: DialogServices, o: RunOptions): Promise<Step> {
   const understood = query.understood ? { fromWords: o.fromWords ?? {} } : undefined;
   const found = await services.searchProducts(query.text, query.filters, Math.max(SCAN, (page + 1) * PAGE_SIZE), understood);
-  const products = found.products.slice(page * PAGE_SIZE, (page + 1) * PAGE_SIZE);
+  const ranked = orderResults(found.products, query.order);
+  const products = ranked.slice(page * PAGE_SIZE, (page + 1) * PAGE_SIZE);
   const filtersText = describeFilters(found.filters, products[0]?.currency);
   if (products.length === 0) {
     if (page > 0) return { replies: [say('That is everything I found for this search.', { suggestions: ['Cheaper', 'Start over'] })], state };
@@ -112,20 +127,20 @@ async function runSearch(state: MainState, query: SearchQuery, page: number, ser
   }
   // A need names no kind of product: ask which of the kinds shown first, before any brand or colour.
   const question = !o.clarify || page > 0 ? undefined
-    : (o.need && kindQuestion(found.products.slice(0, PAGE_SIZE), found.filters)) || broadResultQuestion(found.products, found.filters);
+    : (o.need && kindQuestion(ranked.slice(0, PAGE_SIZE), found.filters)) || broadResultQuestion(ranked, found.filters);
   const relaxedText = found.relaxed.length ? ` Nothing matched every detail, so I left out the ${found.relaxed.map((f) => FACET_NAME[f] ?? f).join(' and ')}.` : '';
   const intro = o.need ? 'Here are a few things from the store that could help' : `Here is what I found for "${query.text}"`;
   // The thing named has no name here: say so before showing what matched the rest of the words.
   const unsoldText = found.unsold ? `Nothing here goes by "${found.unsold}", so these match the rest of what you asked. ` : '';
   const lead = page > 0 ? `Here are more results (${page * PAGE_SIZE + 1}–${page * PAGE_SIZE + products.length}).`
-    : `${unsoldText}${intro}${filtersText ? `, ${filtersText}` : ''}.${relaxedText}${foreignPriceNote(o.foreignPrice ?? found.foreignPrice, products[0]?.currency)}`;
+    : `${unsoldText}${intro}${filtersText ? `, ${filtersText}` : ''}${orderText(query.order)}.${relaxedText}${foreignPriceNote(o.foreignPrice ?? found.foreignPrice, products[0]?.currency)}`;
   const replies: Reply[] = [say(lead, { products: products.map(toCard), suggestions: question ? undefined : afterResults(products.length) })];
   if (question) replies.push(say(`${question.question} That helps me narrow it down.`, { suggestions: question.options }));
   return {
     replies,
     state: {
       ...state,
-      search: { text: query.text, filters: found.filters, ...(query.understood ? { understood: true as const } : {}), page, clarified: state.search?.clarified === true || !o.clarify || !!question },
+      search: { text: query.text, filters: found.filters, ...(query.understood ? { understood: true as const } : {}), ...(query.order ? { order: query.order } : {}), page, clarified: state.search?.clarified === true || !o.clarify || !!question },
       shown: products.map((p) => p.id),
       focus: products.length === 1 ? products[0]!.id : undefined,
       pending: question ? { kind: 'facet', facet: question.facet, options: question.options } : undefined,

@@ -1,8 +1,12 @@
 import type { SearchQuery } from '../src/conversation/refine-search.ts';
 import type { Handoff } from '../src/conversation/reply.ts';
 import type { Intent } from '../src/understanding/intents.ts';
+import type { ResultOrder } from '../src/understanding/result-order.ts';
 
 export const STATE_VERSION = 1;
+
+/** A search and the order its results are shown in (relevance when unsaid). */
+export type OrderedSearch = SearchQuery & { order?: ResultOrder };
 
 /** A question the bot asked and is waiting on; the next message is read as its answer first. */
 export type Pending =
@@ -27,8 +31,8 @@ export interface CartLine {
 /** Everything the main dialog remembers between turns; plain JSON. */
 export interface MainState {
   v: typeof STATE_VERSION;
-  /** The search the shopper is in, if any. */
-  search?: SearchQuery & { page: number; clarified: boolean };
+  /** The search the shopper is in, if any; `order` when the shopper asked for one ("cheapest first"). */
+  search?: OrderedSearch & { page: number; clarified: boolean };
   /** Products on screen, in the order shown (the referents of "the second one"): a result page or a comparison. */
   shown: string[];
   /** The product last talked about: the referent of "it". */
@@ -42,6 +46,8 @@ export interface MainState {
   cart?: CartLine[];
   /** The conversation was handed to a person: messages are passed on until the shopper starts over. */
   handedOff?: boolean;
+  /** The last message was in another language (ISO 639-1): a follow-up with no English in it is read as more of it. */
+  language?: string;
 }
 
 export function initialState(): MainState {

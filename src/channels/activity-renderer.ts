@@ -65,6 +65,7 @@ function imBack(suggestion: string): CardAction {
 /** An empty message shows as a blank bubble (or is refused), so a reply that only asks for an action still says so. */
 function fallbackText(reply: Reply): string {
   if (reply.actions?.some((a) => a.type === 'add_to_cart')) return 'Adding that to your cart.';
+  if (reply.actions?.some((a) => a.type === 'remove_from_cart')) return 'Taking that out of your cart.';
   if (reply.handoff) return 'Passing you to a person from our team.';
   return '';
 }

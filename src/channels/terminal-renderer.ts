@@ -23,7 +23,7 @@ export function renderForTerminal(reply: Reply): string {
       else lines.push(`  ${row.label}`, `  ${''.padEnd(labels)}${values}`);
     }
   }
-  for (const a of reply.actions ?? []) lines.push(`  (cart: add ${a.quantity} × ${a.productId}${a.variantSku ? `, ${a.variantSku}` : ''})`);
+  for (const a of reply.actions ?? []) lines.push(`  (cart: ${a.type === 'add_to_cart' ? 'add' : 'remove'} ${a.quantity} × ${a.productId}${a.variantSku ? `, ${a.variantSku}` : ''})`);
   if (reply.handoff) lines.push(`  (handing over to a person: ${reply.handoff.reason})`);
   if (reply.suggestions?.length) lines.push(`  ${reply.suggestions.map((s) => `[${s}]`).join(' ')}`);
   return lines.join('\n');

@@ -23,7 +23,9 @@ export interface Comparison {
 
 /** Something the channel carries out for the shopper; the bot only asks for it. */
 export type ReplyAction =
-  | { type: 'add_to_cart'; productId: string; quantity: number; variantSku?: string };
+  | { type: 'add_to_cart'; productId: string; quantity: number; variantSku?: string }
+  /** Takes out a line Aisle added in this conversation (`quantity` of it, in the size it was added). */
+  | { type: 'remove_from_cart'; productId: string; quantity: number; variantSku?: string };
 
 /** A request to pass the conversation to a person, with what they need to pick it up. */
 export interface Handoff {

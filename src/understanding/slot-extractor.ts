@@ -5,6 +5,8 @@ import { parseQuery } from '../search/query-parser.ts';
 import { extractEmails, extractOrderNumbers, withoutIdentifiers } from './identifiers.ts';
 import { extractOrdinals } from './ordinals.ts';
 import type { ProductNameIndex } from './product-names.ts';
+import { readCartRequest } from './cart-request.ts';
+import { readResultOrder } from './result-order.ts';
 import type { Slots } from './slots.ts';
 import { slotTags } from './intent-features.ts';
 import { terms } from '../search/text.ts';
@@ -25,7 +27,10 @@ export function extractSlots(text: string, sources: SlotSources, shown: readonly
   const slots: Slots = {};
   const orderNumbers = extractOrderNumbers(text);
   const emails = extractEmails(text);
-  const rest = withoutIdentifiers(text, orderNumbers);
+  // "top rated" asks for an order, not for the category Tops: its words are read for nothing else.
+  const plain = withoutIdentifiers(text, orderNumbers);
+  const ordered = readResultOrder(plain);
+  const rest = ordered?.rest ?? plain;
   const { filters, foreignPrice, residual } = parseQuery(rest, sources.vocabulary, { productTerms: sources.productTerms, storeCurrency: sources.currency });
   if (residual.trim()) slots.residual = residual;
   if (hasFilters(filters) || filters.exclude) slots.filters = filters;
@@ -36,6 +41,9 @@ export function extractSlots(text: string, sources: SlotSources, shown: readonly
   if (productIds.length) slots.productIds = productIds;
   if (orderNumbers.length) slots.orderNumbers = orderNumbers;
   if (emails.length) slots.emails = emails;
+  if (ordered) slots.order = ordered.order;
+  const cart = readCartRequest(text);
+  if (cart) slots.cart = cart;
   return slots;
 }
 

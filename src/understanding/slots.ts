@@ -1,4 +1,6 @@
 import type { Filters } from '../search/filters.ts';
+import type { CartRequest } from './cart-request.ts';
+import type { ResultOrder } from './result-order.ts';
 
 /** A reference to products on screen by position: "the second one" → [2]; "the last two" → { last: 2 }. */
 export type OrdinalRef = { positions: number[] } | { last: number } | { all: true };
@@ -16,4 +18,8 @@ export interface Slots {
   /** A budget said in a currency the store does not price in ("under £50" in a dollar store). */
   foreignPrice?: { currency: string; bounds: { min?: number; max?: number } };
   emails?: string[];
+  /** An order asked for the results ("the cheapest", "top rated"); its words are left out of `residual` and `filters`. */
+  order?: ResultOrder;
+  /** A cart request other than adding ("remove the second one", "empty my cart", "how much is my total"). */
+  cart?: CartRequest;
 }

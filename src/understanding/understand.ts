@@ -15,6 +15,11 @@ export interface Understanding extends IntentPrediction {
   language?: string;
   /** Read as off-topic by the model, but it says what several of one kind of the store's products are for: searched as a need. */
   need?: true;
+  /**
+   * Letters, but no English word and no word the store uses ("gracias", "más baratas"): too little to
+   * call a language alone, but after a message in another language it is read as more of it.
+   */
+  noEnglish?: true;
 }
 
 export interface UnderstandContext {
@@ -66,6 +71,9 @@ export function createUnderstanding(classifier: IntentClassifier, sources: SlotS
       return { ...prediction, intent: 'product_search', slots, need: true };
     }
     const nearCatalog = prediction.intent === 'not_sure' && words.some(isProductWord);
-    return { ...prediction, slots, catalogWords: tags.includes('catalog-words') || nearCatalog };
+    const catalogWords = tags.includes('catalog-words') || nearCatalog;
+    // Two-letter catalog words ("de" of "eau de parfum") are no sign of English.
+    const noEnglish = language.language === 'und' && /\p{L}/u.test(text) && !words.some((t) => t.length > 2 && sources.productTerms.has(t));
+    return { ...prediction, slots, catalogWords, ...(noEnglish ? { noEnglish: true as const } : {}) };
   };
 }
