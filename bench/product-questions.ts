@@ -1,6 +1,8 @@
 // Product questions answered from the record (bench/eval/product-questions.jsonl, labelled by hand
 // from demo products): how often the answer is right, and how often it claims what the label does not.
-// Usage: node --import tsx bench/product-questions.ts [--eval bench/eval/product-questions.jsonl] [--misses 60]
+// Usage: node --import tsx bench/product-questions.ts [--eval bench/eval/product-questions.jsonl] [--misses 60] [--part tune|holdout]
+// --part splits a set by product (FNV-1a of the product id, mod 3: 0 is held out) so a set tuned on keeps a
+// part that is looked at only as a figure: the held-out part prints no misses.
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { answerFromFields } from '../src/conversation/product-facts.ts';
@@ -14,7 +16,9 @@ import { publish, type Row } from './lib/report.ts';
 const flags = readFlags({
   eval: { type: 'string', default: 'bench/eval/product-questions.jsonl' },
   misses: { type: 'string', default: '60' },
+  part: { type: 'string', default: 'all' },
 });
+if (!['all', 'tune', 'holdout'].includes(flags.part)) throw new Error('--part must be all, tune or holdout');
 
 type Expect = 'yes' | 'no' | 'unknown' | 'value';
 interface Example { seed: number; products: number; productId: string; question: string; expect: Expect; value?: string }
@@ -26,7 +30,14 @@ const examples: Example[] = readFileSync(flags.eval, 'utf8').split('\n').filter(
     throw new Error(`${flags.eval}:${i + 1}: expect must be yes|no|unknown|value, with a value unless unknown`);
   }
   return e;
-});
+}).filter((e) => flags.part === 'all' || (heldOut(e.productId) ? 'holdout' : 'tune') === flags.part);
+
+/** A third of the products, fixed by their id alone: FNV-1a hash mod 3 is 0. */
+function heldOut(productId: string): boolean {
+  let h = 0x811c9dc5;
+  for (const ch of productId) h = Math.imul(h ^ ch.charCodeAt(0), 0x01000193) >>> 0;
+  return h % 3 === 0;
+}
 
 /** One demo catalog (and the slot vocabulary a store of it would have) per seed and size named in the set. */
 const stores = new Map<string, { products: Map<string, Product>; sources: SlotSources }>();
@@ -88,13 +99,14 @@ const perLabel: Row[] = (['yes', 'no', 'value', 'unknown'] as const).map((expect
   const list = outcomes.filter((o) => o.expect === expect);
   return { label: expect, n: list.length, correct: rate(list, (o) => o.correct), 'wrong claims': rate(list, (o) => o.wrongClaim) };
 });
-const misses = outcomes.filter((o) => !o.correct);
+const misses = flags.part === 'holdout' ? [] : outcomes.filter((o) => !o.correct);
 const missRows: Row[] = misses.slice(0, int(flags.misses, 'misses')).map((o) => ({
   product: o.productId, question: o.question, expected: `${o.expect}${o.value ? ` "${o.value}"` : ''}`,
   answer: o.answer.replace(/\|/g, '/'), 'wrong claim': o.wrongClaim ? 'yes' : '',
 }));
-publish(path.basename(flags.eval, '.jsonl'), [
+const name = path.basename(flags.eval, '.jsonl') + (flags.part === 'all' ? '' : `-${flags.part}`);
+publish(name, [
   { title: 'Answers from the product record', rows: summary, digits: 3, notes: counts },
   { title: 'By label', rows: perLabel, digits: 3 },
   { title: `Misses (${misses.length})`, rows: missRows, notes: misses.length > missRows.length ? [`${misses.length - missRows.length} more in the JSON`] : [] },
-], { eval: flags.eval, outcomes });
+], { eval: flags.eval, part: flags.part, outcomes: flags.part === 'holdout' ? outcomes.map(({ answer, ...o }) => ({ ...o, answer: '(held out)' })) : outcomes });

@@ -5,9 +5,11 @@
  */
 import { asksInverse } from './fact-concepts.ts';
 import {
-  matchFact, matchSentence, sentencePolarity, sentencesOf, type Fact, type FactMatch, type Reading, type SentenceMatch,
+  matchFact, matchSentence, NUMBER, sentencesOf, type Fact, type FactMatch, type Reading, type SentenceMatch,
 } from './question-matching.ts';
-import { splitWords } from './question-text.ts';
+import { dimensionsOf } from './fact-quantities.ts';
+import { closeSentence, doesNotSay, DOES_NOT_SAY, sentenceAnswer } from './sentence-answer.ts';
+import { splitWords, textKeys, wordInText, type TextKeys } from './question-text.ts';
 
 export interface Answer {
   text: string;
@@ -25,14 +27,16 @@ export interface Candidate {
 type Polarity = 'yes' | 'no' | undefined;
 type Scored = { candidate: Candidate; match: FactMatch };
 
-const DOES_NOT_SAY = "The product page doesn't say.";
-
 /** `overview` is asked only when no fact matches, for a summary of the product instead. */
 export function answerFromMatches(
   r: Reading, candidates: readonly Candidate[], page: { title: string; description: string },
   self: ReadonlySet<string>, overview: () => Answer | undefined,
 ): Answer {
-  const scored = answerableFacts(r, candidates, self);
+  const named = answerableFacts(r, candidates, self);
+  // A fact named but not in the record ("how deep?" → no dimensions listed) gives way to one that measures it.
+  const record = textKeys([page.title, page.description, ...candidates.flatMap((c) => [c.fact.names.join(' '), c.fact.value ?? ''])].join(' '));
+  const measuring = named.some(isKnown) ? [] : measuringFacts(r, candidates, record);
+  const scored = measuring.length > 0 ? measuring : named;
   const sentences = [...sentencesOf(page.description).map((s) => matchSentence(r, s)), matchSentence(r, page.title, true)];
   const sentence = sentences.reduce<SentenceMatch | undefined>((best, s) => (s.covered.length > (best?.covered.length ?? 0) ? s : best), undefined);
   const full = sentence !== undefined && r.content.every((i) => sentence.covered.includes(i));
@@ -40,10 +44,19 @@ export function answerFromMatches(
   // A yes/no question the fact cannot settle but a sentence can ("does it need batteries?" → "Batteries not required.").
   const settles = full && r.question.form === 'yes-no' && best?.candidate.fact.kind === 'attribute'
     && polarityOf(r, best.candidate, best.match) === undefined;
-  if (best && !settles && (!sentence || sentence.covered.length <= best.match.content)) return factAnswer(r, best, scored, sentences);
+  if (best && !settles && (!sentence || sentence.covered.length <= best.match.content)) {
+    // "Do I have to buy the battery on top?" is not answered by the battery life: a yes/no question the fact
+    // explains only in part, and cannot settle, gets the fact as context, not as the answer.
+    if (r.question.form !== 'yes-no' || unexplained(r, best.match, record).length < MAX_UNEXPLAINED || polarityOf(r, best.candidate, best.match) !== undefined) {
+      return factAnswer(r, best, scored, sentences);
+    }
+    return { text: `${DOES_NOT_SAY} It does say: ${sayFact(r, best).text}`, known: false };
+  }
   const summary = overview();
   if (summary) return summary;
   if (sentence && full) return sentenceAnswer(r, sentence);
+  const close = closeSentence(r, sentences);
+  if (close) return sentenceAnswer(r, close);
   return doesNotSay(sentences);
 }
 
@@ -51,7 +64,7 @@ export function answerFromMatches(
 function answerableFacts(r: Reading, candidates: readonly Candidate[], self: ReadonlySet<string>): Scored[] {
   const all = candidates.flatMap((candidate) => {
     const match = matchFact(r, candidate.fact, self);
-    return match ? [{ candidate, match }] : [];
+    return match && !measuresOther(r, candidate) ? [{ candidate, match }] : [];
   }).sort(byStrength);
   // Loose names ("how long does it last?" → burn time) answer only when nothing else is named.
   const strong = all.filter((s) => s.match.strong);
@@ -63,6 +76,40 @@ function answerableFacts(r: Reading, candidates: readonly Candidate[], self: Rea
   // A fact named only by the product's own words ("cat" → pet type) is not the answer to such a question,
   // nor is "height" when the word before it says which height and the record has none ("seat height").
   return named.filter((s) => (orphans.length === 0 || s.match.content > 0) && !namedBefore(r, s.match, orphanAt));
+}
+
+/**
+ * A fact is no answer to a question that gives or names a unit it does not measure: "does it film in
+ * 4k?" is not answered by "12 MP", nor "tog rating?" by the star rating.
+ */
+function measuresOther(r: Reading, { fact, say }: Candidate): boolean {
+  const { explicit, units } = r.asked;
+  if (explicit.size === 0) return false;
+  if (fact.value === undefined) return say !== undefined && units.size > 0;
+  const has = dimensionsOf(fact.value);
+  return has.size > 0 ? ![...explicit].some((d) => has.has(d)) : units.size > 0;
+}
+
+/** Facts that measure what the question asks by meaning ("how heavy" → a weight, "how much does it hold" → a volume), when none is named. */
+function measuringFacts(r: Reading, candidates: readonly Candidate[], record: TextKeys): Scored[] {
+  const words = r.question.words;
+  const first = Math.min(...r.asked.at);
+  if (!Number.isFinite(first)) return [];
+  // "How many hours with the charging case?": the clause that asks names something the record does not hold.
+  const measure = new Set(r.concepts.filter((h) => h.concept.names.some((n) => MEASURE_NAMES.has(n))).flatMap((h) => h.at));
+  const clause = r.content.filter((i) => words[i]!.clause === words[first]!.clause && !r.asked.at.has(i) && !measure.has(i));
+  if (clause.some((i) => !wordInText(words[i]!, record))) return [];
+  const fits = candidates.filter((c) => c.fact.value !== undefined && [...dimensionsOf(c.fact.value)].some((d) => r.asked.meant.has(d)));
+  if (fits.length === 0 || fits.length > 2) return [];
+  return fits.map((candidate) => ({
+    candidate, match: { fact: candidate.fact, covered: [], content: 0, named: [], inValue: [], sure: [], strong: true, whole: true },
+  }));
+}
+
+const MEASURE_NAMES = new Set(['dimension', 'weight', 'size', 'capacity', 'width', 'height', 'depth', 'length', 'thickness', 'life', 'time', 'duration', 'battery']);
+
+function isKnown({ candidate }: Scored): boolean {
+  return candidate.say === undefined || candidate.say().known;
 }
 
 function namedBefore(r: Reading, match: FactMatch, orphanAt: ReadonlySet<number>): boolean {
@@ -143,6 +190,15 @@ function asksHas(r: Reading): boolean {
   return /^(is|are) (it|they|this|these|there)\b|\b(have|has)\b/.test(lead);
 }
 
+/** A yes/no question with this many words the fact does not explain asks about something else ("does it leave a white cast on dark skin?"). */
+const MAX_UNEXPLAINED = 3;
+
+/** Content words that neither the fact nor anything else in the record explains (numbers and units aside). */
+function unexplained(r: Reading, match: FactMatch, record: TextKeys): number[] {
+  const words = r.question.words;
+  return r.content.filter((i) => !match.covered.includes(i) && !r.asked.at.has(i) && !NUMBER.test(words[i]!.text) && !wordInText(words[i]!, record));
+}
+
 /** Every content word is explained, except the shopper's own things and purposes ("for wide feet", "to my phone"). */
 function answersAll(r: Reading, match: FactMatch): boolean {
   const words = r.question.words;
@@ -169,17 +225,4 @@ function supportingSentence(r: Reading, { candidate, match }: Scored, sentences:
   const adds = sentences.filter((s) => !s.title && asked.length > 0 && asked.every((i) => s.covered.includes(i)))
     .filter((s) => { const words = new Set(splitWords(s.text)); return !valueWords.every((w) => words.has(w)); });
   return adds.sort((a, b) => b.covered.length - a.covered.length)[0]?.text;
-}
-
-function sentenceAnswer(r: Reading, s: SentenceMatch): Answer {
-  if (r.question.form === 'open' || r.question.form === 'either-or') return { text: `The product page says: "${s.text}"`, known: true };
-  const polarity = sentencePolarity(r, s);
-  return { text: `${polarity === 'yes' ? 'Yes' : 'No'} — the product page says: "${s.text}"`, known: true };
-}
-
-/** "The product page doesn't say.", with the sentence that comes nearest when one shares a word or concept. */
-function doesNotSay(sentences: SentenceMatch[]): Answer {
-  const score = (s: SentenceMatch) => s.covered.length * 2 + s.related.length;
-  const near = sentences.filter((s) => !s.title && score(s) > 0).sort((a, b) => score(b) - score(a))[0];
-  return { text: near ? `${DOES_NOT_SAY} It does say: "${near.text}"` : DOES_NOT_SAY, known: false };
 }

@@ -6,7 +6,7 @@
 import { stemWord, type Word } from './question-text.ts';
 
 export interface Concept {
-  /** Stems of the attribute-name words this concept points at; '~' marks a weak pointer. */
+  /** Stems of the attribute-name words this concept points at; '~' marks a weak pointer, '+' joins words a name must all have. */
   names: string[];
   /** Phrases, matched word by word on stems; '*' skips up to three words, '#' is a number, '#x' a number with unit x. */
   phrases: string[];
@@ -20,7 +20,7 @@ export const CONCEPTS: readonly Concept[] = [
   c('charging', 'how long * to charge,how long * to recharge,charge time,charging time,recharge time,to fully charge,rechargeable'),
   c('orientation', 'left facing,right facing,left hand,right hand,which side,what side,orientation,facing,reversible'),
   c('assembly', 'assembly,assemble,assembled,put * together,flat pack,flatpack,flat packed,tools needed,tools required,set up,setup,install,installation'),
-  c('weight capacity', 'weight limit,weight capacity,weight rating,max weight,maximum weight,max load,how much weight,hold,support up to,carry,load'),
+  c('weight+capacity weight+limit max+weight max+load', 'weight limit,weight capacity,weight rating,max weight,maximum weight,max load,how much weight,hold,support up to,carry,load'),
   c('weighted', 'weighted'),
   c('weight', 'how much * weigh,weigh,weight,heavy,heft,lightweight,light weight,lb,pound,kg,kilo'),
   c('oven', 'oven,oven temp,oven temperature,oven safe,broil,broiler'),
@@ -126,6 +126,8 @@ function compilePhrase(phrase: string): Part[] {
       return { test: (w) => re.test(w.text) };
     }
     const stem = stemWord(token);
+    // A short word meets only its own forms: "sit", "sits", "sitting", never "site".
+    if (token.length <= 3) return { test: (w) => w.text === token || w.text === `${token}s` || (w.stem === stem && /(ing|ed)$/.test(w.text)) };
     return { test: (w) => w.stem === stem || w.text === token };
   });
 }

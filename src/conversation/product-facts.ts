@@ -3,6 +3,7 @@ import { facetKey, type Filters } from '../search/filters.ts';
 import { formatPrice } from './format-price.ts';
 import { conceptVocabulary, OVERVIEW } from './fact-concepts.ts';
 import { answerFromMatches, type Answer, type Candidate } from './fact-answer.ts';
+import { quantitiesIn } from './fact-quantities.ts';
 import { readAgainst, type Reading } from './question-matching.ts';
 import { readQuestion, splitWords, stemWord } from './question-text.ts';
 
@@ -20,8 +21,9 @@ export function answerFromFields(p: Product, question: string, said: Filters = {
   const facet = answerValueQuestion(p, said, reading);
   if (facet) return { text: facet, known: true };
   // A yes/no question about nothing the record holds ("does a doll come with it?") gets "doesn't say", never an overview that reads as a yes.
-  const asksYesNo = reading.question.form === 'yes-no' || reading.question.form === 'either-or';
-  const overview = OVERVIEW.test(question.toLowerCase()) || (reading.content.length === 0 && !asksYesNo);
+  // "When to plant?" of a bulb set names only the product but asks something; a bare name or "what kind of seeds are these" asks what it is.
+  const nameOnly = reading.content.length === 0 && (reading.question.form === 'bare' || /\b(what|which) (kind|type|sort) of\b/i.test(question));
+  const overview = OVERVIEW.test(question.toLowerCase()) || nameOnly;
   return answerFromMatches(reading, candidatesOf(p), p, self, () => (overview ? summary(p) : undefined));
 }
 
@@ -50,8 +52,10 @@ function candidatesOf(p: Product): Candidate[] {
     field('brand', 'brand', p.brand, () => (p.brand ? sayOr(`It is made by ${p.brand}.`, true) : sayOr(`The catalog does not name a brand for ${p.title}.`, false))),
   ];
   if (!Object.keys(p.attributes).some((k) => /dimension/i.test(k))) {
-    fields.push(field('dimensions', 'dimension', undefined, () => (sizes.length
-      ? sayOr(`The catalog gives its size as ${sizes.join(', ')}; it lists no other dimensions.`, true)
+    // A size is a measurement only with a unit ("50x60 in", "1.7 fl oz"); "Queen" or "M" is no answer to "how tall".
+    const measured = sizes.filter((s) => quantitiesIn(s).length > 0);
+    fields.push(field('dimensions', 'dimension', measured.join(', '), () => (measured.length
+      ? sayOr(`The catalog gives its size as ${measured.join(', ')}; it lists no other dimensions.`, true)
       : sayOr(`The catalog does not list dimensions for ${p.title}.`, false))));
   }
   const attributes = Object.entries(p.attributes).map(([name, value]): Candidate => ({
@@ -133,9 +137,20 @@ function answerValueQuestion(p: Product, said: Filters, r: Reading): string | un
     if (yes.length) return `Yes: ${p.title} ${noun === 'materials' ? 'is made of' : 'comes in'} ${yes.join(' and ')}.`;
     if (!has.length) return `The catalog does not list ${noun} for ${p.title}, so I can't confirm ${asked.join(' or ')}.`;
     if (noun === 'materials') return `The catalog lists ${p.title} as made of ${has.join(', ')}.`;
+    // "Pocket" is a notebook size elsewhere in the store, not a size of a dress sized 2T to 12.
+    if (noun === 'sizes' && !asked.every((a) => has.some((v) => sizeShape(v) === sizeShape(a)))) return undefined;
     return `No, not in ${asked.join(' or ')}: the catalog lists ${p.title} in ${[...new Set(has)].join(', ')}.`;
   }
   return undefined;
+}
+
+/** What kind of size a value is: a number ("US 7", "2T", "10"), a letter size ("XL"), a bed size, or itself. */
+function sizeShape(size: string): string {
+  const v = size.trim().toLowerCase();
+  if (/\d/.test(v)) return 'number';
+  if (/^(x*s|m|x*l|\d?x+l|small|medium|large|petite|tall|one size)$/.test(v)) return 'letter';
+  if (/^(twin|full|double|queen|king|california king|cal king|twin xl|super king|single)$/.test(v)) return 'bed';
+  return v;
 }
 
 function variantValues(p: Product, option: RegExp): string[] {

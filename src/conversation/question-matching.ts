@@ -3,6 +3,7 @@
  * values) and to its description sentences (by shared words). Pure: no I/O, no product types.
  */
 import { findConcepts, GENERIC_NAME, type Concept, type ConceptHit } from './fact-concepts.ts';
+import { dimensionsAsked, type DimensionsAsked } from './fact-quantities.ts';
 import { stemWord, textKeys, wordInText, type Question, type TextKeys, type Word } from './question-text.ts';
 
 /** One named fact of a product: a field ("Materials") or an attribute ("refresh_rate"). */
@@ -49,6 +50,8 @@ export interface Reading {
   /** Positions of words that carry meaning: not stopwords, not the product's own category words. */
   content: number[];
   concepts: ConceptHit[];
+  /** Measurements the question asks for or gives (by unit, number or meaning). */
+  asked: DimensionsAsked;
 }
 
 const UNIT = new Set(['hour', 'minute', 'second', 'day', 'week', 'month', 'year', 'inch', 'in', 'foot', 'feet', 'ft', 'cm', 'mm',
@@ -56,7 +59,7 @@ const UNIT = new Set(['hour', 'minute', 'second', 'day', 'week', 'month', 'year'
 
 export function readAgainst(question: Question, selfWords: ReadonlySet<string>): Reading {
   const content = question.words.flatMap((w, i) => (!w.stop && !selfWords.has(w.stem) ? [i] : []));
-  return { question, content, concepts: findConcepts(question.words) };
+  return { question, content, concepts: findConcepts(question.words), asked: dimensionsAsked(question.words) };
 }
 
 /** How the question names `fact`; undefined when it does not, or names something next to it ("heel drop"). */
@@ -66,8 +69,7 @@ export function matchFact(r: Reading, fact: Fact, selfWords: ReadonlySet<string>
   const sureName = (n: string) => !GENERIC_NAME.has(n) || distinctive.length === 0;
   const hits = { covered: new Set<number>(), sure: new Set<number>(), names: new Set<string>(), named: [] as number[], inValue: [] as number[] };
   for (const hit of r.concepts) {
-    const pointed = hit.concept.names.map((n) => ({ weak: n.startsWith('~'), stem: stemWord(n.replace('~', '')) }))
-      .filter((n) => fact.names.includes(n.stem));
+    const pointed = pointers(hit.concept, fact);
     if (pointed.length === 0) continue;
     hit.at.forEach((i) => hits.covered.add(i));
     pointed.forEach((n) => hits.names.add(n.stem));
@@ -86,6 +88,18 @@ export function matchFact(r: Reading, fact: Fact, selfWords: ReadonlySet<string>
   };
 }
 
+/** The concept's names that point at the fact. A name joined by '+' ("weight+capacity") points only at a fact named by all its words. */
+function pointers(concept: Concept, fact: Fact): { weak: boolean; stem: string }[] {
+  return concept.names.flatMap((n) => {
+    const parts = n.replace('~', '').split('+').map(stemWord);
+    return parts.every((p) => fact.names.includes(p)) ? parts.map((stem) => ({ weak: n.startsWith('~'), stem })) : [];
+  });
+}
+
+function pointsAt(concept: Concept, fact: Fact): boolean {
+  return pointers(concept, fact).length > 0;
+}
+
 type Hits = { covered: Set<number>; sure: Set<number>; names: Set<string>; named: number[]; inValue: number[] };
 
 /** Words that are a word of the fact's name, or found in its value. */
@@ -94,9 +108,11 @@ function wordHits(r: Reading, fact: Fact, sureName: (stem: string) => boolean, h
   const valueKeys = fact.value ? textKeys(fact.value) : undefined;
   // "Included" asks about the thing named beside it; it is not itself a value to look for.
   const asking = new Set(r.concepts.filter((h) => h.concept.names.includes('includ')).flatMap((h) => h.at));
+  // "Max weight" is a phrase naming the weight capacity: its "weight" does not name a fact called weight.
+  const phrased = new Set(r.concepts.filter((h) => !pointsAt(h.concept, fact)).flatMap((h) => h.at.filter((i) => h.at.includes(i - 1) || h.at.includes(i + 1))));
   words.forEach((word, i) => {
     if (word.stop) return;
-    if (fact.names.includes(word.stem)) {
+    if (fact.names.includes(word.stem) && !phrased.has(i)) {
       hits.named.push(i); hits.covered.add(i); hits.names.add(word.stem);
       if (sureName(word.stem)) hits.sure.add(i);
     } else if (valueKeys && r.content.includes(i) && !asking.has(i) && isDistinctive(word) && wordInText(word, valueKeys)) {
@@ -105,7 +121,7 @@ function wordHits(r: Reading, fact: Fact, sureName: (stem: string) => boolean, h
   });
 }
 
-const NUMBER = /\d|^(two|three|four|five|six|seven|eight|nine|ten|twelve|dozen)$/;
+export const NUMBER = /\d|^(two|three|four|five|six|seven|eight|nine|ten|twelve|dozen)$/;
 
 function isDistinctive(word: Word): boolean {
   return !UNIT.has(word.stem) && (word.text.length >= 2 || /\d/.test(word.text));
@@ -159,6 +175,9 @@ export function matchSentence(r: Reading, text: string, title = false): Sentence
   }
   // "How many knives are in the set?", "how much is in the bag?" are not answered by a sentence without a quantity.
   if (asksQuantity(r) && !QUANTITY.test(text)) covered.clear();
+  // "Does it come with tools?" is not answered by "a tool bench": what comes with it must be said to.
+  const included = r.concepts.find((h) => h.concept.names.includes('includ'));
+  if (included && !conceptInText(included.concept, keys)) covered.clear();
   return { text, covered: [...covered], related: [...related], title };
 }
 

@@ -9,6 +9,8 @@ export interface Word {
   stem: string;
   /** Function words, fillers and generic verbs: never evidence on their own. */
   stop: boolean;
+  /** Which clause of the message it is in, counted from 0 (split at commas, full stops, question marks). */
+  clause?: number;
 }
 
 export interface Question {
@@ -24,7 +26,7 @@ const TEXTING: Record<string, string> = {
 };
 
 const STOP = new Set((
-  'a an the and or but of to in on at by for from with without about into onto up out over under as than then so if ' +
+  'a an the and or but of to in on at by for from with without about into onto up out over under through once as than then so if ' +
   'i me my we our you your it its it\'s they them their this that these those there here one ones thing item product ' +
   'is are was were be been being am do does did done doing have has had having can could will would should shall may might must ' +
   'what which who whom whose when where why how much many any some anything something all both each every ' +
@@ -65,9 +67,12 @@ export function splitWords(text: string): string[] {
 
 /** Reads a question; `known` (lower-case words) are the targets typo fixing may land on. */
 export function readQuestion(text: string, known: ReadonlySet<string>): Question {
-  const raw = splitWords(text.replace(/\b(\w+)n't\b/gi, '$1 not').replace(/\b(\w+)'s\b/gi, '$1 is'))
-    .flatMap((w) => (TEXTING[w] ?? w).split(' '));
-  const words = raw.map((w) => fixTypo(w, known)).map((w) => ({ text: w, stem: stemWord(w), stop: STOP.has(w) }));
+  const expanded = text.replace(/\b(\w+)n't\b/gi, '$1 not').replace(/\b(\w+)'s\b/gi, '$1 is');
+  // Clause by clause, so each word knows which one it is in ("how deep is it, my sheets go up to 15 inch").
+  const clauses = expanded.split(/[,;!?]|\.(?!\d)/).map((c) => splitWords(c).flatMap((w) => (TEXTING[w] ?? w).split(' ')));
+  const raw = clauses.flat();
+  const words = clauses.flatMap((c, clause) => c.map((w) => fixTypo(w, known))
+    .map((w) => ({ text: w, stem: stemWord(w), stop: STOP.has(w), clause })));
   return { words, form: questionForm(raw, text) };
 }
 

@@ -1,0 +1,143 @@
+/**
+ * Numbers with their units, in record values ("1-3 years", "250 lb", "17\" W") and in questions
+ * ("a 2 yr old", "im 280 lbs", "how many inches"), so a question is answered by a fact that measures
+ * the same kind of thing, and a number asked about is compared with a listed range or limit.
+ */
+import type { Word } from './question-text.ts';
+
+/** The kind of thing a unit measures; numbers of different kinds are never compared. */
+export type Dimension = 'length' | 'weight' | 'volume' | 'time' | 'power' | 'voltage' | 'frequency'
+  | 'photo-resolution' | 'video-resolution' | 'storage' | 'temperature' | 'warmth' | 'count';
+
+export interface Quantity {
+  min: number;
+  max: number;
+  dimension: Dimension;
+}
+
+const UNITS: [Dimension, string][] = [
+  ['length', 'in inch inches " ft foot feet cm mm m meter metre meters metres'],
+  ['weight', 'lb lbs pound pounds kg kilo kilos kilogram kilograms g gram grams'],
+  ['volume', 'fl ml l liter litre liters litres qt quart quarts gallon gallons gal cup cups oz ounce ounces'],
+  ['time', 'hour hours hr hrs minute minutes min mins second seconds day days week weeks month months year years yr yrs'],
+  ['power', 'w watt watts'],
+  ['voltage', 'v volt volts'],
+  ['frequency', 'hz'],
+  ['photo-resolution', 'mp megapixel megapixels'],
+  ['video-resolution', 'k p'],
+  ['storage', 'gb tb mb'],
+  ['temperature', 'deg degree degrees °f °c'],
+  ['warmth', 'tog togs'],
+  ['count', 'person people persons piece pieces pc pcs shot shots seat seats pair pairs pack sheet sheets page pages player players'],
+];
+const UNIT_OF = new Map(UNITS.flatMap(([dim, words]) => words.split(' ').map((w) => [w, dim] as const)));
+
+/** Short unit words that mean a unit even without a number before them ("how many ml"); "in", "w", "p" do not. */
+const SHORT_UNITS = new Set(['oz', 'ml', 'lb', 'lbs', 'kg', 'cm', 'mm', 'ft', 'gb', 'tb', 'mp', 'hz', 'hr', 'hrs', 'yr', 'yrs', 'qt']);
+
+/** The dimension a unit word names on its own ("inches", "tog"), or undefined. */
+export function dimensionOfUnit(word: string): Dimension | undefined {
+  // "Wide feet" and "how many people" name a body part and a count a plain number answers, not units.
+  if (/^(foot|feet)$/.test(word) || UNIT_OF.get(word) === 'count') return undefined;
+  return word.length > 2 || SHORT_UNITS.has(word) ? UNIT_OF.get(word) : undefined;
+}
+
+const NUMBER = String.raw`(\d+(?:\.\d+)?)`;
+const QUANTITY = new RegExp(String.raw`${NUMBER}(?:\s*(?:-|–|to)\s*${NUMBER})?[\s-]*(°\s*[fc]|"|[a-z]+)?`, 'gi');
+
+/** Every number with a known unit in a record text; a range ("3-5 years") keeps both ends. */
+export function quantitiesIn(text: string): Quantity[] {
+  const out: Quantity[] = [];
+  for (const m of text.toLowerCase().matchAll(QUANTITY)) {
+    const unit = (m[3] ?? '').replace(/\s+/g, '');
+    const dimension = UNIT_OF.get(unit) ?? (unit === 'fl' ? 'volume' : undefined);
+    if (!dimension) continue;
+    const a = Number(m[1]);
+    const b = m[2] === undefined ? a : Number(m[2]);
+    out.push({ min: Math.min(a, b), max: Math.max(a, b), dimension });
+    // Ounces weigh ("1 lb 10 oz") as often as they hold ("32 oz"); fluid ounces are written "fl oz".
+    if (/^(oz|ounces?)$/.test(unit)) out.push({ min: Math.min(a, b), max: Math.max(a, b), dimension: 'weight' });
+  }
+  return out;
+}
+
+/** Dimensions of a record value's quantities. */
+export function dimensionsOf(value: string): Set<Dimension> {
+  return new Set(quantitiesIn(value).map((q) => q.dimension));
+}
+
+/** Numbers the shopper gives with a unit ("2 yr old", "280 lb", "15 inch"); a bare age after "turn" or "is" counts in years. */
+export function quantitiesAsked(words: readonly Word[]): Quantity[] {
+  const out: Quantity[] = [];
+  words.forEach((w, i) => {
+    const joined = /^(\d+(?:\.\d+)?)([a-z]+)$/.exec(w.text);
+    const n = joined ? Number(joined[1]) : /^\d+(\.\d+)?$/.test(w.text) ? Number(w.text) : undefined;
+    if (n === undefined) return;
+    const unit = joined ? joined[2]! : words[i + 1]?.text ?? '';
+    let dimension = UNIT_OF.get(unit);
+    if (!dimension && /^(turn|turns|turned|is|aged|age)$/.test(words[i - 1]?.text ?? '') && !words[i + 1]?.text.match(/^\d/)) dimension = 'time';
+    if (dimension) out.push({ min: n, max: n, dimension });
+  });
+  return out;
+}
+
+/** Dimensions a question asks for by a unit word alone ("how many inches", "tog rating?"). */
+export function unitsAsked(words: readonly Word[]): Set<Dimension> {
+  const out = new Set<Dimension>();
+  words.forEach((w, i) => {
+    // "The second one" is no unit: a function word never is.
+    if (w.stop || /^\d/.test(words[i - 1]?.text ?? '')) return;
+    const d = dimensionOfUnit(w.text);
+    if (d) out.add(d);
+  });
+  return out;
+}
+
+/**
+ * Whether a number asked about is within what a fact lists: inside a range ("1-3 years" for a
+ * 2-year-old), or at most a limit ("250 lb" weight capacity). Undefined when they measure different things.
+ */
+export function withinFact(asked: Quantity, value: string, limit: boolean): boolean | undefined {
+  const listed = quantitiesIn(value).filter((q) => q.dimension === asked.dimension);
+  if (listed.length !== 1) return undefined;
+  const q = listed[0]!;
+  if (limit || /\bup to\b|\bmax/i.test(value)) return asked.max <= q.max;
+  if (q.min === q.max) return undefined;
+  return asked.min >= q.min && asked.max <= q.max;
+}
+
+/** How shoppers ask for a measurement by its meaning, not its unit. */
+const MEANINGS: [Dimension, RegExp][] = [
+  ['weight', /\bhow (heavy|light)\b|\bweigh(s|ing)?\b|\blight enough\b|\bhow many (pounds|kilos|lb|kg)\b/],
+  ['volume', /\bhow much (\w+ )?(does|do|will|can) (it|they|this) (hold|take|contain|fit)\b|\bhow much (\w+ )?(goes|fits) in\b|\bhow (big|large)\b/],
+  ['length', /\bhow (tall|wide|deep|high|big|large|thick|long is|long are)\b|\bhow much (room|space)\b|\bfootprint\b|\bdimensions?\b/],
+  ['time', /\bhow long (does|do|will|would|can) (it|they|the \w+) (last|run|go|play)\b|\bhow often\b.*\bcharge\b/],
+];
+
+/** Every dimension a question asks for: by a number or unit it gives, or by its meaning ("how heavy" → weight). */
+export interface DimensionsAsked {
+  /** Given as a number with a unit or as a unit word: a fact measuring something else is no answer. */
+  explicit: Set<Dimension>;
+  /** Named by a unit word alone ("how many inches", "tog rating"). */
+  units: Set<Dimension>;
+  /** Asked for, by a unit word or by meaning ("how heavy"): a fact measuring it answers when nothing is named. */
+  meant: Set<Dimension>;
+  /** Positions of the words that ask it: numbers, units, "how heavy", "how much room". */
+  at: Set<number>;
+}
+
+export function dimensionsAsked(words: readonly Word[]): DimensionsAsked {
+  const units = unitsAsked(words);
+  const explicit = new Set([...quantitiesAsked(words).map((q) => q.dimension), ...units]);
+  const text = words.map((w) => w.text).join(' ');
+  const meant = new Set<Dimension>(units);
+  const at = new Set<number>(words.flatMap((w, i) => (/^\d/.test(w.text) || UNIT_OF.has(w.text) ? [i] : [])));
+  for (const [dimension, re] of MEANINGS) {
+    for (const m of text.matchAll(new RegExp(re.source, 'g'))) {
+      meant.add(dimension);
+      const first = text.slice(0, m.index).split(' ').length - 1;
+      m[0].split(' ').forEach((_, k) => at.add(first + k));
+    }
+  }
+  return { explicit, units, meant, at };
+}

@@ -1,0 +1,60 @@
+/**
+ * Answers from the description's sentences: one that holds what is asked (all of it, or most of it
+ * beside the shopper's own situation), said as yes or no for a yes/no question, else quoted.
+ */
+import type { Answer } from './fact-answer.ts';
+import { sentencePolarity, type Reading, type SentenceMatch } from './question-matching.ts';
+
+export const DOES_NOT_SAY = "The product page doesn't say.";
+
+export function sentenceAnswer(r: Reading, s: SentenceMatch): Answer {
+  if (r.question.form === 'open' || r.question.form === 'either-or') return { text: `The product page says: "${s.text}"`, known: true };
+  const polarity = sentencePolarity(r, s);
+  return { text: `${polarity === 'yes' ? 'Yes' : 'No'} — the product page says: "${s.text}"`, known: true };
+}
+
+/** Least share of the question's content words a sentence must hold to answer it without holding them all. */
+const CLOSE_SHARE = 0.5;
+
+/**
+ * A description sentence that holds most of what is asked, when the rest is the shopper's own
+ * situation ("going away for 2 weeks, will it keep my plant watered?" → "A reservoir keeps plants
+ * watered while you are away"). Two words at least: one shared word is a topic, not an answer.
+ */
+export function closeSentence(r: Reading, sentences: SentenceMatch[]): SentenceMatch | undefined {
+  const own = ownThings(r);
+  const asked = r.content.filter((i) => !own.has(i));
+  const head = headWord(r);
+  const stems = (s: SentenceMatch) => new Set(s.covered.filter((i) => !own.has(i)).map((i) => r.question.words[i]!.stem)).size;
+  const fits = sentences.filter((s) => !s.title && (head === undefined || s.covered.includes(head))
+    && stems(s) >= 2 && stems(s) >= CLOSE_SHARE * new Set(asked.map((i) => r.question.words[i]!.stem)).size);
+  return fits.sort((a, b) => stems(b) - stems(a))[0];
+}
+
+/** The shopper's own things, which the record cannot hold: "my dining room", "our spare room". */
+function ownThings(r: Reading): Set<number> {
+  const words = r.question.words;
+  const own = new Set<number>();
+  words.forEach((w, i) => {
+    if (!/^(my|our|your)$/.test(w.text)) return;
+    for (let j = i + 1; j < words.length && !words[j]!.stop; j++) own.add(j);
+  });
+  return own;
+}
+
+const AUX = /^(is|are|do|does|did|can|could|will|would|should|has|have|was|were)$/;
+
+/** What a yes/no question turns on: the first content word after "will it", "does it", "can i" ("will i *slip* on wet pavement"). */
+function headWord(r: Reading): number | undefined {
+  const words = r.question.words;
+  const aux = words.findIndex((w) => AUX.test(w.text));
+  const from = aux >= 0 ? aux + 1 : 0;
+  return r.content.find((i) => i >= from && (aux < 0 || words[i]!.clause === words[aux]!.clause));
+}
+
+/** "The product page doesn't say.", with the sentence that comes nearest when one shares a word or concept. */
+export function doesNotSay(sentences: SentenceMatch[]): Answer {
+  const score = (s: SentenceMatch) => s.covered.length * 2 + s.related.length;
+  const near = sentences.filter((s) => !s.title && score(s) > 0).sort((a, b) => score(b) - score(a))[0];
+  return { text: near ? `${DOES_NOT_SAY} It does say: "${near.text}"` : DOES_NOT_SAY, known: false };
+}
