@@ -54,6 +54,7 @@ export function createProductSearch(deps: ProductSearchDeps, language: CatalogLa
   const retrieval: Retrieval = {
     byId, lexical: deps.lexical, vectors: deps.semantic?.vectors, semanticWeight: deps.semanticWeight ?? DEFAULT_SEMANTIC_WEIGHT, categories: language.categories,
     facetIndex: createFacetIndex(new Map(deps.products.map((p) => [p.id, productFacets(p)]))),
+    categoryPaths: new Map(deps.products.flatMap((p) => (p.category.length ? [[p.category.at(-1)!, p.category] as const] : []))),
   };
   const state: SearchState = { deps, retrieval, language, defaultMode: deps.semantic ? 'hybrid' : 'lexical' };
   return {
@@ -86,11 +87,11 @@ export async function searchProducts(s: SearchState, text: string, options: Sear
   const unsold = deps.lexicon && unsoldThing(parsed.residual, deps.lexicon, categories);
   // Nothing the shopper said is a word of this catalog, nor a misspelling of one: whatever came back would be a guess.
   const guessing = unsold !== undefined && query.categoryTerms.length === 0 && terms(expanded).every((t) => !categories.knows(t));
-  const { hits, relaxed } = guessing ? { hits: [], relaxed: [] } : await retrieveRelaxing(s.retrieval, query, parsed.filters, filters, options, mode);
+  const { hits, relaxed, filters: applied } = guessing ? { hits: [], relaxed: [], filters } : await retrieveRelaxing(s.retrieval, query, parsed.filters, filters, options, mode);
   // An id the catalog no longer has (index and store out of step) is skipped, never shown half-empty.
   const results = hits.flatMap((h) => {
     const product = s.retrieval.byId.get(h.id);
     return product ? [{ product, score: h.score, components: h.components }] : [];
   });
-  return { query: text, filters, relaxed, mode, results, ...(parsed.foreignPrice ? { foreignPrice: parsed.foreignPrice } : {}), ...(unsold ? { unsold } : {}) };
+  return { query: text, filters: applied, relaxed, mode, results, ...(parsed.foreignPrice ? { foreignPrice: parsed.foreignPrice } : {}), ...(unsold ? { unsold } : {}) };
 }

@@ -186,3 +186,27 @@ describe('the category step', () => {
     expect(new Set(kinds).size).toBeGreaterThan(1);
   });
 });
+
+describe('a kind named in passing', () => {
+  const item = (id: string, title: string, leaf: string, description: string) =>
+    ({ ...CATALOG[0]!, id, title, category: ['Home', leaf], description, tags: [], colors: [], materials: [], sizes: [], attributes: {}, brand: undefined });
+  // "Gym" heads six titles of one category, so the words "the gym" name Baby Toys.
+  const store = [
+    ...Array.from({ length: 6 }, (_, i) => item(`g${i}`, `Soft Activity Gym ${i}`, 'Baby Toys', 'A play mat with hanging toys for tummy time.')),
+    ...Array.from({ length: 3 }, (_, i) => item(`b${i}`, `Personal Blender ${i}`, 'Blenders', 'Blends fruit smoothies in seconds. Makes a smoothie to take with you in the morning.')),
+  ];
+  const search = createProductSearch({ products: store, lexical: buildLexicalIndex(store.map(lexicalDocument)), vocabulary: buildFacetVocabulary(store) });
+  const kinds = (result: SearchResult) => result.results.map((h) => h.product.category.at(-1));
+
+  it('is no filter when the whole message points at another kind', async () => {
+    const result = await search.search('want to make smoothies before the gym in the morning', { k: 3 });
+    expect(result.filters.categories).toBeUndefined();
+    expect(kinds(result)[0]).toBe('Blenders');
+  });
+
+  it('stays a filter when it is the kind the message is about', async () => {
+    const result = await search.search('an activity gym for tummy time', { k: 3 });
+    expect(result.filters.categories).toEqual(['Baby Toys']);
+    expect(new Set(kinds(result))).toEqual(new Set(['Baby Toys']));
+  });
+});
