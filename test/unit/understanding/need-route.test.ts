@@ -36,3 +36,26 @@ describe('needs read as off-topic', () => {
     expect(u.need).toBeUndefined();
   });
 });
+
+describe("needs the model reads as off-topic but also as a possible search", () => {
+  /** Off-topic first, with a search as its second reading at `search`. */
+  const reading = (search: number): IntentClassifier => ({
+    classify: async () => ({ intent: 'out_of_scope', confidence: 0.7, ranking: [{ intent: 'out_of_scope', probability: 0.7 }, { intent: 'product_search', probability: search }] }),
+  }) as unknown as IntentClassifier;
+  const sources = { vocabulary: buildFacetVocabulary(products), names: createProductNameIndex(products), productTerms: productTermsOf(products), categories: buildCategoryIndex(products) };
+  // Fewer telling words than the need route alone asks for.
+  const message = 'my lower back is sore by the evening';
+
+  it('are searched when the model gives a search a real chance', async () => {
+    expect(sources.categories.strength(['lower', 'back', 'sore', 'evening'])).toBeLessThan(2.6);
+    expect(await createUnderstanding(reading(0.3), sources)(message, { shown: [] })).toMatchObject({ intent: 'product_search', need: true });
+  });
+
+  it('stay declined when it does not', async () => {
+    expect((await createUnderstanding(reading(0.05), sources)(message, { shown: [] })).intent).toBe('out_of_scope');
+  });
+
+  it('stay declined without telling words, whatever the model says second', async () => {
+    expect((await createUnderstanding(reading(0.3), sources)('what is the weather in Lisbon tomorrow', { shown: [] })).intent).toBe('out_of_scope');
+  });
+});
