@@ -7,9 +7,10 @@ import { asksInverse } from './fact-concepts.ts';
 import {
   matchFact, matchSentence, NUMBER, sentencesOf, type Fact, type FactMatch, type Reading, type SentenceMatch,
 } from './question-matching.ts';
-import { dimensionsOf } from './fact-quantities.ts';
-import { closeSentence, doesNotSay, DOES_NOT_SAY, sentenceAnswer } from './sentence-answer.ts';
-import { splitWords, textKeys, wordInText, type TextKeys } from './question-text.ts';
+import { foundOption, optionsOf } from './either-or.ts';
+import { compareAsked, dimensionsOf } from './fact-quantities.ts';
+import { closeSentence, doesNotSay, DOES_NOT_SAY, ownThings, sentenceAnswer } from './sentence-answer.ts';
+import { splitWords, stemWord, textKeys, wordInText, type TextKeys } from './question-text.ts';
 
 export interface Answer {
   text: string;
@@ -32,32 +33,57 @@ export function answerFromMatches(
   r: Reading, candidates: readonly Candidate[], page: { title: string; description: string },
   self: ReadonlySet<string>, overview: () => Answer | undefined,
 ): Answer {
+  const record = textKeys([page.title, page.description, ...candidates.flatMap((c) => [c.fact.names.join(' '), c.fact.value ?? ''])].join(' '));
   const named = answerableFacts(r, candidates, self);
   // A fact named but not in the record ("how deep?" → no dimensions listed) gives way to one that measures it.
-  const record = textKeys([page.title, page.description, ...candidates.flatMap((c) => [c.fact.names.join(' '), c.fact.value ?? ''])].join(' '));
   const measuring = named.some(isKnown) ? [] : measuringFacts(r, candidates, record);
   const scored = measuring.length > 0 ? measuring : named;
   const sentences = [...sentencesOf(page.description).map((s) => matchSentence(r, s)), matchSentence(r, page.title, true)];
   const sentence = sentences.reduce<SentenceMatch | undefined>((best, s) => (s.covered.length > (best?.covered.length ?? 0) ? s : best), undefined);
   const full = sentence !== undefined && r.content.every((i) => sentence.covered.includes(i));
+  const option = r.question.form === 'either-or' ? optionAnswer(r, scored, candidates, sentences) : undefined;
+  if (option) return option;
   const best = scored[0];
   // A yes/no question the fact cannot settle but a sentence can ("does it need batteries?" → "Batteries not required.").
   const settles = full && r.question.form === 'yes-no' && best?.candidate.fact.kind === 'attribute'
     && polarityOf(r, best.candidate, best.match) === undefined;
-  if (best && !settles && (!sentence || sentence.covered.length <= best.match.content)) {
-    // "Do I have to buy the battery on top?" is not answered by the battery life: a yes/no question the fact
-    // explains only in part, and cannot settle, gets the fact as context, not as the answer.
-    if (r.question.form !== 'yes-no' || unexplained(r, best.match, record).length < MAX_UNEXPLAINED || polarityOf(r, best.candidate, best.match) !== undefined) {
-      return factAnswer(r, best, scored, sentences);
-    }
-    return { text: `${DOES_NOT_SAY} It does say: ${sayFact(r, best).text}`, known: false };
-  }
+  if (best && !settles && (!sentence || sentence.covered.length <= best.match.content)) return factOrContext(r, best, scored, sentences, record);
   const summary = overview();
   if (summary) return summary;
   if (sentence && full) return sentenceAnswer(r, sentence);
   const close = closeSentence(r, sentences);
   if (close) return sentenceAnswer(r, close);
+  // A sentence shares more words but answers nothing: the fact still does.
+  if (best && !settles) return factOrContext(r, best, scored, sentences, record);
   return doesNotSay(sentences);
+}
+
+/**
+ * The fact's answer; but "do I have to buy the battery on top?" is not answered by the battery life: a
+ * yes/no question the fact explains only in part, and cannot settle, gets the fact as context.
+ */
+function factOrContext(r: Reading, best: Scored, scored: Scored[], sentences: SentenceMatch[], record: TextKeys): Answer {
+  if (r.question.form !== 'yes-no' || unexplained(r, best.match, record).length < MAX_UNEXPLAINED || polarityOf(r, best.candidate, best.match) !== undefined) {
+    return factAnswer(r, best, scored, sentences);
+  }
+  return { text: `${DOES_NOT_SAY} It does say: ${sayFact(r, best).text}`, known: false };
+}
+
+/**
+ * "Glass jar or plastic?": when no fact named answers either option, the option the record holds,
+ * quoted; "is there a backrest or just a seat?" of a stool with a seat height is not answered by it.
+ */
+function optionAnswer(r: Reading, named: Scored[], candidates: readonly Candidate[], sentences: SentenceMatch[]): Answer | undefined {
+  const options = optionsOf(r);
+  if (!options) return undefined;
+  if (named[0] && options[0].some((i) => named[0]!.match.covered.includes(i))) return undefined;
+  const found = foundOption(r, candidates.map((c) => c.fact.value));
+  if (found) {
+    const candidate = candidates[found.value]!;
+    return sayFact(r, { candidate, match: { fact: candidate.fact, covered: [], content: 0, named: [], inValue: [], sure: [], strong: true, whole: true } });
+  }
+  const onlyFirst = /^(just|only|simply)$/.test(r.question.words[r.question.words.findIndex((w) => w.text === 'or') + 1]?.text ?? '');
+  return onlyFirst || (named[0] && !options[1].some((i) => named[0]!.match.covered.includes(i))) ? doesNotSay(sentences) : undefined;
 }
 
 /** Facts the question names, best first, less those it names only in passing. */
@@ -97,12 +123,18 @@ function measuringFacts(r: Reading, candidates: readonly Candidate[], record: Te
   if (!Number.isFinite(first)) return [];
   // "How many hours with the charging case?": the clause that asks names something the record does not hold.
   const measure = new Set(r.concepts.filter((h) => h.concept.names.some((n) => MEASURE_NAMES.has(n))).flatMap((h) => h.at));
-  const clause = r.content.filter((i) => words[i]!.clause === words[first]!.clause && !r.asked.at.has(i) && !measure.has(i));
+  const own = ownThings(r);
+  const clause = r.content.filter((i) => words[i]!.clause === words[first]!.clause && !r.asked.at.has(i) && !measure.has(i) && !own.has(i));
   if (clause.some((i) => !wordInText(words[i]!, record))) return [];
-  const fits = candidates.filter((c) => c.fact.value !== undefined && [...dimensionsOf(c.fact.value)].some((d) => r.asked.meant.has(d)));
+  // A number the shopper gives ("my son just turned 2") asks about the fact it can be compared with (an age range).
+  const comparable = (c: Candidate) => r.question.form !== 'open' && !c.say
+    && compareAsked(words, c.fact.value ?? '', c.fact.names.some((n) => LIMIT_NAMES.has(n))) !== undefined;
+  const fits = candidates.filter((c) => c.fact.value !== undefined && ([...dimensionsOf(c.fact.value)].some((d) => r.asked.meant.has(d)) || comparable(c)));
   if (fits.length === 0 || fits.length > 2) return [];
+  const covered = [...r.asked.at];
+  const content = covered.filter((i) => r.content.includes(i)).length;
   return fits.map((candidate) => ({
-    candidate, match: { fact: candidate.fact, covered: [], content: 0, named: [], inValue: [], sure: [], strong: true, whole: true },
+    candidate, match: { fact: candidate.fact, covered, content, named: [], inValue: [], sure: [], strong: true, whole: true },
   }));
 }
 
@@ -121,6 +153,8 @@ function namedBefore(r: Reading, match: FactMatch, orphanAt: ReadonlySet<number>
 
 function byStrength(a: Scored, b: Scored): number {
   return b.match.content - a.match.content
+    // "Battery how long?": the battery life, not the dimensions the record does not list.
+    || Number(isKnown(b)) - Number(isKnown(a))
     || b.match.covered.length - a.match.covered.length
     || (b.match.named.length + b.match.inValue.length) - (a.match.named.length + a.match.inValue.length)
     || (a.candidate.fact.kind === b.candidate.fact.kind ? 0 : a.candidate.fact.kind === 'attribute' ? -1 : 1);
@@ -167,6 +201,10 @@ function polarityOf(r: Reading, candidate: Candidate, match: FactMatch): Polarit
   const found = match.inValue.length > 0 && answersAll(r, match);
   if (candidate.say) return found ? 'yes' : missingSize(r, candidate.fact, match) ? 'no' : undefined;
   const { value = '', names } = candidate.fact;
+  // "Ok for a 2 yr old?" of "1-3 years", "I'm 280 lbs, will it hold me?" of a 250 lb capacity.
+  const within = compareAsked(r.question.words, value, names.some((n) => LIMIT_NAMES.has(n)));
+  // Inside the range is left to the quoted range: writers differ on whether that settles it; outside it never fits.
+  if (within !== undefined) return within ? undefined : 'no';
   const stated = valuePolarity(value, names);
   // "Is it easy to set up?" asks more than "assembly required: no" says.
   if ((stated === 'no' && !match.whole) || (stated && !answersAll(r, match))) return undefined;
@@ -175,6 +213,8 @@ function polarityOf(r: Reading, candidate: Candidate, match: FactMatch): Polarit
   if (form === 'yes-no' && asksHas(r) && r.content.every((i) => match.named.includes(i))) return 'yes';
   return undefined;
 }
+
+const LIMIT_NAMES = new Set(['capacity', 'max', 'maximum', 'limit', 'load'].map(stemWord));
 
 /** "Does it come in a 9?" when the sizes listed are 10.5 to 11.5: sizes are a complete list. */
 function missingSize(r: Reading, fact: Fact, match: FactMatch): boolean {

@@ -12,6 +12,8 @@ export interface Concept {
   phrases: string[];
   /** Its phrases mean the same as its names (warranty = guarantee), so they count as the word itself in descriptions. */
   same?: boolean;
+  /** Its one-word phrases name it only as nouns or adjectives: "will it fit in my car" is not about the fit. */
+  noun?: boolean;
 }
 
 const c = (names: string, phrases: string, same = false): Concept => ({ names: names.split(' '), phrases: phrases.split(','), same });
@@ -19,7 +21,7 @@ const c = (names: string, phrases: string, same = false): Concept => ({ names: n
 export const CONCEPTS: readonly Concept[] = [
   c('charging', 'how long * to charge,how long * to recharge,charge time,charging time,recharge time,to fully charge,rechargeable'),
   c('orientation', 'left facing,right facing,left hand,right hand,which side,what side,orientation,facing,reversible'),
-  c('assembly', 'assembly,assemble,assembled,put * together,flat pack,flatpack,flat packed,tools needed,tools required,set up,setup,install,installation'),
+  c('assembly', 'assembly,assemble,assembled,put * together,screw * together,bolt * together,build it,flat pack,flatpack,flat packed,tools needed,tools required,set up,setup,install,installation'),
   c('weight+capacity weight+limit max+weight max+load', 'weight limit,weight capacity,weight rating,max weight,maximum weight,max load,how much weight,hold,support up to,carry,load'),
   c('weighted', 'weighted'),
   c('weight', 'how much * weigh,weigh,weight,heavy,heft,lightweight,light weight,lb,pound,kg,kilo'),
@@ -65,7 +67,7 @@ export const CONCEPTS: readonly Concept[] = [
   c('blade', 'blade'),
   c('subject', 'subject,theme,depict,picture of,image of,motif,what does it show'),
   c('sizingaccuracy', 'true to size,run small,run big,run large,run true,run narrow,run wide,size up,size down'),
-  c('fit', 'fit,fitted,slim,loose,baggy,relaxed,oversized,tight,snug'),
+  { ...c('fit', 'fit,fitted,slim,loose,baggy,relaxed,oversized,tight,snug'), noun: true },
   c('gender', 'men,mens,man,male,guy,women,womens,woman,female,lady,ladies,girl,boy,unisex,gender,for him,for her'),
   c('rise', 'rise,waist,high waisted,low rise,mid rise,high rise'),
   c('heel', 'heel'),
@@ -93,10 +95,9 @@ export const CONCEPTS: readonly Concept[] = [
 ];
 
 /** Questions asking for the opposite state of a fact's name: "does it come assembled?" of "assembly required". */
-const INVERSE: { name: string; phrases: Part[][] }[] = [
-  { name: 'assembly', phrases: ['come * assembled', 'arrive * assembled', 'ship * assembled', 'deliver * assembled', 'already assembled',
-    'pre assembled', 'preassembled', 'fully assembled', 'ready to use', 'out of the box'].map(compilePhrase) },
-];
+const INVERSE_PHRASES = ['come * assembled', 'arrive * assembled', 'ship * assembled', 'deliver * assembled', 'already assembled',
+  'pre assembled', 'preassembled', 'fully assembled', 'ready to use', 'out of the box'];
+const INVERSE: { name: string; phrases: Part[][] }[] = [{ name: 'assembly', phrases: INVERSE_PHRASES.map(compilePhrase) }];
 
 /** A whole-picture request ("tell me about it"), answered with a summary. */
 export const OVERVIEW = /\b(tell me (more )?about|more (info|information|details)|details?|describe|overview|info on|specs?|specifications|what is (it|this|that)|summary)\b/;
@@ -165,12 +166,33 @@ export function findConcepts(words: readonly Word[]): ConceptHit[] {
     for (const parts of phrases) {
       for (let start = 0; start < words.length; start++) {
         const covered = matchAt(parts, words, start, taken);
+        if (covered && concept.noun && covered.length === 1 && usedAsVerb(words, covered[0]!)) continue;
         if (covered) { covered.forEach((i) => taken.add(i)); at.push(...covered); }
       }
     }
     if (at.length) hits.push({ concept, at });
   }
   return hits;
+}
+
+const OBJECT = /^(me|my|in|into|on|onto|through|under|inside|between|around|over|your|our|his|her|him|them|us|a|an|the|\d.*)$/;
+
+/** "Will these fit me", "does it fit in a cup holder", "what size does M fit": a verb, with its object or asked for by "what". */
+function usedAsVerb(words: readonly Word[], i: number): boolean {
+  if (OBJECT.test(words[i + 1]?.text ?? '')) return true;
+  return i === words.length - 1 && /^(what|which)$/.test(words[0]?.text ?? '');
+}
+
+/** Positions of words that name a noun concept's fact but are used as verbs here ("will these *fit* me"). */
+export function nounsUsedAsVerbs(words: readonly Word[]): Set<number> {
+  const out = new Set<number>();
+  for (const { concept, phrases } of COMPILED) {
+    if (!concept.noun) continue;
+    for (const parts of phrases.filter((p) => p.length === 1)) {
+      words.forEach((_, i) => { if (matchAt(parts, words, i, new Set()) && usedAsVerb(words, i)) out.add(i); });
+    }
+  }
+  return out;
 }
 
 /** True when the question asks for the opposite state of the fact named by `names` ("comes assembled"). */
@@ -181,5 +203,6 @@ export function asksInverse(words: readonly Word[], names: readonly string[]): b
 
 /** Words of every concept phrase: typo fixing may correct a shopper's word to one of these. */
 export function conceptVocabulary(): Set<string> {
-  return new Set(CONCEPTS.flatMap((k) => k.phrases.flatMap((p) => p.split(/\s+/))).filter((w) => /^[a-z]+$/.test(w)));
+  const phrases = [...CONCEPTS.flatMap((k) => k.phrases), ...INVERSE_PHRASES];
+  return new Set(phrases.flatMap((p) => p.split(/\s+/)).filter((w) => /^[a-z]+$/.test(w)));
 }

@@ -32,6 +32,20 @@ const UNITS: [Dimension, string][] = [
 ];
 const UNIT_OF = new Map(UNITS.flatMap(([dim, words]) => words.split(' ').map((w) => [w, dim] as const)));
 
+/** Each unit in its dimension's base (inches, pounds, fluid ounces, hours), so "2 weeks" meets "6 months". */
+const FACTOR: Record<string, number> = {
+  ft: 12, foot: 12, feet: 12, cm: 1 / 2.54, mm: 1 / 25.4, m: 100 / 2.54, meter: 100 / 2.54, metre: 100 / 2.54, meters: 100 / 2.54, metres: 100 / 2.54,
+  kg: 2.2046, kilo: 2.2046, kilos: 2.2046, kilogram: 2.2046, kilograms: 2.2046, g: 0.0022046, gram: 0.0022046, grams: 0.0022046,
+  ml: 1 / 29.574, l: 33.814, liter: 33.814, litre: 33.814, liters: 33.814, litres: 33.814, qt: 32, quart: 32, quarts: 32, gallon: 128, gallons: 128, gal: 128, cup: 8, cups: 8,
+  minute: 1 / 60, minutes: 1 / 60, min: 1 / 60, mins: 1 / 60, second: 1 / 3600, seconds: 1 / 3600, day: 24, days: 24, week: 168, weeks: 168,
+  month: 730, months: 730, year: 8766, years: 8766, yr: 8766, yrs: 8766, tb: 1024, mb: 1 / 1024,
+};
+
+function inBase(n: number, unit: string, dimension: Dimension): number {
+  if (dimension === 'weight' && /^(oz|ounces?)$/.test(unit)) return n / 16;
+  return n * (FACTOR[unit] ?? 1);
+}
+
 /** Short unit words that mean a unit even without a number before them ("how many ml"); "in", "w", "p" do not. */
 const SHORT_UNITS = new Set(['oz', 'ml', 'lb', 'lbs', 'kg', 'cm', 'mm', 'ft', 'gb', 'tb', 'mp', 'hz', 'hr', 'hrs', 'yr', 'yrs', 'qt']);
 
@@ -54,9 +68,10 @@ export function quantitiesIn(text: string): Quantity[] {
     if (!dimension) continue;
     const a = Number(m[1]);
     const b = m[2] === undefined ? a : Number(m[2]);
-    out.push({ min: Math.min(a, b), max: Math.max(a, b), dimension });
+    const dimensions: Dimension[] = [dimension];
     // Ounces weigh ("1 lb 10 oz") as often as they hold ("32 oz"); fluid ounces are written "fl oz".
-    if (/^(oz|ounces?)$/.test(unit)) out.push({ min: Math.min(a, b), max: Math.max(a, b), dimension: 'weight' });
+    if (/^(oz|ounces?)$/.test(unit)) dimensions.push('weight');
+    for (const d of dimensions) out.push({ min: inBase(Math.min(a, b), unit, d), max: inBase(Math.max(a, b), unit, d), dimension: d });
   }
   return out;
 }
@@ -73,10 +88,10 @@ export function quantitiesAsked(words: readonly Word[]): Quantity[] {
     const joined = /^(\d+(?:\.\d+)?)([a-z]+)$/.exec(w.text);
     const n = joined ? Number(joined[1]) : /^\d+(\.\d+)?$/.test(w.text) ? Number(w.text) : undefined;
     if (n === undefined) return;
-    const unit = joined ? joined[2]! : words[i + 1]?.text ?? '';
+    let unit = joined ? joined[2]! : words[i + 1]?.text ?? '';
     let dimension = UNIT_OF.get(unit);
-    if (!dimension && /^(turn|turns|turned|is|aged|age)$/.test(words[i - 1]?.text ?? '') && !words[i + 1]?.text.match(/^\d/)) dimension = 'time';
-    if (dimension) out.push({ min: n, max: n, dimension });
+    if (!dimension && /^(turn|turns|turned|aged)$/.test(words[i - 1]?.text ?? '')) [dimension, unit] = ['time', 'years'];
+    if (dimension) out.push({ min: inBase(n, unit, dimension), max: inBase(n, unit, dimension), dimension });
   });
   return out;
 }
@@ -98,6 +113,7 @@ export function unitsAsked(words: readonly Word[]): Set<Dimension> {
  * 2-year-old), or at most a limit ("250 lb" weight capacity). Undefined when they measure different things.
  */
 export function withinFact(asked: Quantity, value: string, limit: boolean): boolean | undefined {
+  if (Number.isNaN(asked.min)) return undefined;
   const listed = quantitiesIn(value).filter((q) => q.dimension === asked.dimension);
   if (listed.length !== 1) return undefined;
   const q = listed[0]!;
@@ -131,7 +147,8 @@ export function dimensionsAsked(words: readonly Word[]): DimensionsAsked {
   const explicit = new Set([...quantitiesAsked(words).map((q) => q.dimension), ...units]);
   const text = words.map((w) => w.text).join(' ');
   const meant = new Set<Dimension>(units);
-  const at = new Set<number>(words.flatMap((w, i) => (/^\d/.test(w.text) || UNIT_OF.has(w.text) ? [i] : [])));
+  // Numbers, units, and the verb that makes a bare number an age ("just turned 2").
+  const at = new Set<number>(words.flatMap((w, i) => (/^\d/.test(w.text) || UNIT_OF.has(w.text) || (/^(turn|turns|turned|aged)$/.test(w.text) && /^\d/.test(words[i + 1]?.text ?? '')) ? [i] : [])));
   for (const [dimension, re] of MEANINGS) {
     for (const m of text.matchAll(new RegExp(re.source, 'g'))) {
       meant.add(dimension);
@@ -140,4 +157,13 @@ export function dimensionsAsked(words: readonly Word[]): DimensionsAsked {
     }
   }
   return { explicit, units, meant, at };
+}
+
+/**
+ * Yes when every number the shopper gives that the fact measures is within it, no when one is not,
+ * undefined when the fact measures none of them. `limit`: the fact is a most ("weight capacity").
+ */
+export function compareAsked(words: readonly Word[], value: string, limit: boolean): boolean | undefined {
+  const results = quantitiesAsked(words).map((q) => withinFact(q, value, limit)).filter((x) => x !== undefined);
+  return results.length === 0 ? undefined : results.every(Boolean);
 }

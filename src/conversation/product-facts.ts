@@ -3,7 +3,7 @@ import { facetKey, type Filters } from '../search/filters.ts';
 import { formatPrice } from './format-price.ts';
 import { conceptVocabulary, OVERVIEW } from './fact-concepts.ts';
 import { answerFromMatches, type Answer, type Candidate } from './fact-answer.ts';
-import { quantitiesIn } from './fact-quantities.ts';
+import { quantitiesAsked, quantitiesIn } from './fact-quantities.ts';
 import { readAgainst, type Reading } from './question-matching.ts';
 import { readQuestion, splitWords, stemWord } from './question-text.ts';
 
@@ -18,7 +18,7 @@ const CONCEPT_WORDS = conceptVocabulary();
 export function answerFromFields(p: Product, question: string, said: Filters = {}): Answer {
   const self = selfWords(p);
   const reading = readAgainst(readQuestion(question, vocabularyOf(p)), self);
-  const facet = answerValueQuestion(p, said, reading);
+  const facet = answerValueQuestion(p, said, reading) ?? answerSizeQuestion(p, reading);
   if (facet) return { text: facet, known: true };
   // A yes/no question about nothing the record holds ("does a doll come with it?") gets "doesn't say", never an overview that reads as a yes.
   // "When to plant?" of a bulb set names only the product but asks something; a bare name or "what kind of seeds are these" asks what it is.
@@ -136,12 +136,35 @@ function answerValueQuestion(p: Product, said: Filters, r: Reading): string | un
     const yes = [...new Set(has)].filter((v) => asked.some((a) => keysOf(v).includes(facetKey(a))));
     if (yes.length) return `Yes: ${p.title} ${noun === 'materials' ? 'is made of' : 'comes in'} ${yes.join(' and ')}.`;
     if (!has.length) return `The catalog does not list ${noun} for ${p.title}, so I can't confirm ${asked.join(' or ')}.`;
+    // Not a no: "is it wood?" of oak is a yes, and writers differ on "is it cotton?" of linen; the list says it.
     if (noun === 'materials') return `The catalog lists ${p.title} as made of ${has.join(', ')}.`;
     // "Pocket" is a notebook size elsewhere in the store, not a size of a dress sized 2T to 12.
     if (noun === 'sizes' && !asked.every((a) => has.some((v) => sizeShape(v) === sizeShape(a)))) return undefined;
     return `No, not in ${asked.join(' or ')}: the catalog lists ${p.title} in ${[...new Set(has)].join(', ')}.`;
   }
   return undefined;
+}
+
+/**
+ * "Do u have them in an 8?", "does it come in youth 4", "will my king mattress fit": a size named
+ * in the question, of the same kind as the product's own (a number, a letter size, a bed size),
+ * is a yes when listed and a no when not, since the sizes are a complete list.
+ */
+function answerSizeQuestion(p: Product, r: Reading): string | undefined {
+  if (r.question.form === 'open' || r.question.form === 'either-or') return undefined;
+  const sizes = [...new Set([...p.sizes, ...variantValues(p, /size/i)])].filter((s) => quantitiesIn(s).length === 0);
+  const words = r.question.words;
+  const asked = words.flatMap((w, i) => {
+    const next = words[i + 1];
+    if (/^\d+(\.\d+)?$/.test(w.text)) return next && !next.stop && next.text !== 'now' ? [] : [w.text];
+    return /^(x+s|x+l|\dxl|twin|full|queen|king)$/.test(w.text) ? [w.text] : [];
+  });
+  if (asked.length !== 1 || sizes.length === 0 || quantitiesAsked(words).length > 0) return undefined;
+  const want = asked[0]!;
+  const shape = sizeShape(want);
+  if (!sizes.some((s) => sizeShape(s) === shape)) return undefined;
+  const has = sizes.filter((s) => splitWords(s).some((w) => w === want || w.replace(/[a-z]+$/, '') === want));
+  return has.length ? `Yes — it comes in ${has.join(', ')} (sizes: ${sizes.join(', ')}).` : `No — sizes: ${sizes.join(', ')}.`;
 }
 
 /** What kind of size a value is: a number ("US 7", "2T", "10"), a letter size ("XL"), a bed size, or itself. */

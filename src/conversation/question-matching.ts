@@ -2,7 +2,7 @@
  * Matches a question to a product's facts (fields and attributes, by their names, concepts and
  * values) and to its description sentences (by shared words). Pure: no I/O, no product types.
  */
-import { findConcepts, GENERIC_NAME, type Concept, type ConceptHit } from './fact-concepts.ts';
+import { findConcepts, GENERIC_NAME, nounsUsedAsVerbs, type Concept, type ConceptHit } from './fact-concepts.ts';
 import { dimensionsAsked, type DimensionsAsked } from './fact-quantities.ts';
 import { stemWord, textKeys, wordInText, type Question, type TextKeys, type Word } from './question-text.ts';
 
@@ -52,6 +52,8 @@ export interface Reading {
   concepts: ConceptHit[];
   /** Measurements the question asks for or gives (by unit, number or meaning). */
   asked: DimensionsAsked;
+  /** Words used as verbs that elsewhere name a fact ("will these *fit* me"): they name no fact here. */
+  verbs: Set<number>;
 }
 
 const UNIT = new Set(['hour', 'minute', 'second', 'day', 'week', 'month', 'year', 'inch', 'in', 'foot', 'feet', 'ft', 'cm', 'mm',
@@ -59,7 +61,7 @@ const UNIT = new Set(['hour', 'minute', 'second', 'day', 'week', 'month', 'year'
 
 export function readAgainst(question: Question, selfWords: ReadonlySet<string>): Reading {
   const content = question.words.flatMap((w, i) => (!w.stop && !selfWords.has(w.stem) ? [i] : []));
-  return { question, content, concepts: findConcepts(question.words), asked: dimensionsAsked(question.words) };
+  return { question, content, concepts: findConcepts(question.words), asked: dimensionsAsked(question.words), verbs: nounsUsedAsVerbs(question.words) };
 }
 
 /** How the question names `fact`; undefined when it does not, or names something next to it ("heel drop"). */
@@ -111,7 +113,7 @@ function wordHits(r: Reading, fact: Fact, sureName: (stem: string) => boolean, h
   // "Max weight" is a phrase naming the weight capacity: its "weight" does not name a fact called weight.
   const phrased = new Set(r.concepts.filter((h) => !pointsAt(h.concept, fact)).flatMap((h) => h.at.filter((i) => h.at.includes(i - 1) || h.at.includes(i + 1))));
   words.forEach((word, i) => {
-    if (word.stop) return;
+    if (word.stop || r.verbs.has(i)) return;
     if (fact.names.includes(word.stem) && !phrased.has(i)) {
       hits.named.push(i); hits.covered.add(i); hits.names.add(word.stem);
       if (sureName(word.stem)) hits.sure.add(i);

@@ -26,7 +26,7 @@ const TEXTING: Record<string, string> = {
 };
 
 const STOP = new Set((
-  'a an the and or but of to in on at by for from with without about into onto up out over under through once as than then so if ' +
+  'a an the and or but of to in on at by for from with without about into onto up out over under through once as than then so if till until ' +
   'i me my we our you your it its it\'s they them their this that these those there here one ones thing item product ' +
   'is are was were be been being am do does did done doing have has had having can could will would should shall may might must ' +
   'what which who whom whose when where why how much many any some anything something all both each every ' +
@@ -143,7 +143,8 @@ export function wordInText(word: Word, keys: TextKeys): boolean {
   const unit = NUMBER_UNIT.exec(word.text);
   if (unit && keys.stems.has(unit[1]! + unit[2]!)) return true;
   return word.text.length >= 3 && !/\d/.test(word.text)
-    && keys.words.some((w) => w.length >= word.text.length + 3 && w.endsWith(word.text));
+    && keys.words.some((w) => (w.length >= word.text.length + 3 && w.endsWith(word.text))
+      || (word.stem.length >= 3 && w.length >= word.stem.length + 4 && stemWord(w).endsWith(word.stem)));
 }
 
 function sameWord(word: Word, other: string): boolean {

@@ -24,15 +24,34 @@ const CLOSE_SHARE = 0.5;
 export function closeSentence(r: Reading, sentences: SentenceMatch[]): SentenceMatch | undefined {
   const own = ownThings(r);
   const asked = r.content.filter((i) => !own.has(i));
-  const head = headWord(r);
+  const focused = focusWord(r);
+  const head = focused ?? headWord(r);
+  // One word is enough when it is what the question turns on: "how do I *store* them", "good for *beginners*".
+  const least = focused === undefined ? 2 : 1;
   const stems = (s: SentenceMatch) => new Set(s.covered.filter((i) => !own.has(i)).map((i) => r.question.words[i]!.stem)).size;
   const fits = sentences.filter((s) => !s.title && (head === undefined || s.covered.includes(head))
-    && stems(s) >= 2 && stems(s) >= CLOSE_SHARE * new Set(asked.map((i) => r.question.words[i]!.stem)).size);
+    && stems(s) >= least && stems(s) >= CLOSE_SHARE * new Set(asked.map((i) => r.question.words[i]!.stem)).size);
   return fits.sort((a, b) => stems(b) - stems(a))[0];
 }
 
+/** "How do I store…", "how should I clean…": asks for an instruction, which a description gives as a sentence about that verb. */
+const INSTRUCTION = /^how (do|does|should|can|would|to)$/;
+/** "Good for beginners?", "ok for oily skin": asks whether it suits what follows "for". */
+const SUITS = /^(good|ok|okay|suitable|safe|fine|great|ideal|right|made|designed|easy)$/;
+
+/** The word an instruction or suitability question turns on, when it is one. */
+function focusWord(r: Reading): number | undefined {
+  const words = r.question.words;
+  const lead = words.findIndex((w) => !/^(so|and|hey|hi|ok|okay|um|also|but|then)$/.test(w.text) || SUITS.test(w.text));
+  if (lead < 0) return undefined;
+  if (INSTRUCTION.test(`${words[lead]!.text} ${words[lead + 1]?.text ?? ''}`)) return r.content.find((i) => i > lead + 1 && words[i]!.clause === words[lead]!.clause);
+  const suits = words.findIndex((w, i) => SUITS.test(w.text) && words[i + 1]?.text === 'for');
+  if (suits < 0 || suits > lead + 3) return undefined;
+  return r.content.find((i) => i > suits + 1 && words[i]!.clause === words[suits]!.clause);
+}
+
 /** The shopper's own things, which the record cannot hold: "my dining room", "our spare room". */
-function ownThings(r: Reading): Set<number> {
+export function ownThings(r: Reading): Set<number> {
   const words = r.question.words;
   const own = new Set<number>();
   words.forEach((w, i) => {
@@ -43,11 +62,14 @@ function ownThings(r: Reading): Set<number> {
 }
 
 const AUX = /^(is|are|do|does|did|can|could|will|would|should|has|have|was|were)$/;
+const SUBJECT = /^(it|they|this|these|that|those|i|we|you|he|she|there|the|my|your|our|its|their)$/;
 
 /** What a yes/no question turns on: the first content word after "will it", "does it", "can i" ("will i *slip* on wet pavement"). */
 function headWord(r: Reading): number | undefined {
   const words = r.question.words;
-  const aux = words.findIndex((w) => AUX.test(w.text));
+  // The question's frame is an auxiliary before its subject ("is this", "will it"), not "my counter is 36 in".
+  const framed = words.findIndex((w, i) => AUX.test(w.text) && SUBJECT.test(words[i + 1]?.text ?? ''));
+  const aux = framed >= 0 ? framed : words.findIndex((w) => AUX.test(w.text));
   const from = aux >= 0 ? aux + 1 : 0;
   return r.content.find((i) => i >= from && (aux < 0 || words[i]!.clause === words[aux]!.clause));
 }
