@@ -179,6 +179,7 @@ const OBJECT = /^(me|my|in|into|on|onto|through|under|inside|between|around|over
 
 /** "Will these fit me", "does it fit in a cup holder", "what size does M fit": a verb, with its object or asked for by "what". */
 function usedAsVerb(words: readonly Word[], i: number): boolean {
+  if (/^(the|a|an|its|their|good|great|nice|perfect|true)$/.test(words[i - 1]?.text ?? '')) return false;
   if (OBJECT.test(words[i + 1]?.text ?? '')) return true;
   return i === words.length - 1 && /^(what|which)$/.test(words[0]?.text ?? '');
 }

@@ -200,13 +200,26 @@ function asksQuantity(r: Reading): boolean {
 
 const NEGATOR = /^(not|no|never|without|avoid|nor|cannot|non|isnt|arent|doesnt|dont)$/;
 
-/** 'no' when a negation stands within three words of what the question asked about ("Batteries not required"). */
+/** "Free of PFAS, lead and cadmium", "BPA-free", "keep away from radiators": word `j` is said to be absent. */
+function saidAbsent(words: readonly string[], text: string, j: number): boolean {
+  if (words[j + 1] === 'free' && new RegExp(`\\b${words[j]}-free\\b`, 'i').test(text)) return true;
+  const from = (a: string, b: string, span: number) => words.some((w, k) => w === a && words[k + 1] === b && j > k + 1 && j <= k + 1 + span);
+  return from('free', 'of', 6) || from('away', 'from', 3);
+}
+
+/**
+ * 'no' when a negation stands within three words of what the question asked about ("Batteries not
+ * required", "Free of lead"), turned round when the question itself asks for its absence ("lead free?",
+ * "does it work without batteries?").
+ */
 export function sentencePolarity(r: Reading, match: SentenceMatch): 'yes' | 'no' {
   const keys = textKeys(match.text);
   const asked = match.covered.map((i) => r.question.words[i]!);
   const hits = keys.words.flatMap((w, j) => (asked.some((a) => wordInText(a, textKeys(w))) ? [j] : []));
-  const negated = hits.some((j) => keys.words.slice(Math.max(0, j - 3), j + 4).some((w) => NEGATOR.test(w)));
-  return negated ? 'no' : 'yes';
+  const near = (j: number) => keys.words.slice(Math.max(0, j - 3), j + 4);
+  const negated = hits.some((j) => near(j).some((w) => NEGATOR.test(w)) || saidAbsent(keys.words, match.text, j));
+  const asksAbsence = r.question.words.some((w, i) => w.text === 'without' || (w.text === 'free' && (i > 0 || r.question.words[i + 1]?.text === 'of')));
+  return negated !== asksAbsence ? 'no' : 'yes';
 }
 
 /** Splits a description into sentences. */

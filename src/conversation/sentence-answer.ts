@@ -4,6 +4,7 @@
  */
 import type { Answer } from './fact-answer.ts';
 import { sentencePolarity, type Reading, type SentenceMatch } from './question-matching.ts';
+import { splitWords, textKeys, wordInText } from './question-text.ts';
 
 export const DOES_NOT_SAY = "The product page doesn't say.";
 
@@ -29,7 +30,9 @@ export function closeSentence(r: Reading, sentences: SentenceMatch[]): SentenceM
   // One word is enough when it is what the question turns on: "how do I *store* them", "good for *beginners*".
   const least = focused === undefined ? 2 : 1;
   const stems = (s: SentenceMatch) => new Set(s.covered.filter((i) => !own.has(i)).map((i) => r.question.words[i]!.stem)).size;
-  const fits = sentences.filter((s) => !s.title && (head === undefined || s.covered.includes(head))
+  // On one word, the sentence must use it the same way: "chosen *for beginners*", not "food and flowers".
+  const sameUse = (s: SentenceMatch) => stems(s) >= 2 || focused === undefined || usedAlike(r, focused, s.text);
+  const fits = sentences.filter((s) => !s.title && (head === undefined || s.covered.includes(head)) && sameUse(s)
     && stems(s) >= least && stems(s) >= CLOSE_SHARE * new Set(asked.map((i) => r.question.words[i]!.stem)).size);
   return fits.sort((a, b) => stems(b) - stems(a))[0];
 }
@@ -39,6 +42,14 @@ const INSTRUCTION = /^how (do|does|should|can|would|to)$/;
 /** "Good for beginners?", "ok for oily skin": asks whether it suits what follows "for". */
 const SUITS = /^(good|ok|okay|suitable|safe|fine|great|ideal|right|made|designed|easy)$/;
 
+/** An instruction's verb opens a sentence ("Store seeds…"); a purpose follows "for" ("for beginners"). */
+function usedAlike(r: Reading, focus: number, text: string): boolean {
+  const words = splitWords(text);
+  const at = words.flatMap((w, j) => (wordInText(r.question.words[focus]!, textKeys(w)) ? [j] : []));
+  if (INSTRUCTION.test(r.question.words.slice(0, 2).map((w) => w.text).join(' '))) return at.includes(0);
+  return at.some((j) => words.slice(Math.max(0, j - 4), j).includes('for'));
+}
+
 /** The word an instruction or suitability question turns on, when it is one. */
 function focusWord(r: Reading): number | undefined {
   const words = r.question.words;
@@ -47,7 +58,8 @@ function focusWord(r: Reading): number | undefined {
   if (INSTRUCTION.test(`${words[lead]!.text} ${words[lead + 1]?.text ?? ''}`)) return r.content.find((i) => i > lead + 1 && words[i]!.clause === words[lead]!.clause);
   const suits = words.findIndex((w, i) => SUITS.test(w.text) && words[i + 1]?.text === 'for');
   if (suits < 0 || suits > lead + 3) return undefined;
-  return r.content.find((i) => i > suits + 1 && words[i]!.clause === words[suits]!.clause);
+  // The thing it should suit is the last word of the phrase: "bad *knees*", "dry *skin*".
+  return r.content.filter((i) => i > suits + 1 && words[i]!.clause === words[suits]!.clause).at(-1);
 }
 
 /** The shopper's own things, which the record cannot hold: "my dining room", "our spare room". */
