@@ -218,7 +218,10 @@ export function sentencePolarity(r: Reading, match: SentenceMatch): 'yes' | 'no'
   const hits = keys.words.flatMap((w, j) => (asked.some((a) => wordInText(a, textKeys(w))) ? [j] : []));
   const near = (j: number) => keys.words.slice(Math.max(0, j - 3), j + 4);
   const negated = hits.some((j) => near(j).some((w) => NEGATOR.test(w)) || saidAbsent(keys.words, match.text, j));
-  const asksAbsence = r.question.words.some((w, i) => w.text === 'without' || (w.text === 'free' && (i > 0 || r.question.words[i + 1]?.text === 'of')));
+  // Only where the question's own "without"/"free" governs a word the sentence holds: "lead free?", "without batteries?".
+  const words = r.question.words;
+  const asksAbsence = match.covered.some((i) => words[i + 1]?.text === 'free'
+    || words.slice(Math.max(0, i - 3), i).some((w, k, before) => w.text === 'without' || (w.text === 'free' && before[k + 1]?.text === 'of')));
   return negated !== asksAbsence ? 'no' : 'yes';
 }
 
