@@ -94,6 +94,9 @@ function fixTypo(word: string, known: ReadonlySet<string>): string {
   let bestDistance = limit + 1;
   for (const candidate of known) {
     if (Math.abs(candidate.length - word.length) > limit || candidate[0] !== word[0]) continue;
+    // A short word one letter off another of the same length is usually a real word ("stick", "stock"):
+    // only a dropped, added or swapped letter is read as a slip there.
+    if (word.length <= 6 && candidate.length === word.length && [...candidate].sort().join('') !== [...word].sort().join('')) continue;
     const d = editDistance(word, candidate, limit);
     if (d < bestDistance) { best = candidate; bestDistance = d; }
   }

@@ -73,6 +73,8 @@ describe('answerFromFields: sizes, options and sentences', () => {
     expect(ask(lamp, 'will it work with the dimmer switch in my dining room')).toMatch(DOES_NOT_SAY);
     expect(ask(product('Balm', { description: 'A gentle, fragrance-free balm. Free of parabens and lead.' }), 'does it contain lead')).toMatch(DOES_NOT_SAY);
     expect(ask(product('Balm', { description: 'A gentle balm, free of parabens and lead.' }), 'is it lead free?')).toMatch(/^Yes/);
+    // "Stick" is a word of its own, not a slip for "stock".
+    expect(ask(product('Action Camera', { availability: 'in_stock', stock: 3 }), 'can i stick it on my bike helmet')).toMatch(DOES_NOT_SAY);
   });
 
   it('reads "fit" as a verb when it has an object, and gives a part-answer only as context', () => {
