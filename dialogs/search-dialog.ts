@@ -10,6 +10,7 @@ import { terms } from '../src/search/text.ts';
 import type { Filters } from '../src/search/filters.ts';
 import { readResultOrder } from '../src/understanding/result-order.ts';
 import type { Slots } from '../src/understanding/slots.ts';
+import { readKindSwitch, ruledOutKinds, scopeOf, type KindSwitch } from './kind-switch.ts';
 import { afterResults, say, STARTERS } from './replies.ts';
 import type { MainState, OrderedSearch } from './state.ts';
 
@@ -27,6 +28,9 @@ type Step = { replies: Reply[]; state: MainState };
  * filters): what was on screen before no longer matters, and nothing is parsed again.
  */
 export function newSearch(state: MainState, text: string, slots: Slots, services: DialogServices, o: { need?: boolean } = {}): Promise<Step> {
+  // "what about a bed for him" after dog toys: another kind, looked for near the old one.
+  const kind = o.need ? undefined : readKindSwitch(state, text, slots, services, { cueOnly: true });
+  if (kind) return switchKind(state, kind, slots, services);
   const query: OrderedSearch = { text: slots.residual ?? text, filters: {}, understood: true, ...(slots.order ? { order: slots.order } : {}) };
   return runSearch({ ...state, focus: undefined }, query, 0, services, { clarify: true, fromWords: slots.filters ?? {}, foreignPrice: slots.foreignPrice, need: o.need });
 }
@@ -39,11 +43,16 @@ export function newSearch(state: MainState, text: string, slots: Slots, services
 export async function refine(state: MainState, text: string, slots: Slots, services: DialogServices): Promise<Step> {
   const base: OrderedSearch | undefined = state.search ?? kindOfFocus(state, services);
   if (!base) return namesSomething(text, slots, services) ? newSearch(state, text, slots, services) : askWhatToFind(state);
+  // "what about shorts" after jeans names another kind: a new search for it, not a filter on these.
+  const kind = readKindSwitch(state, text, slots, services);
+  if (kind) return switchKind(state, kind, slots, services);
   const onScreen = state.shown.length ? state.shown : state.focus ? [state.focus] : [];
   // "cheapest" orders the results; it caps no price, and its words are not searched for.
   const prices = slots.order ? [] : onScreen.flatMap((id) => services.product(id)?.price ?? []);
-  const words = slots.order ? readResultOrder(text)?.rest ?? text : text;
-  const { extraWords, audience, ...refined } = refineSearch(base, words, slots.filters ?? {}, prices);
+  // "not a chair" under desks and chairs: the chairs' categories are ruled out, and "chair" is not searched for.
+  const ruled = ruledOutKinds(slots.order ? readResultOrder(text)?.rest ?? text : text, onScreen.flatMap((id) => services.product(id) ?? []));
+  const said = withExcluded(slots.filters ?? {}, ruled.categories);
+  const { extraWords, audience, ...refined } = refineSearch(base, ruled.text, said, prices);
   const order = slots.order ?? base.order;
   const query: OrderedSearch = { ...refined, ...(order ? { order } : {}) };
   const narrowed = audience !== undefined || JSON.stringify(query.filters) !== JSON.stringify(base.filters) || extraWords.some((w) => services.isCatalogTerm(w));
@@ -53,6 +62,20 @@ export async function refine(state: MainState, text: string, slots: Slots, servi
   if (narrowed || slots.order || !sameList(step.state.shown, state.shown)) return step;
   const note = `Those are still the closest matches: nothing here is described by "${extraWords.join(' ')}" in a way I can narrow down by.`;
   return { replies: [say(note, { products: step.replies[0]?.products, suggestions: afterResults(state.shown.length) })], state: step.state };
+}
+
+/** A search for the kind switched to, in the nearest scope that has it, with what still holds of the old search. */
+async function switchKind(state: MainState, kind: KindSwitch, slots: Slots, services: DialogServices): Promise<Step> {
+  const { categories: _named, ...said } = slots.filters ?? {};
+  const { filters, found } = await scopeOf(kind, said, services);
+  const query: OrderedSearch = { text: kind.text, filters, understood: true };
+  // Found beside the old kind, the new one is there; looked for store-wide, it may not be sold at all.
+  return runSearch({ ...state, focus: undefined }, query, 0, services, { clarify: false, named: !found, fromWords: kind.keep });
+}
+
+function withExcluded(said: Filters, categories: string[]): Filters {
+  if (categories.length === 0) return said;
+  return { ...said, exclude: { ...said.exclude, categories: [...new Set([...(said.exclude?.categories ?? []), ...categories])] } };
 }
 
 function sameList(a: readonly string[], b: readonly string[]): boolean {
@@ -108,6 +131,8 @@ interface RunOptions {
   foreignPrice?: Slots['foreignPrice'];
   /** A need or a problem in the shopper's words ("my wrist aches from the trackpad"): the reply offers ideas, not "what I found for". */
   need?: boolean;
+  /** The shopper named the kind wanted in this message (a kind switch): say so when no result is of it. */
+  named?: boolean;
 }
 
 async function runSearch(state: MainState, query: OrderedSearch, page: number, services: DialogServices, o: RunOptions): Promise<Step> {
@@ -125,11 +150,14 @@ async function runSearch(state: MainState, query: OrderedSearch, page: number, s
         : `I couldn't find anything for "${query.text}". Try fewer details or other words.`;
     return { replies: [say(text, { suggestions: o.fallbackTo ? ['Show more', 'Start over'] : ['Talk to a person'] })], state: keep };
   }
+  // A kind named in the shopper's own words that no result is ("golf balls" → golf bags): the results are alternatives, not worth narrowing.
+  const unmatched = (o.clarify || o.named) && !o.need && page === 0 ? found.unmatchedKind : undefined;
   // A need names no kind of product: ask which of the kinds shown first, before any brand or colour.
-  const question = !o.clarify || page > 0 ? undefined
+  const question = !o.clarify || page > 0 || unmatched ? undefined
     : (o.need && kindQuestion(ranked.slice(0, PAGE_SIZE), found.filters)) || broadResultQuestion(ranked, found.filters);
   const relaxedText = found.relaxed.length ? ` Nothing matched every detail, so I left out the ${found.relaxed.map((f) => FACET_NAME[f] ?? f).join(' and ')}.` : '';
-  const intro = o.need ? 'Here are a few things from the store that could help' : `Here is what I found for "${query.text}"`;
+  const intro = o.need ? 'Here are a few things from the store that could help'
+    : unmatched ? `I couldn't find any ${unmatched} in this store; here are the closest alternatives` : `Here is what I found for "${query.text}"`;
   // The thing named has no name here: say so before showing what matched the rest of the words.
   const unsoldText = found.unsold ? `Nothing here goes by "${found.unsold}", so these match the rest of what you asked. ` : '';
   const lead = page > 0 ? `Here are more results (${page * PAGE_SIZE + 1}–${page * PAGE_SIZE + products.length}).`

@@ -35,5 +35,5 @@ async function searchRelaxed(search: ProductSearch, text: string, filters: Filte
     if (facet === 'audience') delete effective.audience;
     else effective[facet as ListFacet] = [];
   }
-  return { products: result.results.map((h) => h.product), relaxed, filters: effective, ...(result.foreignPrice ? { foreignPrice: result.foreignPrice } : {}), ...(result.unsold ? { unsold: result.unsold } : {}) };
+  return { products: result.results.map((h) => h.product), relaxed, filters: effective, ...(result.foreignPrice ? { foreignPrice: result.foreignPrice } : {}), ...(result.unsold ? { unsold: result.unsold } : {}), ...(result.unmatchedKind ? { unmatchedKind: result.unmatchedKind } : {}) };
 }

@@ -19,6 +19,8 @@ export interface ProductPage {
   foreignPrice?: { currency: string; bounds: { min?: number; max?: number } };
   /** The thing asked for has no name in this catalog ("tampons"): said back, not guessed at. */
   unsold?: string;
+  /** The kind of product a short request named, when none of the first results is of it: said, and the results offered as alternatives. */
+  unmatchedKind?: string;
 }
 
 /** What dialogs may ask of the rest of the system. Implemented in src/, injected by the composition root. */

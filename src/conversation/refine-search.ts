@@ -22,7 +22,7 @@ export interface SearchQuery {
 export type RefinedSearch = SearchQuery & { extraWords: string[]; audience?: Audience };
 
 /** Words that steer a refinement but are not part of what is wanted ("cheaper ones only please"). */
-const FILLER = new Set(terms(
+export const FILLER: ReadonlySet<string> = new Set(terms(
   'cheaper cheap cheapest less expensive pricier pricey more lower higher price prices budget affordable costly premium ' +
   'only just ones one them those these what about how any anything from show please instead rather also too same but ' +
   'similar like thing things option options style version kind type ok okay actually maybe else other do does have got ' +

@@ -6,12 +6,13 @@ import type { VectorIndex } from '../index/vector-index.ts';
 import { buildCategoryIndex, type CategoryIndex } from './category-index.ts';
 import { createFacetIndex } from './facet-index.ts';
 import { productTermsOf, storeCurrencyOf, type FacetVocabulary } from './facet-vocabulary.ts';
-import { mergeFilters, productFacets } from './filters.ts';
+import { facetKey, mergeFilters, productFacets } from './filters.ts';
+import { kindNounsOf, missingKind, type StoreKinds } from './kind-match.ts';
 import { catalogWordsFor, unsoldThing, type Lexicon } from './lexicon.ts';
 import { parseQuery, type ParsedQuery } from './query-parser.ts';
 import { embedOnce, retrieveRelaxing, type Retrieval } from './retrieve.ts';
 import { DEFAULT_SEMANTIC_WEIGHT, type CatalogLanguage, type ProductSearch, type SearchMode, type SearchOptions, type SearchResult } from './search.ts';
-import { terms } from './text.ts';
+import { stem, terms } from './text.ts';
 
 export interface ProductSearchDeps {
   products: readonly StoredProduct[];
@@ -36,6 +37,7 @@ interface SearchState {
   retrieval: Retrieval;
   language: CatalogLanguage;
   defaultMode: SearchMode;
+  kinds: StoreKinds;
 }
 
 /** The catalog's own words for understanding: what `aisle index` wrote, or read from the products. */
@@ -56,7 +58,12 @@ export function createProductSearch(deps: ProductSearchDeps, language: CatalogLa
     facetIndex: createFacetIndex(new Map(deps.products.map((p) => [p.id, productFacets(p)]))),
     categoryPaths: new Map(deps.products.flatMap((p) => (p.category.length ? [[p.category.at(-1)!, p.category] as const] : []))),
   };
-  const state: SearchState = { deps, retrieval, language, defaultMode: deps.semantic ? 'hybrid' : 'lexical' };
+  const kinds: StoreKinds = {
+    nouns: kindNounsOf(deps.products), knows: (t) => language.categories.knows(t) || language.productTerms.has(t),
+    // "lights" is the thing wanted, not the shade "light": the parser reads a plural product noun the same way.
+    facetOf: (word) => (stem(word) !== word && language.productTerms.has(stem(word)) ? undefined : language.vocabulary.get(facetKey(word))?.facet),
+  };
+  const state: SearchState = { deps, retrieval, language, defaultMode: deps.semantic ? 'hybrid' : 'lexical', kinds };
   return {
     mode: state.defaultMode,
     size: byId.size,
@@ -93,5 +100,6 @@ export async function searchProducts(s: SearchState, text: string, options: Sear
     const product = s.retrieval.byId.get(h.id);
     return product ? [{ product, score: h.score, components: h.components }] : [];
   });
-  return { query: text, filters: applied, relaxed, mode, results, ...(parsed.foreignPrice ? { foreignPrice: parsed.foreignPrice } : {}), ...(unsold ? { unsold } : {}) };
+  const unmatchedKind = unsold ? undefined : missingKind(parsed.residual, results.map((r) => r.product), s.kinds);
+  return { query: text, filters: applied, relaxed, mode, results, ...(parsed.foreignPrice ? { foreignPrice: parsed.foreignPrice } : {}), ...(unsold ? { unsold } : {}), ...(unmatchedKind ? { unmatchedKind } : {}) };
 }

@@ -50,7 +50,8 @@ export function parseQuery(text: string, vocabulary: FacetVocabulary, options: P
     let start = negated ? i + 1 : i;
     while (negated && NEGATED_LEAD.has(tokens[start] ?? '')) start++;
 
-    const match = longestMatch(tokens, start, vocabulary);
+    const found = longestMatch(tokens, start, vocabulary);
+    const match = found && !pluralNoun(oneWord(tokens, start, found.length), found.value.facet, clue.isProductNoun) ? found : undefined;
     if (!match) {
       kept.push(tokens[i]!);
       i += 1;
@@ -106,6 +107,19 @@ function readPriceAndStock(text: string, store: string): { filters: Filters; for
     rest = rest.replace(STOCK, ' ');
   }
   return { filters, rest, ...(foreign ? { foreignPrice: { currency: foreign.currency, bounds: bounds ?? {} } } : {}) };
+}
+
+function oneWord(tokens: string[], start: number, length: number): string | undefined {
+  return length === 1 ? tokens[start] : undefined;
+}
+
+/**
+ * "bike lights": a one-word colour or material said in the plural, where the singular is one
+ * of the store's product nouns, is the thing wanted ("lights"), not a shade of it.
+ */
+function pluralNoun(token: string | undefined, facet: Facet, isProductNoun?: (t: string) => boolean): boolean {
+  if (!token || !isProductNoun || (facet !== 'color' && facet !== 'material')) return false;
+  return stem(token) !== token && isProductNoun(token);
 }
 
 function longestMatch(tokens: string[], start: number, vocabulary: FacetVocabulary) {

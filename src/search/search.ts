@@ -35,6 +35,11 @@ export interface SearchResult {
   foreignPrice?: ParsedQuery['foreignPrice'];
   /** The thing asked for has no name in this catalog ("tampons"): the reply says so rather than guess. */
   unsold?: string;
+  /**
+   * A short request names a kind of product ("golf balls", "wine glasses") that none of the first
+   * results is, though the words are the store's: the results are alternatives, not matches.
+   */
+  unmatchedKind?: string;
   mode: SearchMode;
   results: SearchHit[];
 }

@@ -211,3 +211,13 @@ describe('categories named by the words of titles', () => {
     expect(parseQuery('keep my coffee hot on the commute', words).filters.categories).toBeUndefined();
   });
 });
+
+describe('a plural product noun that is also a shade', () => {
+  const lights = buildFacetVocabulary([item('light', { category: ['Sports', 'Bike Accessories'], colors: ['Light'] })]);
+  const productTerms = new Set(['bike', 'light', 'accessori']);
+
+  it('"bike lights" names the thing, not the colour Light; "light" alone is still a shade', () => {
+    expect(parseQuery('bike lights then', lights, { productTerms }).filters.colors).toBeUndefined();
+    expect(parseQuery('a light hoodie', lights, { productTerms }).filters.colors).toEqual(['Light']);
+  });
+});
