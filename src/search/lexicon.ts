@@ -34,8 +34,13 @@ export function openLexicon(dir: string, options: { lazy?: boolean } = {}): Lexi
     const entry = lemmaCandidates(word).find((w) => Object.hasOwn(entries!, w));
     if (entry === undefined) return undefined;
     const [head, ...related] = entries[entry]!.split('|');
-    if (parseInt(head!, 10) > MAX_TAGGED) return undefined;
-    return { related, thing: head!.endsWith('t') };
+    const tagged = parseInt(head!, 10);
+    const thing = head!.endsWith('t');
+    // A word whose commonest sense is a person, a place or an idea and is seen in everyday text
+    // ("college", "wife", "costa" aside) is not a misnamed product: its related words ("college" →
+    // body, building) would send the search to unrelated kinds. A thing keeps its look-up ("torch").
+    if (tagged > MAX_TAGGED || (tagged === MAX_TAGGED && !thing)) return undefined;
+    return { related, thing };
   };
   return {
     related: (word) => lookup(word)?.related ?? [],

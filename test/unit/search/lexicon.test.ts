@@ -16,10 +16,11 @@ const lexicon = lexiconOf({
   telly: '0t|television|tv|receiver',
   thong: '1t|lash|flip-flop|sandal',
   fortune: '4|luck|wealth|destiny',
+  college: '1|body|educational institution|building',
   mac: '0t|mackintosh|raincoat',
   r: '0|gas constant',
 });
-const known = new Map([['umbrella', 0.01], ['television', 0.01], ['tv', 0.01], ['sandal', 0.02], ['flip', 0.02], ['flop', 0.02], ['raincoat', 0.01], ['mac', 0.01], ['receiver', 0.5], ['gas', 0.01], ['constant', 0.01], ['luck', 0.01]].map(([w, s]) => [stem(w as string), s as number]));
+const known = new Map([['umbrella', 0.01], ['television', 0.01], ['tv', 0.01], ['sandal', 0.02], ['flip', 0.02], ['flop', 0.02], ['raincoat', 0.01], ['mac', 0.01], ['receiver', 0.5], ['gas', 0.01], ['constant', 0.01], ['luck', 0.01], ['body', 0.01], ['building', 0.01]].map(([w, s]) => [stem(w as string), s as number]));
 const catalog: CatalogTerms = { knows: (t) => known.has(t), spread: (t) => known.get(t) ?? 0 };
 
 describe('catalogWordsFor', () => {
@@ -39,6 +40,10 @@ describe('catalogWordsFor', () => {
   it('never looks up everyday words or chat shorthand', () => {
     expect(catalogWordsFor("i'm spending a fortune", lexicon, catalog)).toEqual([]);
     expect(catalogWordsFor('books r piled up', lexicon, catalog)).toEqual([]);
+  });
+
+  it('never looks up an everyday word for a person, place or idea: "college" is no body oil', () => {
+    expect(catalogWordsFor('a laptop for college', lexicon, catalog)).toEqual([]);
   });
 
   it('is absent, not an error, when the lexicon directory is missing', () => {
