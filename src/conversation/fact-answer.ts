@@ -3,6 +3,7 @@
  * the value says so), else a description sentence that holds every word asked about, else
  * "The product page doesn't say." with the nearest sentence.
  */
+import type { Basis } from './answer-evidence.ts';
 import { asksInverse } from './fact-concepts.ts';
 import {
   matchFact, matchSentence, NUMBER, sentencesOf, type Fact, type FactMatch, type Reading, type SentenceMatch,
@@ -16,6 +17,8 @@ export interface Answer {
   text: string;
   /** False when the record does not hold what was asked. */
   known: boolean;
+  /** What a fact or sentence answer rests on, for the evidence gate (answer-evidence.ts). */
+  basis?: Basis;
 }
 
 /** A fact with how to say it: fields have their own sentence, attributes are "Label: value." */
@@ -50,9 +53,9 @@ export function answerFromMatches(
   if (best && !settles && (!sentence || sentence.covered.length <= best.match.content)) return factOrContext(r, best, scored, sentences, record);
   const summary = overview();
   if (summary) return summary;
-  if (sentence && full) return sentenceAnswer(r, sentence);
+  if (sentence && full) return sentenceAnswer(r, sentence, sentences);
   const close = closeSentence(r, sentences);
-  if (close) return sentenceAnswer(r, close);
+  if (close) return sentenceAnswer(r, close, sentences);
   // A sentence shares more words but answers nothing: the fact still does.
   if (best && !settles) return factOrContext(r, best, scored, sentences, record);
   return doesNotSay(sentences);
@@ -176,7 +179,19 @@ function factAnswer(r: Reading, best: Scored, all: Scored[], sentences: Sentence
   const terse = best.candidate.fact.kind === 'attribute' && valuePolarity(best.candidate.fact.value ?? '') !== undefined;
   const support = chosen.length === 1 && terse ? supportingSentence(r, best, sentences) : undefined;
   if (support) text += ` It also says: "${support}"`;
-  return { text, known: parts.some((a) => a.known) };
+  return { text, known: parts.some((a) => a.known), basis: factBasis(r, chosen, text) };
+}
+
+/** The chosen facts' basis: the words they explain, those only by a concept's related word, and the answer without its lead. */
+function factBasis(r: Reading, chosen: Scored[], text: string): Basis {
+  // A measurement asked for by its unit or meaning ("how many hrs", "how big") is explained by a fact that measures it.
+  const measured = chosen.some((s) => dimensionsOf(s.candidate.fact.value ?? '').size > 0) ? [...r.asked.at] : [];
+  const covered = [...new Set([...chosen.flatMap((s) => s.match.covered), ...measured])];
+  const literal = new Set(chosen.flatMap((s) => [...s.match.named, ...s.match.inValue, ...s.match.sure]));
+  const anchors = [...chosen.flatMap((s) => [...s.match.named, ...s.match.inValue]), ...measured];
+  const polarity = polarityOf(r, chosen[0]!.candidate, chosen[0]!.match);
+  const quote = text.replace(/^(Yes|No) — (.)/, (_, _lead: string, c: string) => c.toUpperCase());
+  return { source: 'fact', covered, meaning: covered.filter((i) => !literal.has(i)), anchors, polarity, quote, text: quote };
 }
 
 function sayFact(r: Reading, { candidate, match }: Scored): Answer {

@@ -3,6 +3,7 @@ import { facetKey, type Filters } from '../search/filters.ts';
 import { formatPrice } from './format-price.ts';
 import { conceptVocabulary, OVERVIEW } from './fact-concepts.ts';
 import { answerFromMatches, type Answer, type Candidate } from './fact-answer.ts';
+import { judge } from './answer-evidence.ts';
 import { quantitiesAsked, quantitiesIn } from './fact-quantities.ts';
 import { readAgainst, type Reading } from './question-matching.ts';
 import { readQuestion, splitWords, stemWord } from './question-text.ts';
@@ -24,7 +25,7 @@ export function answerFromFields(p: Product, question: string, said: Filters = {
   // "When to plant?" of a bulb set names only the product but asks something; a bare name or "what kind of seeds are these" asks what it is.
   const nameOnly = reading.content.length === 0 && (reading.question.form === 'bare' || /\b(what|which) (kind|type|sort) of\b/i.test(question));
   const overview = OVERVIEW.test(question.toLowerCase()) || nameOnly;
-  return answerFromMatches(reading, candidatesOf(p), p, self, () => (overview ? summary(p) : undefined));
+  return judge(reading, answerFromMatches(reading, candidatesOf(p), p, self, () => (overview ? summary(p) : undefined)));
 }
 
 /** The product's category words ("sofa", "furniture") and brand: they name the product, not a fact of it. */

@@ -40,6 +40,8 @@ export interface SentenceMatch {
   covered: number[];
   /** Positions whose concept it touches without saying the word (waterproof ~ "splashes"). */
   related: number[];
+  /** Of `covered`, positions it holds only by a same-meaning word (warranty ~ "guarantee"), not the word itself. */
+  meaning: number[];
   /** True for the title, which backs a full match but is never quoted as "nearest". */
   title: boolean;
 }
@@ -167,6 +169,7 @@ export function matchSentence(r: Reading, text: string, title = false): Sentence
   const keys = textKeys(text);
   const covered = new Set<number>();
   const related = new Set<number>();
+  const meaning = new Set<number>();
   const inConcept = new Map(r.concepts.flatMap((h) => h.at.map((i) => [i, h.concept] as const)));
   for (const i of r.content) {
     const concept = inConcept.get(i);
@@ -174,13 +177,14 @@ export function matchSentence(r: Reading, text: string, title = false): Sentence
     if (!concept) { if (direct) covered.add(i); continue; }
     if (!conceptInText(concept, keys)) continue;
     (direct || concept.same ? covered : related).add(i);
+    if (!direct && concept.same) meaning.add(i);
   }
   // "How many knives are in the set?", "how much is in the bag?" are not answered by a sentence without a quantity.
-  if (asksQuantity(r) && !QUANTITY.test(text)) covered.clear();
+  if (asksQuantity(r) && !QUANTITY.test(text)) { covered.clear(); meaning.clear(); }
   // "Does it come with tools?" is not answered by "a tool bench": what comes with it must be said to.
   const included = r.concepts.find((h) => h.concept.names.includes('includ'));
-  if (included && !conceptInText(included.concept, keys)) covered.clear();
-  return { text, covered: [...covered], related: [...related], title };
+  if (included && !conceptInText(included.concept, keys)) { covered.clear(); meaning.clear(); }
+  return { text, covered: [...covered], related: [...related], meaning: [...meaning], title };
 }
 
 function conceptInText(concept: Concept, keys: TextKeys): boolean {

@@ -27,7 +27,7 @@ const TEXTING: Record<string, string> = {
 
 const STOP = new Set((
   'a an the and or but of to in on at by for from with without about into onto up out over under through once as than then so if till until ' +
-  'i me my we our you your it its it\'s they them their this that these those there here one ones thing item product ' +
+  'i me my we our you your it its it\'s they them their this that these those there here one ones thing item product he she him her his hers ' +
   'is are was were be been being am do does did done doing have has had having can could will would should shall may might must ' +
   'what which who whom whose when where why how much many any some anything something all both each every ' +
   'get got gets use used using work works go goes going put take takes taking make makes need needs needed run runs ' +

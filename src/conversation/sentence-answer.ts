@@ -2,16 +2,32 @@
  * Answers from the description's sentences: one that holds what is asked (all of it, or most of it
  * beside the shopper's own situation), said as yes or no for a yes/no question, else quoted.
  */
+import type { Basis } from './answer-evidence.ts';
 import type { Answer } from './fact-answer.ts';
 import { sentencePolarity, type Reading, type SentenceMatch } from './question-matching.ts';
 import { splitWords, textKeys, wordInText } from './question-text.ts';
 
 export const DOES_NOT_SAY = "The product page doesn't say.";
 
-export function sentenceAnswer(r: Reading, s: SentenceMatch): Answer {
-  if (r.question.form === 'open' || r.question.form === 'either-or') return { text: `The product page says: "${s.text}"`, known: true };
+/** The sentence quoted, as yes or no for a yes/no question; `others` are checked for the opposite verdict on the same words. */
+export function sentenceAnswer(r: Reading, s: SentenceMatch, others: readonly SentenceMatch[] = []): Answer & { basis: Basis } {
+  const quote = `The product page says: "${s.text}"`;
+  const basis: Basis = { source: 'sentence', covered: s.covered, meaning: s.meaning, quote, text: s.text };
+  if (r.question.form === 'open' || r.question.form === 'either-or') return { text: quote, known: true, basis };
   const polarity = sentencePolarity(r, s);
-  return { text: `${polarity === 'yes' ? 'Yes' : 'No'} — the product page says: "${s.text}"`, known: true };
+  const conflict = others.some((o) => o !== s && !o.title && s.covered.every((i) => o.covered.includes(i)) && sentencePolarity(r, o) !== polarity);
+  return { text: `${polarity === 'yes' ? 'Yes' : 'No'} — the product page says: "${s.text}"`, known: true, basis: { ...basis, polarity, conflict } };
+}
+
+/** The word the question turns on: the focus of an instruction or suitability question, else the first content word after its frame. */
+export function turningWord(r: Reading): number | undefined {
+  return focusWord(r) ?? headWord(r);
+}
+
+/** False when an instruction or suitability question's focus is in `text` but not used as asked ("on trails" for "good for trail running"). */
+export function focusUsedAlike(r: Reading, text: string): boolean {
+  const focused = focusWord(r);
+  return focused === undefined || usedAlike(r, focused, text);
 }
 
 /** Least share of the question's content words a sentence must hold to answer it without holding them all. */
