@@ -1,7 +1,6 @@
-import type { DialogServices, DialogTurn } from '../src/conversation/dialog.ts';
 import type { Handoff, Reply } from '../src/conversation/reply.ts';
 import type { Understanding } from '../src/understanding/understand.ts';
-import { INTENTS, type Intent } from '../src/understanding/intents.ts';
+import type { Intent } from '../src/understanding/intents.ts';
 import { INTENT_OFFERS } from './intent-offers.ts';
 import { afterResults, say, STARTERS } from './replies.ts';
 import type { MainState } from './state.ts';
@@ -95,16 +94,6 @@ export function otherLanguage(state: MainState): Step {
 /** "No" to an offer of a person. */
 export function declineHandoff(state: MainState): Step {
   return { replies: [say('Alright. What can I help you with?', { suggestions: STARTERS })], state: { ...state, pending: undefined } };
-}
-
-/** Customer-service topics go to the support service (help centre, orders); until it covers one, say so honestly. */
-export async function support(state: MainState, turn: Extract<DialogTurn, { kind: 'text' }>, services: DialogServices): Promise<Step> {
-  const answer = await services.support(turn);
-  if (answer) return { replies: [answer], state };
-  const topic = INTENTS[turn.understanding.intent as Intent].split(':')[0]!.toLowerCase();
-  const order = turn.understanding.slots.orderNumbers?.[0];
-  const text = `I can't help with that here yet (${topic}${order ? `, order ${order}` : ''}). A person from our team can: shall I connect you?`;
-  return { replies: [say(text, { suggestions: ['Talk to a person', 'Find a product'] })], state: { ...state, pending: { kind: 'confirm-handoff', reason: 'support_topic' } } };
 }
 
 function capitalize(s: string): string {

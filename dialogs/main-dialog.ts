@@ -1,12 +1,13 @@
 import type { Dialog, DialogServices, DialogTurn } from '../src/conversation/dialog.ts';
 import type { Reply, TurnAction } from '../src/conversation/reply.ts';
-import { SUPPORT_INTENTS, type Intent } from '../src/understanding/intents.ts';
+import type { Intent } from '../src/understanding/intents.ts';
 import type { Understanding } from '../src/understanding/understand.ts';
 import { addToCart, changeCart, viewCart } from './cart-dialog.ts';
-import { cancelFlow, goodbye, greet, help, notUnderstood, otherLanguage, outOfScope, requestHuman, support, whileHandedOff } from './conversation-dialog.ts';
+import { cancelFlow, goodbye, greet, help, notUnderstood, otherLanguage, outOfScope, requestHuman, whileHandedOff } from './conversation-dialog.ts';
 import { answerPending } from './pending.ts';
 import { answerProductQuestion, compare, describe } from './product-dialog.ts';
 import { newSearch, refine, showMore } from './search-dialog.ts';
+import { readSupport, support } from './support-dialog.ts';
 import { initialState, restoreState, type MainState } from './state.ts';
 import { withDescribedTargets, type TargetSlots } from './targets.ts';
 
@@ -59,7 +60,11 @@ async function onText(state: MainState, turn: TextTurn, services: DialogServices
   if (state.handedOff) return whileHandedOff(state, text, u.intent);
   if (foreignLanguage(state, u)) return otherLanguage(state);
   // A pending question survives help and a message not understood; any other intent moves on.
-  const s: MainState = u.intent === 'help' ? state : { ...state, pending: undefined };
+  const kept: MainState = u.intent === 'help' ? state : { ...state, pending: undefined };
+  // A bare order code, a damage report, a follow-up on the open topic: customer service, whatever the model said.
+  const reading = readSupport(state, text, u, services);
+  if (reading) return support(kept, turn, reading, services);
+  const s: MainState = { ...kept, supportTopic: undefined };
   const { order, cart } = u.slots;
   if (cart && (CARTING.includes(u.intent) || (cart === 'view' && u.intent === 'product_question'))) {
     return cart === 'view' ? viewCart(s) : changeCart(s, u.slots, cart);
@@ -89,9 +94,7 @@ async function onText(state: MainState, turn: TextTurn, services: DialogServices
     case 'out_of_scope': return state.misunderstood > 0 ? notUnderstood(state, u) : outOfScope({ ...s, misunderstood: 1 });
     // Not sure, but the words are things the store sells ("french press"): searching beats asking.
     case 'not_sure': return u.catalogWords ? newSearch(s, text, u.slots, services) : notUnderstood(state, u);
-    default:
-      if (SUPPORT_INTENTS.includes(u.intent)) return support(s, turn, services);
-      return notUnderstood(state, u);
+    default: return notUnderstood(state, u);
   }
 }
 

@@ -2,6 +2,7 @@ import type { DialogServices } from '../src/conversation/dialog.ts';
 import type { Reply } from '../src/conversation/reply.ts';
 import { facetKey } from '../src/search/filters.ts';
 import type { Understanding } from '../src/understanding/understand.ts';
+import { lacksOrderNumber } from '../src/understanding/support-topics.ts';
 import { addToCart, cartStep } from './cart-dialog.ts';
 import { CONNECTING, declineHandoff, handOff } from './conversation-dialog.ts';
 import { answerProductQuestion, compare } from './product-dialog.ts';
@@ -29,6 +30,8 @@ export async function answerPending(state: MainState, text: string, u: Understan
       return option && product ? cartStep(state, product, pending.quantity ?? 1, option) : undefined;
     }
     case 'confirm-handoff': {
+      // "I don't have the number" is no "no" to a person: it is read with the order topic open.
+      if (state.supportTopic && lacksOrderNumber(text)) return undefined;
       const answer = answerTo(text, u, services);
       if (answer === 'no') return declineHandoff(state);
       // "Talk to a person" is a yes too, unless it says no ("no, I don't want a person").

@@ -46,6 +46,8 @@ export interface MainState {
   cart?: CartLine[];
   /** The conversation was handed to a person: messages are passed on until the shopper starts over. */
   handedOff?: boolean;
+  /** The customer-service topic the conversation is on: a bare order code or a follow-up question continues it. */
+  supportTopic?: Intent;
   /** The last message was in another language (ISO 639-1): a follow-up with no English in it is read as more of it. */
   language?: string;
 }

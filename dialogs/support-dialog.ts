@@ -1,0 +1,86 @@
+import type { DialogServices, DialogTurn } from '../src/conversation/dialog.ts';
+import type { Reply } from '../src/conversation/reply.ts';
+import { INTENTS, SHOPPING_INTENTS, SUPPORT_INTENTS, type Intent } from '../src/understanding/intents.ts';
+import { bareOrderCode, lacksOrderNumber, ORDER_TOPICS, reportsDamage, serviceAskedAbout, topicEvidenced } from '../src/understanding/support-topics.ts';
+import { stem, words } from '../src/search/text.ts';
+import type { Understanding } from '../src/understanding/understand.ts';
+import { say } from './replies.ts';
+import type { MainState } from './state.ts';
+
+type Step = { replies: Reply[]; state: MainState };
+type TextTurn = Extract<DialogTurn, { kind: 'text' }>;
+
+/** What a message asks of customer service, read against the topic the conversation is on. */
+export type SupportReading =
+  | { topic: Intent | 'unknown'; orderNumber?: string }
+  /** "I don't have the number" while an order topic is open. */
+  | { lacksNumber: true };
+
+/** From this confidence a support reading with none of its topic's words is still taken ("where's my stuff"). */
+const CONFIDENT = 0.7;
+/** Topics where a person needs the order number, so the bot asks for it. */
+const ASKS_NUMBER: readonly Intent[] = ['order_status', 'cancel_order', 'change_order', 'start_return', 'request_refund', 'refund_status', 'invoice'];
+/** The shopper got the thing: a damage report, not a wish for a sturdy product, even when read as a search. */
+const DELIVERED = /\b(?:stopped working|arriv\w*|came|delivered|received|got|bought|ordered|purchased)\b/i;
+
+/**
+ * A support reading of the message, or undefined when it is not about customer service. A bare order
+ * code goes to the order topic open (else order status); a damage report to returns; a topic read
+ * without any of its words continues the open topic, or is a question the bot has no topic for.
+ */
+export function readSupport(state: MainState, text: string, u: Understanding, services: Pick<DialogServices, 'isCatalogTerm'>): SupportReading | undefined {
+  const open = state.supportTopic;
+  const orderOpen = open !== undefined && ORDER_TOPICS.includes(open);
+  const code = bareOrderCode(text, orderOpen);
+  if (code) return { topic: orderOpen ? open : 'order_status', orderNumber: code };
+  if (orderOpen && lacksOrderNumber(text)) return { lacksNumber: true };
+  if (reportsDamage(text) && damageReading(u.intent, text)) return { topic: 'start_return' };
+  if (!SUPPORT_INTENTS.includes(u.intent as Intent)) return asksForService(u, text, services) ? { topic: 'unknown' } : undefined;
+  const intent = u.intent as Intent;
+  if (u.slots.orderNumbers?.length || topicEvidenced(intent, text)) return { topic: intent };
+  // "how long is it supposed to take" after a refund: a follow-up on the refund, not on delivery.
+  if (open) return { topic: open };
+  return u.confidence >= CONFIDENT ? { topic: intent } : { topic: 'unknown' };
+}
+
+/**
+ * "do you do gift wrapping?" read as unclear or off-topic: a question about a service the store may
+ * offer, when the thing asked about is not something it sells by name ("do you do custom sofas?" is a search).
+ */
+function asksForService(u: Understanding, text: string, services: Pick<DialogServices, 'isCatalogTerm'>): boolean {
+  if (u.intent !== 'not_sure' && u.intent !== 'out_of_scope') return false;
+  const head = words(serviceAskedAbout(text) ?? '').at(-1);
+  return head !== undefined && !services.isCatalogTerm(stem(head));
+}
+
+/** Whatever the model made of a damage report, except picking products on screen or asking for a person. */
+function damageReading(intent: Understanding['intent'], text: string): boolean {
+  if (intent === 'human_agent' || intent === 'product_question' || intent === 'add_to_cart' || intent === 'compare_products' || intent === 'view_cart') return false;
+  // Read as a search, only a message that says the thing came ("my lamp arrived broken") is a report.
+  return !SHOPPING_INTENTS.includes(intent as Intent) || DELIVERED.test(text);
+}
+
+/** The support service's answer on the topic read; until it covers one, an honest "not here yet" and a person. */
+export async function support(state: MainState, turn: TextTurn, reading: SupportReading, services: DialogServices): Promise<Step> {
+  const offer = { suggestions: ['Talk to a person', 'Find a product'] };
+  const pending = { kind: 'confirm-handoff' as const, reason: 'support_topic' as const };
+  if ('lacksNumber' in reading) {
+    const text = 'No problem: a person from our team can find your order from your name or e-mail address. Shall I connect you?';
+    return { replies: [say(text, offer)], state: { ...state, pending } };
+  }
+  if (reading.topic === 'unknown') {
+    const text = 'I don\'t have that information here, sorry. A person from our team can answer it: shall I connect you?';
+    return { replies: [say(text, offer)], state: { ...state, pending, supportTopic: undefined } };
+  }
+  const topic = reading.topic;
+  const numbers = reading.orderNumber ? [reading.orderNumber] : turn.understanding.slots.orderNumbers;
+  const understanding: Understanding = { ...turn.understanding, intent: topic, slots: { ...turn.understanding.slots, ...(numbers ? { orderNumbers: numbers } : {}) } };
+  const answer = await services.support({ ...turn, understanding });
+  const next: MainState = { ...state, supportTopic: topic };
+  if (answer) return { replies: [answer], state: next };
+  const order = numbers?.[0];
+  const label = INTENTS[topic].split(':')[0]!.toLowerCase();
+  const ask = !order && topic !== state.supportTopic && ASKS_NUMBER.includes(topic) ? ' If you have the order number, send it too and they will see it.' : '';
+  const text = `I can't help with that here yet (${label}${order ? `, order ${order}` : ''}). A person from our team can: shall I connect you?${ask}`;
+  return { replies: [say(text, offer)], state: { ...next, pending } };
+}
