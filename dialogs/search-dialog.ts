@@ -1,9 +1,10 @@
+import { meetingNeeds, readAttributeNeeds, type AttributeNeed } from '../src/conversation/attribute-needs.ts';
 import { toCard } from '../src/conversation/cards.ts';
 import { describeFilters } from '../src/conversation/describe-filters.ts';
 import type { DialogServices } from '../src/conversation/dialog.ts';
 import { broadResultQuestion, kindQuestion } from '../src/conversation/facet-split.ts';
 import { orderResults, orderText } from '../src/conversation/order-results.ts';
-import { refineSearch, type SearchQuery } from '../src/conversation/refine-search.ts';
+import { refineSearch, wantsModestPrice, type SearchQuery } from '../src/conversation/refine-search.ts';
 import type { Reply } from '../src/conversation/reply.ts';
 import type { StoredProduct } from '../src/domain.ts';
 import { terms } from '../src/search/text.ts';
@@ -20,6 +21,8 @@ const NOTHING_TO_REFINE = 'There is no search to narrow down yet. What are you l
 const NOT_A_REFINEMENT = 'I\'m not sure how to narrow these down with that. Try a price ("under $50"), a colour, a material, a brand, or "only in stock".';
 /** Results read to judge whether a query is too broad; only the first page is shown. */
 const SCAN = 40;
+/** Results read when attribute needs filter them ("for 4 people"): enough that a page usually survives. */
+const NEED_SCAN = 200;
 
 type Step = { replies: Reply[]; state: MainState };
 
@@ -32,7 +35,9 @@ export function newSearch(state: MainState, text: string, slots: Slots, services
   const kind = o.need ? undefined : readKindSwitch(state, text, slots, services, { cueOnly: true });
   if (kind) return switchKind(state, kind, slots, services);
   const query: OrderedSearch = { text: slots.residual ?? text, filters: {}, understood: true, ...(slots.order ? { order: slots.order } : {}) };
-  return runSearch({ ...state, focus: undefined }, query, 0, services, { clarify: true, fromWords: slots.filters ?? {}, foreignPrice: slots.foreignPrice, need: o.need });
+  const priced = slots.filters?.priceMax !== undefined || slots.filters?.priceMin !== undefined || slots.order !== undefined;
+  const modest = !priced && wantsModestPrice(text);
+  return runSearch({ ...state, focus: undefined }, query, 0, services, { clarify: true, fromWords: slots.filters ?? {}, foreignPrice: slots.foreignPrice, need: o.need, modest });
 }
 
 /**
@@ -47,15 +52,20 @@ export async function refine(state: MainState, text: string, slots: Slots, servi
   const kind = readKindSwitch(state, text, slots, services);
   if (kind) return switchKind(state, kind, slots, services);
   const onScreen = state.shown.length ? state.shown : state.focus ? [state.focus] : [];
+  const shownProducts = onScreen.flatMap((id) => services.product(id) ?? []);
   // "cheapest" orders the results; it caps no price, and its words are not searched for.
-  const prices = slots.order ? [] : onScreen.flatMap((id) => services.product(id)?.price ?? []);
+  const prices = slots.order ? [] : shownProducts.flatMap((p) => p.price ?? []);
+  // "for 4 people", "under an hour", "bigger ones": checked against the products' attributes, not searched for.
+  const attributes = readAttributeNeeds(text, shownProducts);
+  const said0 = attributes.needs.length ? attributes.rest : text;
   // "not a chair" under desks and chairs: the chairs' categories are ruled out, and "chair" is not searched for.
-  const ruled = ruledOutKinds(slots.order ? readResultOrder(text)?.rest ?? text : text, onScreen.flatMap((id) => services.product(id) ?? []));
+  const ruled = ruledOutKinds(slots.order ? readResultOrder(said0)?.rest ?? said0 : said0, shownProducts);
   const said = withExcluded(slots.filters ?? {}, ruled.categories);
   const { extraWords, audience, ...refined } = refineSearch(base, ruled.text, said, prices);
   const order = slots.order ?? base.order;
-  const query: OrderedSearch = { ...refined, ...(order ? { order } : {}) };
-  const narrowed = audience !== undefined || JSON.stringify(query.filters) !== JSON.stringify(base.filters) || extraWords.some((w) => services.isCatalogTerm(w));
+  const needs = withNeeds(base.needs, attributes.needs);
+  const query: OrderedSearch = { ...refined, ...(order ? { order } : {}), ...(needs.length ? { needs } : {}) };
+  const narrowed = audience !== undefined || attributes.needs.length > 0 || JSON.stringify(query.filters) !== JSON.stringify(base.filters) || extraWords.some((w) => services.isCatalogTerm(w));
   if (!narrowed && !slots.order && extraWords.length === 0) return { replies: [say(NOT_A_REFINEMENT, { suggestions: afterResults(state.shown.length) })], state };
   const step = await runSearch(state, query, 0, services, { clarify: false, fallbackTo: state });
   // Words the store has no facet or tag for ("thicker", "for 4 people") still go to the ranker; say so when they moved nothing.
@@ -71,6 +81,20 @@ async function switchKind(state: MainState, kind: KindSwitch, slots: Slots, serv
   const query: OrderedSearch = { text: kind.text, filters, understood: true };
   // Found beside the old kind, the new one is there; looked for store-wide, it may not be sold at all.
   return runSearch({ ...state, focus: undefined }, query, 0, services, { clarify: false, named: !found, fromWords: kind.keep });
+}
+
+/** Needs said now replace earlier ones of the same kind and attribute ("for 6 people" after "for 4 people"). */
+function withNeeds(before: readonly AttributeNeed[] = [], now: readonly AttributeNeed[]): AttributeNeed[] {
+  const same = (a: AttributeNeed, b: AttributeNeed) => a.kind === b.kind && ('key' in a ? a.key : '') === ('key' in b ? b.key : '');
+  return [...before.filter((b) => !now.some((n) => same(b, n))), ...now];
+}
+
+/** The cheaper half of the results, and that cap as the search's budget from here on. */
+function withinModestPrice(products: StoredProduct[], filters: Filters): { pool: StoredProduct[]; filters: Filters } {
+  const prices = products.flatMap((p) => p.price ?? []).sort((a, b) => a - b);
+  if (prices.length < 4) return { pool: products, filters };
+  const cap = Math.ceil(prices[(prices.length - 1) >> 1]!);
+  return { pool: products.filter((p) => p.price !== undefined && p.price <= cap), filters: { ...filters, priceMax: cap } };
 }
 
 function withExcluded(said: Filters, categories: string[]): Filters {
@@ -133,14 +157,19 @@ interface RunOptions {
   need?: boolean;
   /** The shopper named the kind wanted in this message (a kind switch): say so when no result is of it. */
   named?: boolean;
+  /** "nothing crazy expensive": the results are capped at their median price, which then holds as a budget. */
+  modest?: boolean;
 }
 
 async function runSearch(state: MainState, query: OrderedSearch, page: number, services: DialogServices, o: RunOptions): Promise<Step> {
   const understood = query.understood ? { fromWords: o.fromWords ?? {} } : undefined;
-  const found = await services.searchProducts(query.text, query.filters, Math.max(SCAN, (page + 1) * PAGE_SIZE), understood);
-  const ranked = orderResults(found.products, query.order);
+  const needs = query.needs ?? [];
+  const found = await services.searchProducts(query.text, query.filters, Math.max(needs.length ? NEED_SCAN : SCAN, (page + 1) * PAGE_SIZE), understood);
+  const met = needs.length ? meetingNeeds(found.products, needs) : found.products;
+  const { pool, filters } = o.modest ? withinModestPrice(met, found.filters) : { pool: met, filters: found.filters };
+  const ranked = orderResults(pool, query.order);
   const products = ranked.slice(page * PAGE_SIZE, (page + 1) * PAGE_SIZE);
-  const filtersText = describeFilters(found.filters, products[0]?.currency);
+  const filtersText = [describeFilters(filters, products[0]?.currency), ...needs.map((n) => n.label)].filter(Boolean).join(', ');
   if (products.length === 0) {
     if (page > 0) return { replies: [say('That is everything I found for this search.', { suggestions: ['Cheaper', 'Start over'] })], state };
     const keep = o.fallbackTo ?? { ...state, search: undefined, shown: [], pending: undefined };
@@ -154,7 +183,7 @@ async function runSearch(state: MainState, query: OrderedSearch, page: number, s
   const unmatched = (o.clarify || o.named) && !o.need && page === 0 ? found.unmatchedKind : undefined;
   // A need names no kind of product: ask which of the kinds shown first, before any brand or colour.
   const question = !o.clarify || page > 0 || unmatched ? undefined
-    : (o.need && kindQuestion(ranked.slice(0, PAGE_SIZE), found.filters)) || broadResultQuestion(ranked, found.filters);
+    : (o.need && kindQuestion(ranked.slice(0, PAGE_SIZE), filters)) || broadResultQuestion(ranked, filters);
   const relaxedText = found.relaxed.length ? ` Nothing matched every detail, so I left out the ${found.relaxed.map((f) => FACET_NAME[f] ?? f).join(' and ')}.` : '';
   const intro = o.need ? 'Here are a few things from the store that could help'
     : unmatched ? `I couldn't find any ${unmatched} in this store; here are the closest alternatives` : `Here is what I found for "${query.text}"`;
@@ -168,7 +197,7 @@ async function runSearch(state: MainState, query: OrderedSearch, page: number, s
     replies,
     state: {
       ...state,
-      search: { text: query.text, filters: found.filters, ...(query.understood ? { understood: true as const } : {}), ...(query.order ? { order: query.order } : {}), page, clarified: state.search?.clarified === true || !o.clarify || !!question },
+      search: { text: query.text, filters, ...(query.understood ? { understood: true as const } : {}), ...(query.order ? { order: query.order } : {}), ...(needs.length ? { needs } : {}), page, clarified: state.search?.clarified === true || !o.clarify || !!question },
       shown: products.map((p) => p.id),
       focus: products.length === 1 ? products[0]!.id : undefined,
       pending: question ? { kind: 'facet', facet: question.facet, options: question.options } : undefined,

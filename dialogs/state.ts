@@ -1,3 +1,4 @@
+import type { AttributeNeed } from '../src/conversation/attribute-needs.ts';
 import type { SearchQuery } from '../src/conversation/refine-search.ts';
 import type { Handoff } from '../src/conversation/reply.ts';
 import type { Intent } from '../src/understanding/intents.ts';
@@ -5,8 +6,11 @@ import type { ResultOrder } from '../src/understanding/result-order.ts';
 
 export const STATE_VERSION = 1;
 
-/** A search and the order its results are shown in (relevance when unsaid). */
-export type OrderedSearch = SearchQuery & { order?: ResultOrder };
+/**
+ * A search and the order its results are shown in (relevance when unsaid); `needs` are numbers said
+ * that the products' attributes check ("for 4 people").
+ */
+export type OrderedSearch = SearchQuery & { order?: ResultOrder; needs?: AttributeNeed[] };
 
 /** A question the bot asked and is waiting on; the next message is read as its answer first. */
 export type Pending =

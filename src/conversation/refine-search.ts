@@ -32,6 +32,14 @@ export const FILLER: ReadonlySet<string> = new Set(terms(
 ));
 const CHEAPER = /\b(cheaper|less expensive|lower price|more affordable|budget|cheapest|inexpensive|not so expensive|too expensive|too pricey)\b/i;
 const PRICIER = /\b(more expensive|pricier|higher end|high end|premium|better quality|fancier|luxury)\b/i;
+/** A price wish with no figure in a new search ("nothing crazy expensive", "reasonably priced"). */
+const SOFT_BUDGET = /\b(?:nothing|not|none|no)\s+(?:(?:too|crazy|super|very|that|overly|ridiculously|insanely|hugely|wildly)\s+)?(?:expensive|pricey|costly|spendy)\b|\b(?:reasonably priced|fairly priced|affordable|inexpensive|budget[- ]friendly|on a budget|(?:won'?t|doesn'?t|not) break the bank)\b/i;
+
+/** The shopper wants the cheaper part of what matches, without saying how cheap. */
+export function wantsModestPrice(text: string): boolean {
+  return SOFT_BUDGET.test(text);
+}
+
 /** Words that lead a size in a query: "in XL", "size 10". */
 const SIZE_LEAD = /^(?:in|size|sized|sizes)$/i;
 

@@ -63,3 +63,15 @@ describe('refinements: what they build on', () => {
     expect(chat.searches.at(-1)!.filters.colors ?? []).toEqual([]);
   });
 });
+
+describe('a price wish with no figure', () => {
+  it('"sofas, nothing crazy expensive" shows the cheaper half, and that budget holds', async () => {
+    const chat = standInChat();
+    const replies = await chat.say('sofas, nothing crazy expensive', 'product_search');
+    const prices = shownIds(replies).map((id) => product(id).price!);
+    expect(prices.length).toBeGreaterThan(0);
+    expect(Math.max(...prices)).toBeLessThanOrEqual(650);
+    expect(textOf(replies)).toMatch(/under \$650/);
+    expect(chat.state.search?.filters.priceMax).toBe(650);
+  });
+});
