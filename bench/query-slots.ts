@@ -1,6 +1,8 @@
 // Query understanding: per-slot precision and recall of the filters read from shoppers' words, on
 // hand-labelled queries (bench/eval/query-slots.jsonl, written apart from the parser), over the demo store.
-// Usage: node --import tsx bench/query-slots.ts [--eval bench/eval/query-slots.jsonl]
+// Usage: node --import tsx bench/query-slots.ts [--eval bench/eval/query-slots.jsonl] [--part tune|holdout] [--misses 25]
+// --part splits the set by a hash of each query's text: 2/3 tune (look at its failures), 1/3 holdout (scores only).
+import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { demoSlotSources } from '../demo/demo-slot-sources.ts';
 import { facetKey } from '../src/search/filters.ts';
@@ -9,7 +11,16 @@ import type { Slots } from '../src/understanding/slots.ts';
 import { readFlags } from './lib/flags.ts';
 import { publish, type Row } from './lib/report.ts';
 
-const flags = readFlags({ eval: { type: 'string', default: 'bench/eval/query-slots.jsonl' } });
+const flags = readFlags({ eval: { type: 'string', default: 'bench/eval/query-slots.jsonl' }, part: { type: 'string', default: 'all' }, misses: { type: 'string', default: '25' } });
+if (!['all', 'tune', 'holdout'].includes(flags.part)) {
+  process.stderr.write(`--part must be all, tune or holdout, got "${flags.part}"\n`);
+  process.exit(2);
+}
+
+/** The fixed split: a query is holdout when the first byte of its text's SHA-256 falls in the last third. */
+function partOf(query: string): 'tune' | 'holdout' {
+  return createHash('sha256').update(query).digest()[0]! % 3 === 2 ? 'holdout' : 'tune';
+}
 
 interface Expected {
   categories?: string[]; colors?: string[]; materials?: string[]; brands?: string[]; sizes?: string[];
@@ -36,7 +47,10 @@ function readOf(slots: Slots): Expected {
   return { ...f, exclude: f.exclude, currency: slots.foreignPrice?.currency, audience: audience ? [audience] : undefined };
 }
 
-const lines = readFileSync(flags.eval, 'utf8').split('\n').filter((l) => l.trim()).map((l) => JSON.parse(l) as { query: string; expect: Expected });
+const lines = readFileSync(flags.eval, 'utf8').split('\n').filter((l) => l.trim()).map((l) => JSON.parse(l) as { query: string; expect: Expected })
+  .filter(({ query }) => flags.part === 'all' || partOf(query) === flags.part);
+// Holdout failures are never printed: they must not steer the parser.
+const missLimit = flags.part === 'holdout' ? 0 : Number(flags.misses);
 const sources = demoSlotSources();
 const counts = new Map<string, { tp: number; fp: number; fn: number }>();
 let exact = 0;
@@ -53,7 +67,7 @@ for (const { query, expect } of lines) {
     if (w.size !== g.size || [...w].some((v) => !g.has(v))) same = false;
   }
   if (same) exact++;
-  else if (misses.length < 25) misses.push({ query, expected: JSON.stringify(Object.fromEntries([...want].map(([k, v]) => [k, [...v]]))), read: JSON.stringify(Object.fromEntries([...got].map(([k, v]) => [k, [...v]]))) });
+  else if (misses.length < missLimit) misses.push({ query, expected: JSON.stringify(Object.fromEntries([...want].map(([k, v]) => [k, [...v]]))), read: JSON.stringify(Object.fromEntries([...got].map(([k, v]) => [k, [...v]]))) });
 }
 const rows: Row[] = [...counts].sort(([a], [b]) => a.localeCompare(b)).map(([slot, c]) => ({
   slot, expected: c.tp + c.fn, read: c.tp + c.fp,
@@ -61,7 +75,8 @@ const rows: Row[] = [...counts].sort(([a], [b]) => a.localeCompare(b)).map(([slo
 }));
 const all = [...counts.values()].reduce((a, c) => ({ tp: a.tp + c.tp, fp: a.fp + c.fp, fn: a.fn + c.fn }), { tp: 0, fp: 0, fn: 0 });
 rows.push({ slot: 'all', expected: all.tp + all.fn, read: all.tp + all.fp, precision: all.tp / Math.max(1, all.tp + all.fp), recall: all.tp / Math.max(1, all.tp + all.fn) });
+const partName = flags.part === 'all' ? '' : ` (${flags.part} part)`;
 publish('query-slots', [
-  { title: `Filters read from ${lines.length} labelled queries (exactly right: ${(exact / lines.length).toFixed(3)})`, rows, digits: 3 },
-  { title: 'First misreadings', rows: misses },
-], { queries: lines.length, exact: exact / lines.length, slots: Object.fromEntries(counts) });
+  { title: `Filters read from ${lines.length} labelled queries${partName} (exactly right: ${(exact / lines.length).toFixed(3)})`, rows, digits: 3 },
+  ...(misses.length ? [{ title: 'First misreadings', rows: misses }] : []),
+], { queries: lines.length, part: flags.part, exact: exact / lines.length, slots: Object.fromEntries(counts) });

@@ -3,7 +3,7 @@ import { mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync }
 import path from 'node:path';
 import type { StoredProduct } from '../domain.ts';
 import type { Embedder } from '../embed/embedder.ts';
-import { catalogVocabulary } from '../search/catalog-vocabulary.ts';
+import { catalogVocabulary, VOCABULARY_FILE } from '../search/catalog-vocabulary.ts';
 import { productNamePairs } from '../understanding/product-names.ts';
 import { buildCategoryIndex, CATEGORY_INDEX_FILE } from '../search/category-index.ts';
 import { buildLexicalIndex } from './lexical-index.ts';
@@ -47,7 +47,7 @@ const MAX_DELETED_SHARE = 0.25;
  * Files read from the products at build time so start-up need not (open-search.ts). A build from
  * before one existed is brought up to date by the next `aisle index` (or `start`) without re-embedding.
  */
-const DERIVED_FILES = [CATEGORY_INDEX_FILE, 'vocabulary.json', 'names.json'];
+const DERIVED_FILES = [CATEGORY_INDEX_FILE, VOCABULARY_FILE, 'names.json'];
 
 /** Builds (or incrementally updates) the home's indexes and makes the result the active one. */
 export async function buildIndexes(o: BuildOptions): Promise<BuildReport> {
@@ -115,7 +115,7 @@ async function writeBuild(o: BuildOptions, plan: Exclude<Plan, { kind: 'up-to-da
   const snapshot = lexical.toJSON();
   writeFileSync(path.join(dir, 'lexical.json'), JSON.stringify(snapshot));
   writeFileSync(path.join(dir, CATEGORY_INDEX_FILE), JSON.stringify(buildCategoryIndex(products, o.kinds)));
-  writeFileSync(path.join(dir, 'vocabulary.json'), JSON.stringify(catalogVocabulary(products)));
+  writeFileSync(path.join(dir, VOCABULARY_FILE), JSON.stringify(catalogVocabulary(products)));
   writeFileSync(path.join(dir, 'names.json'), JSON.stringify(productNamePairs(products)));
   const terms = Object.keys(snapshot.postings).length;
   const manifest = manifestFor(dir, o, { id: plan.catalogId, version: changes.version }, products.length, terms, hnsw);

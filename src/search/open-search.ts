@@ -4,7 +4,7 @@ import type { Product } from '../domain.ts';
 import type { Embedder } from '../embed/embedder.ts';
 import { AppError } from '../errors.ts';
 import { CATEGORY_INDEX_FILE, loadCategoryIndex, type SerializedCategoryIndex } from './category-index.ts';
-import { catalogVocabulary, loadCatalogVocabulary, type SerializedCatalogVocabulary } from './catalog-vocabulary.ts';
+import { catalogVocabulary, loadCatalogVocabulary, VOCABULARY_FILE, type SerializedCatalogVocabulary } from './catalog-vocabulary.ts';
 import type { Lexicon } from './lexicon.ts';
 import { loadLexicalIndex, type SerializedLexicalIndex } from '../index/lexical-index.ts';
 import { catalogLanguageOf, createProductSearch } from './product-search.ts';
@@ -68,12 +68,12 @@ export async function openProductSearch(o: OpenSearchOptions): Promise<OpenedSea
 }
 
 /**
- * What the build read from the products. A build from before categories-v2.json and vocabulary.json
+ * What the build read from the products. A build from before categories-v2.json and vocabulary-v2.json
  * still opens, reading the products instead (seconds for a large catalog; the next `aisle index` writes them).
  */
 function readCatalogWords(dir: string, manifest: IndexManifest, products: readonly Product[]) {
   const categories = has(manifest, CATEGORY_INDEX_FILE) ? loadCategoryIndex(readJson<SerializedCategoryIndex>(dir, CATEGORY_INDEX_FILE)) : undefined;
-  const words = has(manifest, 'vocabulary.json') ? loadCatalogVocabulary(readJson<SerializedCatalogVocabulary>(dir, 'vocabulary.json')) : catalogVocabulary(products);
+  const words = has(manifest, VOCABULARY_FILE) ? loadCatalogVocabulary(readJson<SerializedCatalogVocabulary>(dir, VOCABULARY_FILE)) : catalogVocabulary(products);
   return { categories, vocabulary: words.vocabulary, productTerms: words.productTerms, currency: words.currency };
 }
 

@@ -7,13 +7,19 @@
 import type { Facet } from './facet-vocabulary.ts';
 
 /** Words that open a phrase describing where or what a product is for ("a lamp in the bedroom"). */
-const PREPOSITIONS = new Set(['for', 'in', 'on', 'with', 'to', 'into', 'onto', 'inside', 'beside', 'near', 'fits', 'fit', 'fitting', 'matches', 'match', 'against']);
+const PREPOSITIONS = new Set(['for', 'in', 'on', 'with', 'to', 'into', 'onto', 'inside', 'beside', 'near', 'under', 'above', 'behind', 'fits', 'fit', 'fitting', 'matches', 'match', 'against']);
 /** Of those, the ones that never describe the product's own colour or material ("in blue", "with oak legs" do). */
 const PURPOSE = new Set(['for', 'to', 'fits', 'fit', 'fitting', 'matches', 'match', 'against', 'beside', 'near']);
 /** The shopper's own things: what follows is owned already, not wanted. */
 const POSSESSIVES = new Set(['my', 'our', 'his', 'her', 'their', 'your', 'mine']);
 /** Words allowed between the opener and the catalog word: "for a new king", "with the big". */
 const FILLERS = new Set(['a', 'an', 'the', 'this', 'that', 'new', 'old', 'big', 'small', 'little', 'large', 'tiny', 'whole', 'entire', 'current', 'existing']);
+
+/** A plain word naming which setting ("home" office, "bunk" bed): no preposition, possessive or facet value. */
+function isModifier(tokens: readonly string[], j: number, clue: ContextClue): boolean {
+  const token = tokens[j]!;
+  return /^[a-z]+$/.test(token) && !PREPOSITIONS.has(token) && !POSSESSIVES.has(token) && !clue.facetAt.has(j);
+}
 
 /** Facets whose words can describe a setting; sizes and brands always speak about the product. */
 const CONTEXTUAL: ReadonlySet<Facet> = new Set(['category', 'color', 'material']);
@@ -34,7 +40,10 @@ export function describesSetting(tokens: readonly string[], start: number, facet
   // A measurement describes what it follows: "a stand for a 65 inch TV" is no 65" stand.
   if (!CONTEXTUAL.has(facet) && !measured) return false;
   let i = start - 1;
-  while (i >= 0 && (FILLERS.has(tokens[i]!) || /^\d/.test(tokens[i]!) || clue.facetAt.get(i) === 'size' || clue.facetAt.get(i) === 'color' || clue.facetAt.get(i) === 'material')) i--;
+  // One word of the setting's own name may come between: "my home office", "a bunk bed", "the dining table".
+  let named = 0;
+  const skippable = (j: number) => FILLERS.has(tokens[j]!) || /^\d/.test(tokens[j]!) || clue.facetAt.get(j) === 'size' || clue.facetAt.get(j) === 'color' || clue.facetAt.get(j) === 'material';
+  while (i >= 0 && (skippable(i) || (named++ === 0 && i === start - 1 && facet === 'category' && isModifier(tokens, i, clue)))) i--;
   if (i < 0) return false;
   if (POSSESSIVES.has(tokens[i]!)) return true;
   if (!(facet === 'category' || measured ? PREPOSITIONS : PURPOSE).has(tokens[i]!)) return false;

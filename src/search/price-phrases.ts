@@ -13,12 +13,16 @@ const NUM = String.raw`\$?\s?\b(\d+(?:[.,]\d+)*)${UNIT}\s?(k\b)?(?:\s?(?:dollars
 /** An amount with a currency mark: "$15", "15 dollars", "1.5k". Trailing phrases need one ("iphone 15 plus"). */
 const MONEY = String.raw`(?:\$\s?(\d+(?:[.,]\d+)*)\s?(k\b)?|\b(\d+(?:[.,]\d+)*)\s?(k\b)?\s?(?:dollars?|usd|bucks)|\b(\d+(?:[.,]\d+)*)(k)\b)`;
 const PATTERNS: Array<[RegExp, (a: number, b: number) => PriceBounds]> = [
+  // "nothing over $1500", "not above 200": a ceiling, though "over" alone is a floor.
+  [new RegExp(String.raw`\b(?:nothing|not|never|none)\s+(?:over|above|more than|higher than)\s+${NUM}`), (a) => ({ max: a })],
   [new RegExp(String.raw`\b(?:between|from)\s+${NUM}\s+(?:and|to|-)\s+${NUM}`), (a, b) => ({ min: Math.min(a, b), max: Math.max(a, b) })],
   // A bare range needs a currency mark: "8-10" alone is as likely a size or a count.
   [new RegExp(String.raw`(?:^|\s)\$\s?(\d+(?:[.,]\d+)*)\s?(k)?\s?(?:-|to)\s?${NUM}(?=\s|$)`), (a, b) => ({ min: Math.min(a, b), max: Math.max(a, b) })],
   [new RegExp(String.raw`(?:^|\s)(\d+(?:[.,]\d+)*)\s?(k)?\s?(?:-|to)\s?\$?\s?(\d+(?:[.,]\d+)*)\s?(k)?\s?(?:dollars?|usd|bucks)(?=\s|$)`), (a, b) => ({ min: Math.min(a, b), max: Math.max(a, b) })],
   [new RegExp(String.raw`\b(?:under|below|less than|cheaper than|max(?:imum)?|at most|up to|no more than|not more than|within)\s+${NUM}`), (a) => ({ max: a })],
   [new RegExp(String.raw`${MONEY}\s+(?:or less|or under|or cheaper|max(?:imum)?|tops)\b`), (a) => ({ max: a })],
+  // "60 at most" needs no currency mark: nothing but money is "at most" a bare number in a shop.
+  [new RegExp(String.raw`(?:^|\s)(\d+(?:[.,]\d+)*)\s?(k\b)?\s+at most\b`), (a) => ({ max: a })],
   [new RegExp(String.raw`\b(?:over|above|more than|at least|min(?:imum)?|starting at|from)\s+${NUM}`), (a) => ({ min: a })],
   [new RegExp(String.raw`${MONEY}\s+(?:or more|and up|plus)\b`), (a) => ({ min: a })],
   [new RegExp(String.raw`\b(?:around|about|approximately|roughly|circa|near)\s+${NUM}`), (a) => ({ min: Math.floor(a * 0.8), max: Math.ceil(a * 1.2) })],
@@ -46,10 +50,27 @@ function extractOne(text: string): { bounds?: PriceBounds; rest: string } {
   return { rest: text };
 }
 
+const UNITS: Readonly<Record<string, number>> = { one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9 };
+const TENS: Readonly<Record<string, number>> = { ten: 10, twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90 };
+const SCALES: Readonly<Record<string, number>> = { hundred: 100, thousand: 1000, grand: 1000 };
+const WORD_AMOUNT = new RegExp(String.raw`\b(?:(a|${Object.keys(UNITS).join('|')}|\d+)\s+(hundred|thousand|grand)|(${Object.keys(TENS).join('|')})(?:[\s-](${Object.keys(UNITS).join('|')}))?)\b`, 'g');
+
+/**
+ * Amounts said in words become digits: "a hundred", "two hundred", "fifty", "twenty five", "2 grand".
+ * Only tens and scaled amounts: "one" and "two" alone are counts ("two seater") far more often than prices.
+ */
+export function wordAmounts(text: string): string {
+  return text.replace(WORD_AMOUNT, (_, lead: string | undefined, scale: string | undefined, tens: string | undefined, unit: string | undefined) => {
+    if (scale) return String((lead === 'a' ? 1 : UNITS[lead!] ?? Number(lead)) * SCALES[scale]!);
+    return String(TENS[tens!]! + (unit ? UNITS[unit]! : 0));
+  });
+}
+
 /** All price phrases in normalised text ("over $100 under $300"), merged into one range. */
 export function extractPrice(text: string): { bounds?: PriceBounds; rest: string } {
   let bounds: PriceBounds | undefined;
-  let rest = text;
+  // "dollars 500 max" (a currency word before the amount, as "USD 500" reads) is "$500 max".
+  let rest = wordAmounts(text).replace(/\b(?:dollars?|usd|bucks)\s?(?=\d)/g, '$');
   for (let found = extractOne(rest); found.bounds; found = extractOne(rest)) {
     rest = found.rest;
     bounds = { ...bounds, ...Object.fromEntries(Object.entries(found.bounds).filter(([, v]) => v !== undefined)) };

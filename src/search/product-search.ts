@@ -26,7 +26,7 @@ export interface ProductSearchDeps {
   lexicon?: Lexicon;
   /** The categories' documents as `aisle index` wrote them; read from the products when absent. */
   categories?: CategoryIndex;
-  /** The catalog's product nouns and currency as `aisle index` wrote them (vocabulary.json); read from the products when absent. */
+  /** The catalog's product nouns and currency as `aisle index` wrote them (VOCABULARY_FILE); read from the products when absent. */
   productTerms?: ReadonlySet<string>;
   currency?: string;
 }

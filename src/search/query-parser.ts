@@ -2,8 +2,10 @@ import { audienceOf } from './audience.ts';
 import { asStoreMoney, foreignCurrency } from './currency.ts';
 import { sizesForAudience } from './size-systems.ts';
 import { facetKey, type Filters } from './filters.ts';
-import type { Facet, FacetVocabulary } from './facet-vocabulary.ts';
+import { isBasicColor, type Facet, type FacetVocabulary } from './facet-vocabulary.ts';
+import { fitToKinds, type FacetRead } from './kind-fit.ts';
 import { describesSetting } from './phrase-context.ts';
+import { bareSizes } from './bare-sizes.ts';
 import { extractPrice, type PriceBounds } from './price-phrases.ts';
 import { isStopword, normalize, stem } from './text.ts';
 
@@ -25,8 +27,8 @@ export interface ParseOptions {
 }
 
 const NEGATIONS = new Set(['not', 'no', 'without', 'except', 'excluding', 'non', 'nothing', 'never', 'isnt', 'arent', 'dont', 'doesnt']);
-/** Words between a negation and what it rules out: "not from Acme", "nothing in black", "no made of plastic". */
-const NEGATED_LEAD = new Set(['a', 'an', 'the', 'any', 'from', 'by', 'in', 'made', 'of']);
+/** Words between a negation and what it rules out: "not from Acme", "nothing in black", "don't show me sectionals". */
+const NEGATED_LEAD = new Set(['a', 'an', 'the', 'any', 'from', 'by', 'in', 'made', 'of', 'want', 'show', 'me', 'anything']);
 const STOCK = /\b(?:in stock|available now|available today|ready to ship|ships today)\b/;
 const MAX_NGRAM = 4;
 const FILTER_FIELD = {
@@ -44,6 +46,8 @@ export function parseQuery(text: string, vocabulary: FacetVocabulary, options: P
   const facetAt = new Map<number, Facet>();
   const productTerms = options.productTerms;
   const clue = { facetAt, isProductNoun: productTerms && ((t: string) => productTerms.has(stem(t))) };
+  const kinds: (FacetRead & { start: number; end: number })[] = [];
+  const reads: FacetRead[] = [];
   for (let i = 0; i < tokens.length; ) {
     // "anything but red" negates; a bare "but" ("a sofa but in blue") does not.
     const negated = NEGATIONS.has(tokens[i]!) || (tokens[i] === 'but' && ['anything', 'everything', 'all'].includes(tokens[i - 1] ?? ''));
@@ -77,14 +81,25 @@ export function parseQuery(text: string, vocabulary: FacetVocabulary, options: P
       if (facet === 'size') kept.push(tokens[i]!, ...span); // "no XL": no filter either way
       else addUnique(((filters.exclude ??= {})[FILTER_FIELD[facet]] ??= []), label);
     } else {
-      addUnique((filters[FILTER_FIELD[facet]] ??= []), label);
-      // "rattan bar stools", "leather chelsea boots": a colour or material word opening a product's name still counts.
-      const lead = span.length > 1 && facet === 'category' ? vocabulary.get(facetKey(span[0]!)) : undefined;
-      if (lead && (lead.facet === 'color' || lead.facet === 'material')) addUnique((filters[FILTER_FIELD[lead.facet]] ??= []), lead.label);
+      const read = { value: match.value, key: facetKey(span.join(' ')) };
+      if (facet === 'category') kinds.push({ ...read, start, end: start + match.length });
+      // "sage green", "cobalt blue": a basic colour after a shade names the shade's family, not a second colour.
+      else if (!(facet === 'color' && facetAt.get(start - 1) === 'color' && span.length === 1 && isBasicColor(read.key)) &&
+        !(facet === 'material' && match.value.needsKind && !namesKind(tokens[start + 1], vocabulary, clue.isProductNoun))) reads.push(read);
+      // "rattan bar stools", "leather chelsea boots": a colour or material word opening a product's name still
+      // counts, unless the store's products so named mostly lack it ("espresso machine", "charcoal grill").
+      const lead = span.length > 1 && facet === 'category' && !match.value.fixedName ? vocabulary.get(facetKey(span[0]!)) : undefined;
+      if (lead && (lead.facet === 'color' || lead.facet === 'material')) reads.push({ value: lead, key: facetKey(span[0]!) });
       kept.push(...span);
     }
     i = start + match.length;
   }
+  // "dog bowl", "glass top coffee table": a kind right before another kind modifies it; the last one is the
+  // head, unless it is the broader name of the first ("flat shoes").
+  const heads = kinds.filter((k) => !kinds.some((other) => other.start === k.end && !k.value.parents?.includes(other.value.label)));
+  const fitted = fitToKinds(heads, reads, vocabulary, bareSizes(tokens, facetAt, clue.isProductNoun));
+  if (fitted.categories.length) filters.categories = fitted.categories;
+  for (const v of fitted.values) addUnique((filters[FILTER_FIELD[v.facet]] ??= []), v.label);
   const audience = audienceOf(rest);
   if (audience) filters.audience = audience;
   if (filters.sizes) filters.sizes = sizesForAudience(filters.sizes, audience, vocabulary, rest);
@@ -107,6 +122,11 @@ function readPriceAndStock(text: string, store: string): { filters: Filters; for
     rest = rest.replace(STOCK, ' ');
   }
   return { filters, rest, ...(foreign ? { foreignPrice: { currency: foreign.currency, bounds: bounds ?? {} } } : {}) };
+}
+
+/** "merino sweaters", "percale sheets": a material's short name counts only right before a product noun. */
+function namesKind(token: string | undefined, vocabulary: FacetVocabulary, isProductNoun?: (t: string) => boolean): boolean {
+  return token !== undefined && (vocabulary.get(facetKey(token))?.facet === 'category' || isProductNoun?.(token) === true);
 }
 
 function oneWord(tokens: string[], start: number, length: number): string | undefined {

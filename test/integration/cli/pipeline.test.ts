@@ -21,7 +21,7 @@ describe('aisle CLI pipeline', () => {
     const manifest = JSON.parse(readFileSync(path.join(home, 'indexes', build, 'manifest.json'), 'utf8'));
     expect(manifest).toMatchObject({ productCount: 400, catalogVersion: 1, metric: 'cosine', embedder: { dimensions: 32 } });
     expect(manifest.embedder.id).toMatch(/^aisle-tiny-test@/);
-    expect(Object.keys(manifest.files).sort()).toEqual(['categories-v2.json', 'hnsw-labels.json', 'hnsw.bin', 'lexical.json', 'names.json', 'vocabulary.json']);
+    expect(Object.keys(manifest.files).sort()).toEqual(['categories-v2.json', 'hnsw-labels.json', 'hnsw.bin', 'lexical.json', 'names.json', 'vocabulary-v2.json']);
   });
 
   it('answers --json with the documented shape, filters applied', async () => {

@@ -72,7 +72,7 @@ describe('index builds', () => {
     const search = async () => (await openProductSearch({ home, store, embedder, hnsw })).search;
     const persisted = await search();
     const persistedLanguage = (await openProductSearch({ home, store, embedder, hnsw })).language;
-    const derived = ['categories-v2.json', 'vocabulary.json', 'names.json'];
+    const derived = ['categories-v2.json', 'vocabulary-v2.json', 'names.json'];
     expect(Object.keys(readCurrentIndex(home)!.manifest.files)).toEqual(expect.arrayContaining(derived));
     // A build from before those files: it still opens, reading the products instead.
     const { dir, manifest } = readCurrentIndex(home)!;

@@ -64,3 +64,22 @@ describe('extractPrice edge cases', () => {
     expect(extractPrice('around $2').bounds).toEqual({ min: 1, max: 3 });
   });
 });
+
+describe('budgets said in words', () => {
+  it.each([
+    ['a tent for under a hundred bucks', { max: 100 }],
+    ['a sweater under fifty', { max: 50 }],
+    ['earbuds under two hundred', { max: 200 }],
+    ['under twenty five dollars', { max: 25 }],
+    ['sofa under 2 grand', { max: 2000 }],
+    ['bike helmet, 60 at most', { max: 60 }],
+    ['dollars 500 max for a tv', { max: 500 }],
+    ['a sofa, nothing over $1500', { max: 1500 }],
+  ])('%s', (text, bounds) => {
+    expect(price(text).bounds).toEqual(bounds);
+  });
+
+  it('leaves counts in words alone: "a two seater sofa"', () => {
+    expect(price('a two seater sofa').bounds).toBeUndefined();
+  });
+});

@@ -61,7 +61,8 @@ describe('createProductSearch', () => {
   });
 
   it('gives up the least telling facet first, and says so, when keeping all would match nothing', async () => {
-    const result = await hybrid.search('glass sofa', { k: 5 });
+    // Boucle is a sofa material, but not Nordhaus's: the material goes before the brand.
+    const result = await hybrid.search('nordhaus boucle sofa', { k: 5 });
     expect(result.relaxed).toEqual(['materials']);
     expect(result.results.length).toBeGreaterThan(0);
     expect(ids(result).every((id) => id.startsWith('sofa-'))).toBe(true);
@@ -72,9 +73,9 @@ describe('createProductSearch', () => {
     expect(result.relaxed).toEqual(['colors', 'materials']);
     expect(ids(result)).toEqual(expect.arrayContaining(['sofa-linen-blue', 'sofa-faux-black', 'sofa-velvet-green']));
     expect(result.results.every((h) => h.product.price! <= 1000)).toBe(true);
-    const lastResort = await hybrid.search('glass sofa under $100', { k: 5 });
+    const lastResort = await hybrid.search('velvet sofa under $100', { k: 5 });
     expect(lastResort.relaxed).toEqual(['materials', 'categories']);
-    expect(ids(lastResort)).toContain('mug-glass');
+    expect(lastResort.results.length).toBeGreaterThan(0);
     expect(lastResort.results.every((h) => h.product.price! <= 100)).toBe(true);
   });
 

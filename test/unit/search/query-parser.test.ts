@@ -18,10 +18,10 @@ const parse = (text: string) => parseQuery(text, vocabulary);
 
 describe('buildFacetVocabulary', () => {
   it('knows each facet value under its match key, with the catalog label', () => {
-    expect(vocabulary.get('sofa')).toEqual({ facet: 'category', label: 'Sofas' });
+    expect(vocabulary.get('sofa')).toMatchObject({ facet: 'category', label: 'Sofas' });
     expect(vocabulary.get('lumen oak')).toEqual({ facet: 'brand', label: 'Lumen & Oak' });
-    expect(vocabulary.get('oak')).toEqual({ facet: 'material', label: 'Oak' });
-    expect(vocabulary.get('xl')).toEqual({ facet: 'size', label: 'XL' });
+    expect(vocabulary.get('oak')).toMatchObject({ facet: 'material', label: 'Oak' });
+    expect(vocabulary.get('xl')).toMatchObject({ facet: 'size', label: 'XL' });
   });
 });
 
