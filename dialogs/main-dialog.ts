@@ -7,6 +7,7 @@ import { cancelFlow, goodbye, greet, help, notUnderstood, otherLanguage, outOfSc
 import { answerPending } from './pending.ts';
 import { answerProductQuestion, compare, describe } from './product-dialog.ts';
 import { newSearch, refine, showMore } from './search-dialog.ts';
+import { shortFollowUp } from './short-follow-ups.ts';
 import { readSupport, support } from './support-dialog.ts';
 import { initialState, restoreState, type MainState } from './state.ts';
 import { withDescribedTargets, type TargetSlots } from './targets.ts';
@@ -65,6 +66,9 @@ async function onText(state: MainState, turn: TextTurn, services: DialogServices
   const reading = readSupport(state, text, u, services);
   if (reading) return support(kept, turn, reading, services);
   const s: MainState = { ...kept, supportTopic: undefined };
+  // "forget the colour", "3 pairs of the first", a bare size: told by their shape against what is on screen.
+  const short = shortFollowUp(s, text, u, services);
+  if (short) return short;
   const { order, cart } = u.slots;
   if (cart && (CARTING.includes(u.intent) || (cart === 'view' && u.intent === 'product_question'))) {
     return cart === 'view' ? viewCart(s) : changeCart(s, u.slots, cart);
@@ -113,7 +117,7 @@ function foreignLanguage(state: MainState, u: Understanding): string | undefined
 /** "add 2 of the first one", "three of those": how many; 1 when unsaid. */
 export function quantityIn(text: string): number {
   // "2 x" is a count, "90 x 200" a mattress size.
-  const m = text.toLowerCase().match(/\b(\d{1,2}|two|three|four|five)\s*(?:x\b(?!\s*\d)|of\b|units?\b|pieces?\b)/);
+  const m = text.toLowerCase().match(/\b(\d{1,2}|two|three|four|five)\s*(?:x\b(?!\s*\d)|of\b|units?\b|pieces?\b|pairs?\b|packs?\b)/);
   if (!m) return 1;
   const words: Record<string, number> = { two: 2, three: 3, four: 4, five: 5 };
   return words[m[1]!] ?? Math.max(1, Math.min(99, Number(m[1])));

@@ -141,6 +141,21 @@ export function answerFacet(state: MainState, facet: 'categories' | 'brands' | '
   return runSearch({ ...state, pending: undefined }, query, 0, services, { clarify: false, fallbackTo: state });
 }
 
+/** "forget the colour": the facet is opened (an empty list, so the search's words can't bring it back), the rest kept. */
+export function dropFacet(state: MainState, facet: 'colors' | 'sizes' | 'materials' | 'brands' | 'price', services: DialogServices): Promise<Step> {
+  const search = state.search!;
+  const filters: Filters = { ...search.filters };
+  if (facet === 'price') {
+    delete filters.priceMin;
+    delete filters.priceMax;
+  } else {
+    filters[facet] = [];
+    if (facet !== 'sizes' && filters.exclude?.[facet]) filters.exclude = { ...filters.exclude, [facet]: undefined };
+  }
+  const query: OrderedSearch = { ...search, filters };
+  return runSearch({ ...state, pending: undefined }, query, 0, services, { clarify: false, fallbackTo: state });
+}
+
 /** "Prices here are in USD": a budget in pounds is said back, never converted at a guessed rate. */
 function foreignPriceNote(foreign: { currency: string } | undefined, currency: string | undefined): string {
   if (!foreign || !currency) return '';
