@@ -68,6 +68,11 @@ export async function refine(state: MainState, text: string, slots: Slots, servi
   const narrowed = audience !== undefined || attributes.needs.length > 0 || JSON.stringify(query.filters) !== JSON.stringify(base.filters) || extraWords.some((w) => services.isCatalogTerm(w));
   if (!narrowed && !slots.order && extraWords.length === 0) return { replies: [say(NOT_A_REFINEMENT, { suggestions: afterResults(state.shown.length) })], state };
   const step = await runSearch(state, query, 0, services, { clarify: false, fallbackTo: state });
+  // "for two people" where no product's record says how many it holds: said, not passed off as narrowed.
+  if (attributes.unread.length && !attributes.needs.length && step.replies[0]?.products?.length) {
+    const note = `None of these says whether it is ${attributes.unread.join(' or ')}, so I can't narrow them down by that; these are the closest matches.`;
+    return { replies: [say(note, { products: step.replies[0].products, suggestions: afterResults(step.state.shown.length) })], state: step.state };
+  }
   // Words the store has no facet or tag for ("thicker", "for 4 people") still go to the ranker; say so when they moved nothing.
   if (narrowed || slots.order || !sameList(step.state.shown, state.shown)) return step;
   const note = `Those are still the closest matches: nothing here is described by "${extraWords.join(' ')}" in a way I can narrow down by.`;

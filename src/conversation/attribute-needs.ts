@@ -30,8 +30,10 @@ const BIGGER = /\b(?:bigger|larger|roomier|taller|wider|deeper|more room)\b/i;
 const SMALLER = /\b(?:smaller|tinier|more compact|narrower|shallower)\b/i;
 
 /** The needs a follow-up states that the products' attributes can check, and the text without their words. */
-export function readAttributeNeeds(text: string, products: readonly StoredProduct[]): { needs: AttributeNeed[]; rest: string } {
+export function readAttributeNeeds(text: string, products: readonly StoredProduct[]): { needs: AttributeNeed[]; rest: string; unread: string[] } {
   const needs: AttributeNeed[] = [];
+  /** Needs said that none of the products' records can check ("for two people" about kayaks). */
+  const unread: string[] = [];
   let rest = text;
   const people = text.match(PEOPLE);
   const peopleKey = people && (PEOPLE_NOUN.test(people[0]) || /^\s*for\s/i.test(people[0])) ? keyWith(products, peopleValue) : undefined;
@@ -39,7 +41,7 @@ export function readAttributeNeeds(text: string, products: readonly StoredProduc
     const n = count(people[1] ?? people[2]!);
     needs.push({ kind: 'people', key: peopleKey, people: n, label: people[0].trim().toLowerCase() });
     rest = rest.replace(people[0], ' ');
-  }
+  } else if (people && PEOPLE_NOUN.test(people[0])) unread.push(people[0].trim().toLowerCase());
   const duration = text.match(DURATION);
   const durationKey = duration ? keyWith(products, (_, v) => minutesOf(v)) : undefined;
   if (duration && durationKey) {
@@ -47,7 +49,7 @@ export function readAttributeNeeds(text: string, products: readonly StoredProduc
     const atLeast = /over|more|least|longer/i.test(duration[1]!);
     needs.push({ kind: 'minutes', key: durationKey, ...(atLeast ? { atLeast: amount } : { below: /within|most|no /i.test(duration[1]!) ? amount + 0.5 : amount }), label: duration[0].toLowerCase() });
     rest = rest.replace(duration[0], ' ').replace(/\b(?:shorter|quicker|longer|like)\b/gi, ' ');
-  }
+  } else if (duration) unread.push(duration[0].toLowerCase());
   const direction = !duration && (BIGGER.test(text) ? 'above' : SMALLER.test(text) ? 'below' : undefined);
   const sizes = products.map(sizeOf).filter((s): s is number => s !== undefined).sort((a, b) => a - b);
   if (direction && sizes.length >= 2) {
@@ -55,7 +57,7 @@ export function readAttributeNeeds(text: string, products: readonly StoredProduc
     needs.push({ kind: 'size', [direction]: median, label: direction === 'above' ? 'bigger than those' : 'smaller than those' });
     rest = rest.replace(direction === 'above' ? BIGGER : SMALLER, ' ');
   }
-  return { needs, rest: rest.replace(/\s+/g, ' ').trim() };
+  return { needs, rest: rest.replace(/\s+/g, ' ').trim(), unread };
 }
 
 /** The product meets the need; a product whose record does not say does not. */

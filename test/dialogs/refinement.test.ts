@@ -75,3 +75,13 @@ describe('a price wish with no figure', () => {
     expect(chat.state.search?.filters.priceMax).toBe(650);
   });
 });
+
+describe('a number no product record can check', () => {
+  it('"for 4 people" under sofas that do not say their seats is said plainly, with the closest matches', async () => {
+    const chat = standInChat();
+    await chat.say('sofas', 'product_search');
+    const replies = await chat.say('for 4 people', 'refine_results');
+    expect(textOf(replies)).toMatch(/None of these says whether it is for 4 people/);
+    expect(shownIds(replies).length).toBeGreaterThan(0);
+  });
+});

@@ -48,3 +48,10 @@ describe('numbers that map onto a product attribute', () => {
     expect(wantsModestPrice(text)).toBe(expected);
   });
 });
+
+describe('a need no product record can check', () => {
+  it('"for two people" about products with no capacity is reported unread, not guessed', () => {
+    const kayaks = [item('k1', { weight: '40 lb' }), item('k2', { weight: '35 lb' })];
+    expect(readAttributeNeeds('for two people', kayaks)).toMatchObject({ needs: [], unread: ['for two people'] });
+  });
+});
