@@ -102,7 +102,12 @@ async function wordFacetsHold(r: Retrieval, query: QueryText, filters: Filters, 
   if (likeliest === undefined) return true;
   if (filters.categories?.length) {
     const named = new Set(filters.categories.map(facetKey));
-    return (r.categoryPaths.get(likeliest) ?? []).some((p) => named.has(facetKey(p)));
+    const path = r.categoryPaths.get(likeliest) ?? [];
+    // A sibling is the same request told apart by the store's own shelving ("sofa" where modular
+    // sofas outnumber the rest and Sectionals leads): the shopper named the kind, so it stays.
+    const parentOf = (p: readonly string[] | undefined) => (p && p.length > 1 ? facetKey(p.at(-2)!) : undefined);
+    const siblings = filters.categories.some((c) => parentOf(r.categoryPaths.get(c)) !== undefined && parentOf(r.categoryPaths.get(c)) === parentOf(path));
+    return siblings || path.some((p) => named.has(facetKey(p)));
   }
   const kept = await retrieveLists(r, query, filters, RANKING_DEPTH, mode);
   const best = fuseRankings(kept.lexical, kept.semantic, { lexical: 1, semantic: r.semanticWeight })[0];
