@@ -104,8 +104,9 @@ async function wordFacetsHold(r: Retrieval, query: QueryText, filters: Filters, 
     const named = new Set(filters.categories.map(facetKey));
     const path = r.categoryPaths.get(likeliest) ?? [];
     // A sibling is the same request told apart by the store's own shelving ("sofa" where modular
-    // sofas outnumber the rest and Sectionals leads): the shopper named the kind, so it stays.
-    const parentOf = (p: readonly string[] | undefined) => (p && p.length > 1 ? facetKey(p.at(-2)!) : undefined);
+    // sofas outnumber the rest and Sectionals leads): the shopper named the kind, so it stays. Only
+    // below a department: everything in "Home" is a sibling of everything else there.
+    const parentOf = (p: readonly string[] | undefined) => (p && p.length > 2 ? facetKey(p.at(-2)!) : undefined);
     const siblings = filters.categories.some((c) => parentOf(r.categoryPaths.get(c)) !== undefined && parentOf(r.categoryPaths.get(c)) === parentOf(path));
     return siblings || path.some((p) => named.has(facetKey(p)));
   }
