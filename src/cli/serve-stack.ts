@@ -8,6 +8,7 @@ import { readCurrentIndex, type IndexManifest } from '../index/index-manifest.ts
 import type { Logger } from '../logger.ts';
 import type { ProductSearch } from '../search/search.ts';
 import { createApp } from '../server/app.ts';
+import { createShelf } from '../storefront/shelf.ts';
 import type { ReadinessProbe } from '../server/readiness.ts';
 import { openChatStack } from './chat-stack.ts';
 
@@ -27,6 +28,7 @@ export async function openServeStack(config: Config, log: Logger): Promise<Serve
       search: stack.search, manifest: stack.manifest, log, trustProxy: config.trustProxy,
       rateLimits: { perIp: config.rateLimitPerIp, perConversation: config.rateLimitPerConversation },
       readiness: [databaseProbe(stack.conversations), indexProbe(config.home, stack.search, stack.manifest)],
+      storefront: { shelf: createShelf(stack.products), search: stack.search },
       messages: {
         engine: stack.engine,
         auth: { botAppId: config.botAppId, botAppPassword: config.botAppPassword, botTenantId: config.botTenantId, environment: config.environment },

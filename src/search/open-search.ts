@@ -1,6 +1,6 @@
 import { readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
-import type { Product } from '../domain.ts';
+import type { Product, StoredProduct } from '../domain.ts';
 import type { Embedder } from '../embed/embedder.ts';
 import { AppError } from '../errors.ts';
 import { CATEGORY_INDEX_FILE, loadCategoryIndex, type SerializedCategoryIndex } from './category-index.ts';
@@ -32,6 +32,8 @@ export interface OpenedSearch {
   manifest: IndexManifest;
   /** Present when `productNames` was asked for. */
   names?: ProductNameIndex;
+  /** The catalog the search serves, in catalog order (the same objects, not a copy). */
+  products: readonly StoredProduct[];
 }
 
 /**
@@ -62,9 +64,9 @@ export async function openProductSearch(o: OpenSearchOptions): Promise<OpenedSea
   const deps = { products, lexical, vocabulary, productTerms, currency, semantic, semanticWeight: o.semanticWeight, lexicon: o.lexicon, categories };
   const language = catalogLanguageOf(deps);
   const search = createProductSearch(deps, language);
-  if (!o.productNames) return { search, language, manifest };
+  if (!o.productNames) return { search, language, manifest, products };
   const names = has(manifest, 'names.json') ? loadProductNameIndex(readJson<SerializedProductNames>(dir, 'names.json')) : createProductNameIndex(products);
-  return { search, language, manifest, names };
+  return { search, language, manifest, names, products };
 }
 
 /**

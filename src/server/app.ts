@@ -6,6 +6,7 @@ import type { IndexManifest } from '../index/index-manifest.ts';
 import { silentLogger, type Logger } from '../logger.ts';
 import { SEARCH_MODES, type ProductSearch } from '../search/search.ts';
 import { resultJson } from '../search/result-json.ts';
+import { createStorefront, type StorefrontDeps } from '../storefront/storefront.ts';
 import { errorHandler } from './error-handler.ts';
 import { addressKey, createRateLimiter, rateLimit, refusalLimit } from './rate-limit.ts';
 import { readinessRoute, type ReadinessProbe } from './readiness.ts';
@@ -22,6 +23,8 @@ export interface AppDeps {
   readiness?: readonly ReadinessProbe[];
   /** Requests per minute; 0 or absent: unlimited. */
   rateLimits?: { perIp?: number; perConversation?: number };
+  /** When given, the demo shop: GET / (products, categories, search), /products/:id, /cart, /images/:id.svg. */
+  storefront?: Omit<StorefrontDeps, 'searchLimits'>;
   /** Express's "trust proxy" setting (AISLE_TRUST_PROXY), so `req.ip` is the shopper's behind a load balancer. */
   trustProxy?: string;
 }
@@ -59,6 +62,7 @@ export function createApp(deps: AppDeps): express.Express {
     const refusals = deps.rateLimits?.perIp ? refusalLimit(createRateLimiter({ perMinute: deps.rateLimits.perIp }), keyOfCaller) : undefined;
     mountAgentsEndpoint(app, { ...deps.messages, log, limits: { perAddress: perIp[0], perConversation: perConversation[0], refusals } });
   }
+  if (deps.storefront) app.use(createStorefront({ ...deps.storefront, searchLimits: perIp }));
   app.use((req, _res, next) => next(new AppError('NOT_FOUND', `No route ${req.method} ${req.path}. See the README for the API.`)));
   app.use(errorHandler(log));
   return app;

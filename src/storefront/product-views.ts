@@ -1,0 +1,131 @@
+import type { Availability, Product, Variant } from '../domain.ts';
+import { html, type SafeHtml } from './html.ts';
+import { breadcrumb, productHref } from './layout.ts';
+
+/** Pieces of markup that show one product: the card in a grid and the product page's body. */
+
+/**
+ * What the page shows as the product's picture: an absolute http(s) URL or a path on this server as the
+ * catalog gives it, else the picture this server draws for it. Never `javascript:` or `data:` from a catalog.
+ */
+export function imageSrc(product: Product): string {
+  const given = product.imageUrl?.trim();
+  if (given && (/^https?:\/\//i.test(given) || /^\/(?!\/)/.test(given))) return given;
+  return generatedImagePath(product.id);
+}
+
+export function generatedImagePath(id: string): string {
+  return `/images/${encodeURIComponent(id)}.svg`;
+}
+
+export function formatPrice(amount: number | undefined, currency: string): string {
+  if (amount === undefined) return 'Price on request';
+  try {
+    return new Intl.NumberFormat('en-US', { style: 'currency', currency }).format(amount);
+  } catch {
+    // A currency code Intl does not know: the number and the code as the catalog wrote it.
+    return `${amount.toFixed(2)} ${currency}`;
+  }
+}
+
+const AVAILABILITY: Record<Availability, string> = {
+  in_stock: 'In stock', out_of_stock: 'Out of stock', preorder: 'Pre-order', backorder: 'Backorder', unknown: '',
+};
+
+/** "In stock", "Only 3 left", "Out of stock"…; empty when the catalog does not say. */
+export function stockText(p: { availability: Availability; stock?: number }): string {
+  if (p.availability === 'in_stock' && p.stock !== undefined && p.stock > 0 && p.stock <= 5) return `Only ${p.stock} left`;
+  if (p.availability === 'unknown' && p.stock !== undefined) return p.stock > 0 ? 'In stock' : 'Out of stock';
+  return AVAILABILITY[p.availability];
+}
+
+function rating(product: Product): SafeHtml {
+  if (product.rating === undefined) return html`<span class="rating none">No reviews yet</span>`;
+  const reviews = product.reviewCount === undefined ? '' : ` (${product.reviewCount})`;
+  const label = `Rated ${product.rating.toFixed(1)} out of 5${product.reviewCount === undefined ? '' : `, ${product.reviewCount} reviews`}`;
+  return html`<span class="rating" role="img" aria-label="${label}"><span aria-hidden="true">★ ${product.rating.toFixed(1)}${reviews}</span></span>`;
+}
+
+function stock(product: Product): SafeHtml {
+  const text = stockText(product);
+  return text ? html`<span class="stock ${product.availability}">${text}</span>` : html``;
+}
+
+/** One product in a grid; the picture sits inside the title's link, so its alt is empty (no name read twice). */
+export function productCard(product: Product): SafeHtml {
+  return html`<li class="card">
+<a href="${productHref(product.id)}"><img src="${imageSrc(product)}" alt="" width="400" height="400" loading="lazy" decoding="async">
+<span class="card-title">${product.title}</span></a>
+<span class="price">${formatPrice(product.price, product.currency)}</span>
+${rating(product)} ${stock(product)}
+</li>`;
+}
+
+export function productGrid(products: readonly Product[]): SafeHtml {
+  return html`<ul class="grid">${products.map(productCard)}</ul>`;
+}
+
+/** The product page's body: picture, facts, choice of variant, "Add to cart", description and details. */
+export function productDetail(product: Product): SafeHtml {
+  const soldOut = product.availability === 'out_of_stock';
+  return html`${breadcrumb(product.category, true)}
+<article class="product" data-product-id="${product.id}">
+<img class="product-image" src="${imageSrc(product)}" alt="${product.title}" width="400" height="400">
+<div class="product-info">
+<h1>${product.title}</h1>
+${product.brand ? html`<p class="brand-name">by ${product.brand}</p>` : ''}
+<p class="price">${formatPrice(product.price, product.currency)}</p>
+<p>${rating(product)} ${stock(product)}</p>
+<form class="add-to-cart" data-add-to-cart data-product-id="${product.id}" action="/cart" method="get">
+${variantChoice(product)}
+<button type="submit"${soldOut ? html` disabled` : ''}>${soldOut ? 'Out of stock' : 'Add to cart'}</button>
+</form>
+${product.description ? html`<h2>Description</h2><p class="description">${product.description}</p>` : ''}
+${details(product)}
+</div>
+</article>`;
+}
+
+/** Variants when the catalog has them (sold-out ones disabled), else a size choice when there are several sizes. */
+function variantChoice(product: Product): SafeHtml {
+  if (product.variants.length > 0) {
+    return html`<label for="variant">Option</label>
+<select id="variant" name="variant" required>${product.variants.map((v) => html`<option value="${v.sku}"${v.availability === 'out_of_stock' ? html` disabled` : ''}>${variantLabel(v, product.currency)}</option>`)}</select>`;
+  }
+  if (product.sizes.length > 1) {
+    return html`<label for="variant">Size</label>
+<select id="variant" name="variant" required>${product.sizes.map((s) => html`<option value="${s}">${s}</option>`)}</select>`;
+  }
+  return html``;
+}
+
+/** "Cobalt / 3T · $46.99 · Out of stock" */
+export function variantLabel(variant: Variant, currency: string): string {
+  const options = Object.values(variant.options).join(' / ') || variant.sku;
+  const parts = [options];
+  if (variant.price !== undefined) parts.push(formatPrice(variant.price, currency));
+  if (variant.availability === 'out_of_stock') parts.push('Out of stock');
+  return parts.join(' · ');
+}
+
+/** Colours, sizes, materials and every free-form attribute, named in words ("weight_capacity" → "Weight capacity"). */
+function details(product: Product): SafeHtml {
+  const rows: [string, string][] = [];
+  if (product.brand) rows.push(['Brand', product.brand]);
+  if (product.colors.length) rows.push([product.colors.length > 1 ? 'Colours' : 'Colour', product.colors.join(', ')]);
+  if (product.sizes.length) rows.push([product.sizes.length > 1 ? 'Sizes' : 'Size', product.sizes.join(', ')]);
+  if (product.materials.length) rows.push([product.materials.length > 1 ? 'Materials' : 'Material', product.materials.join(', ')]);
+  for (const [name, value] of Object.entries(product.attributes)) rows.push([attributeName(name), sentenceCase(value)]);
+  if (rows.length === 0) return html``;
+  return html`<h2>Details</h2><dl class="details">${rows.map(([k, v]) => html`<dt>${k}</dt><dd>${v}</dd>`)}</dl>`;
+}
+
+/** "weight_capacity" / "ageRange" → "Weight capacity" / "Age range". */
+export function attributeName(name: string): string {
+  const words = name.replace(/([a-z])([A-Z])/g, '$1 $2').replace(/[_-]+/g, ' ').trim().toLowerCase();
+  return sentenceCase(words || name);
+}
+
+function sentenceCase(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1);
+}
