@@ -11,16 +11,18 @@ export interface PageContext {
   widget?: WidgetTag;
 }
 
-/** The whole catalog (path empty) or one category: sub-categories, a grid and the pager. */
+/**
+ * The whole catalog (path empty) or one category: its sub-categories, a grid and the pager. The
+ * departments are in the navigation already, so only a category lists what is inside it.
+ */
 export function listingPage(ctx: PageContext, path: readonly string[], listing: ShelfPage & { category?: CategoryNode }): string {
   const category = listing.category;
   const title = category ? category.name : 'All products';
-  const subcategories = category ? category.children : ctx.shelf.departments;
   const body = html`${path.length > 0 ? breadcrumb(path) : ''}
 <h1>${title}</h1>
 <p class="count">${listing.total.toLocaleString('en-US')} ${listing.total === 1 ? 'product' : 'products'}</p>
-${subcategories.length > 0 ? html`<nav class="subcategories" aria-label="${category ? `Inside ${category.name}` : 'Departments'}"><ul>${
-  subcategories.map((c) => html`<li><a href="${categoryHref(c.path)}">${c.name} <span class="n">${c.count}</span></a></li>`)}</ul></nav>` : ''}
+${category && category.children.length > 0 ? html`<nav class="subcategories" aria-label="Inside ${category.name}"><ul>${
+  category.children.map((c) => html`<li><a href="${categoryHref(c.path)}">${c.name} <span class="n">${c.count}</span></a></li>`)}</ul></nav>` : ''}
 ${productGrid(listing.products)}
 ${pager(listing.page, listing.pages, (n) => (path.length > 0 ? categoryHref(path, n) : n > 1 ? `/?page=${n}` : '/'))}`;
   return render(ctx, { title, department: path[0], body });

@@ -71,12 +71,13 @@ h1 { font-size: 1.6rem; line-height: 1.25; margin: 8px 0; }
 .card .stock { margin-left: 0; display: block; }
 .pager { display: flex; justify-content: space-between; align-items: center; gap: var(--gap); margin: 24px 0; }
 .pager a { padding: 10px 0; }
-.product { display: grid; gap: 24px; grid-template-columns: 1fr; }
+.product { display: grid; gap: 24px; grid-template-columns: minmax(0, 1fr); }
 @media (min-width: 760px) { .product { grid-template-columns: minmax(0, 1fr) minmax(0, 1fr); } }
 .product-image { width: 100%; border-radius: var(--radius); border: 1px solid var(--border); }
 .brand-name { color: var(--muted); margin: 0; }
 .add-to-cart { display: flex; flex-wrap: wrap; gap: 8px; align-items: center; margin: 16px 0; }
 .add-to-cart label { width: 100%; font-weight: 600; }
+.add-to-cart select { flex: 1 1 16em; min-width: 0; }
 .details { display: grid; grid-template-columns: max-content 1fr; gap: 4px 16px; }
 .details dt { color: var(--muted); } .details dd { margin: 0; }
 .cart ul { list-style: none; padding: 0; margin: 0; display: grid; gap: 12px; }
