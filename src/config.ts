@@ -41,6 +41,8 @@ const schema = z.object({
   lockTimeoutMs: z.coerce.number().int().min(1).max(600_000).default(5000),
   // Turn-log rows older than this are deleted by `aisle serve` (at start and hourly); 0 keeps them forever.
   turnLogRetentionDays: z.coerce.number().int().min(0).default(30),
+  // The demo shop at / (src/storefront/); a store that serves only the API and the widget turns it off.
+  storefront: z.enum(['on', 'off'], { error: 'must be on or off' }).default('on'),
 });
 
 export type Config = Readonly<z.infer<typeof schema>>;
@@ -55,7 +57,7 @@ const envNames: Record<keyof Config, string> = {
   environment: 'AISLE_ENV', intentModel: 'AISLE_INTENT_MODEL', logLevel: 'AISLE_LOG_LEVEL',
   rateLimitPerIp: 'AISLE_RATE_LIMIT_PER_IP', rateLimitPerConversation: 'AISLE_RATE_LIMIT_PER_CONVERSATION',
   trustProxy: 'AISLE_TRUST_PROXY', botServiceHosts: 'AISLE_BOT_SERVICE_HOSTS', lockTimeoutMs: 'AISLE_LOCK_TIMEOUT_MS',
-  turnLogRetentionDays: 'AISLE_TURN_LOG_RETENTION_DAYS',
+  turnLogRetentionDays: 'AISLE_TURN_LOG_RETENTION_DAYS', storefront: 'AISLE_STOREFRONT',
 };
 
 /** Settings that also have a command-line flag (the rest are environment-only). */

@@ -28,7 +28,7 @@ export async function openServeStack(config: Config, log: Logger): Promise<Serve
       search: stack.search, manifest: stack.manifest, log, trustProxy: config.trustProxy,
       rateLimits: { perIp: config.rateLimitPerIp, perConversation: config.rateLimitPerConversation },
       readiness: [databaseProbe(stack.conversations), indexProbe(config.home, stack.search, stack.manifest)],
-      storefront: { shelf: createShelf(stack.products), search: stack.search },
+      storefront: config.storefront === 'on' ? { shelf: createShelf(stack.products), search: stack.search } : undefined,
       messages: {
         engine: stack.engine,
         auth: { botAppId: config.botAppId, botAppPassword: config.botAppPassword, botTenantId: config.botTenantId, environment: config.environment },

@@ -48,8 +48,8 @@ ${pager(view.page, view.pages, href)}`;
   return render(ctx, { title: `Search: ${view.query}`, query: view.query, body });
 }
 
-export function productPage(ctx: PageContext, product: Product): string {
-  return render(ctx, { title: product.title, department: product.category[0], body: productDetail(product) });
+export function productPage(ctx: PageContext, product: Product, variant?: string): string {
+  return render(ctx, { title: product.title, department: product.category[0], body: productDetail(product, variant) });
 }
 
 /** The cart lives in the shopper's browser (localStorage); storefront.js fills this in. */

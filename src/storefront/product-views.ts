@@ -65,8 +65,11 @@ export function productGrid(products: readonly Product[]): SafeHtml {
   return html`<ul class="grid">${products.map(productCard)}</ul>`;
 }
 
-/** The product page's body: picture, facts, choice of variant, "Add to cart", description and details. */
-export function productDetail(product: Product): SafeHtml {
+/**
+ * The product page's body: picture, facts, choice of variant, "Add to cart", description and details.
+ * `chosen` (a variant SKU or a size, as the widget's product click names it) is selected when it exists.
+ */
+export function productDetail(product: Product, chosen?: string): SafeHtml {
   const soldOut = product.availability === 'out_of_stock';
   return html`${breadcrumb(product.category, true)}
 <article class="product" data-product-id="${product.id}">
@@ -77,7 +80,7 @@ ${product.brand ? html`<p class="brand-name">by ${product.brand}</p>` : ''}
 <p class="price">${formatPrice(product.price, product.currency)}</p>
 <p>${rating(product)} ${stock(product)}</p>
 <form class="add-to-cart" data-add-to-cart data-product-id="${product.id}" action="/cart" method="get">
-${variantChoice(product)}
+${variantChoice(product, chosen)}
 <button type="submit"${soldOut ? html` disabled` : ''}>${soldOut ? 'Out of stock' : 'Add to cart'}</button>
 </form>
 ${product.description ? html`<h2>Description</h2><p class="description">${product.description}</p>` : ''}
@@ -87,14 +90,15 @@ ${details(product)}
 }
 
 /** Variants when the catalog has them (sold-out ones disabled), else a size choice when there are several sizes. */
-function variantChoice(product: Product): SafeHtml {
+function variantChoice(product: Product, chosen: string | undefined): SafeHtml {
+  const selected = (value: string) => (value === chosen ? html` selected` : '');
   if (product.variants.length > 0) {
     return html`<label for="variant">Option</label>
-<select id="variant" name="variant" required>${product.variants.map((v) => html`<option value="${v.sku}"${v.availability === 'out_of_stock' ? html` disabled` : ''}>${variantLabel(v, product.currency)}</option>`)}</select>`;
+<select id="variant" name="variant" required>${product.variants.map((v) => html`<option value="${v.sku}"${selected(v.sku)}${v.availability === 'out_of_stock' ? html` disabled` : ''}>${variantLabel(v, product.currency)}</option>`)}</select>`;
   }
   if (product.sizes.length > 1) {
     return html`<label for="variant">Size</label>
-<select id="variant" name="variant" required>${product.sizes.map((s) => html`<option value="${s}">${s}</option>`)}</select>`;
+<select id="variant" name="variant" required>${product.sizes.map((s) => html`<option value="${s}"${selected(s)}>${s}</option>`)}</select>`;
   }
   return html``;
 }

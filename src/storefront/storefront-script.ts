@@ -1,7 +1,7 @@
 /**
  * The storefront's one script, served as /storefront/storefront.js (an ES module). It keeps the cart in
  * localStorage, shows its count, fills in the cart page, and listens for the chat widget's DOM events:
- * `aisle:add-to-cart` adds to this cart, `aisle:product-click` opens the product page (detail
+ * `aisle:add-to-cart` adds to this cart, `aisle:product-click` opens the product page with the variant chosen (detail
  * `{ productId, variant? }`; the page calls preventDefault() to say it handled them). Text from products
  * is only ever set as textContent. A string in a module so that dist/ serves it too; the browser test
  * (test/e2e/storefront.test.ts) runs it.
@@ -78,7 +78,7 @@ window.addEventListener('aisle:product-click', (event) => {
   const detail = eventDetail(event);
   if (!detail) return;
   event.preventDefault();
-  location.assign('/products/' + encodeURIComponent(detail.productId));
+  location.assign('/products/' + encodeURIComponent(detail.productId) + (detail.variant ? '?variant=' + encodeURIComponent(detail.variant) : ''));
 });
 window.addEventListener('storage', (event) => {
   if (event.key !== KEY) return;

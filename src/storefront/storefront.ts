@@ -42,7 +42,7 @@ const idsQuery = z.object({
 });
 
 /**
- * The demo shop (issue 11): GET / (all products or ?category=A > B), /search?q=, /products/:id, /cart,
+ * The demo shop (issue 11): GET / (all products or ?category=A > B), /search?q=, /products/:id[?variant=SKU], /cart,
  * /images/:id.svg (pictures drawn for catalogs without photos), /api/products?id=…&id=… (the cart's product
  * facts), and its own CSS and script under /storefront/. Mounted before the API's 404.
  */
@@ -54,7 +54,7 @@ export function createStorefront(deps: StorefrontDeps): express.Router {
   router.get('/products/:id', (req, res) => {
     const product = deps.shelf.product(req.params.id);
     if (!product) sendPage(res.status(404), notFoundPage(ctx, 'There is no product with that id in this store.'));
-    else sendPage(res, productPage(ctx, product));
+    else sendPage(res, productPage(ctx, product, typeof req.query.variant === 'string' ? req.query.variant : undefined));
   });
   router.get('/cart', (_req, res) => sendPage(res, cartPage(ctx)));
   router.get('/images/:file', (req, res) => sendImage(deps.shelf, req.params.file, res));

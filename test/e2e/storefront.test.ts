@@ -26,7 +26,7 @@ describe('the demo storefront in a real browser', needs('browser'), () => {
     for (const step of cleanup.reverse()) await step();
   });
 
-  it('searches, opens a product, adds it to the cart, takes the widget\'s add-to-cart event, and fits a 375 px phone', async () => {
+  it('searches, opens a product, adds it to the cart, takes the widget\'s events, and fits a 375 px phone', async () => {
     const home = tempHome();
     cleanup.push(() => rmSync(home, { recursive: true, force: true }));
     expect((await runCli(['demo', '--products', '200', '--home', home, '--model', TINY_MODEL_DIR])).code).toBe(0);
@@ -84,6 +84,15 @@ describe('the demo storefront in a real browser', needs('browser'), () => {
     await page.getByRole('button', { name: `Remove ${other.title}` }).click();
     await expect.poll(() => lines.count()).toBe(1);
     await expect.poll(() => count.textContent()).toBe('1');
+
+    // The widget's product click opens the product's page with the variant it showed.
+    const shown = stack.products.find((p) => p.variants.filter((v) => v.availability !== 'out_of_stock').length > 1)!;
+    const sku = shown.variants.filter((v) => v.availability !== 'out_of_stock')[1]!.sku;
+    await page.evaluate(([productId, variant]) => {
+      window.dispatchEvent(new CustomEvent('aisle:product-click', { detail: { productId, variant } }));
+    }, [shown.id, sku]);
+    await page.waitForURL(/\/products\/.+\?variant=/);
+    expect(await page.locator('#variant').inputValue()).toBe(sku);
     expect(problems).toEqual([]);
   }, 120_000);
 });

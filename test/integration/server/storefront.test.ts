@@ -113,6 +113,9 @@ describe('the demo storefront over HTTP', () => {
     expect(res.body).toMatch(/<form class="add-to-cart" data-add-to-cart data-product-id="[^"]+"/);
     expect(res.body).toContain('Add to cart');
     expect(res.body).toContain(`<option value="${product.variants[0]!.sku}"`);
+    const chosen = product.variants.find((v) => v.availability !== 'out_of_stock' && v !== product.variants[0]) ?? product.variants[1]!;
+    const withVariant = await page(`/products/${encodeURIComponent(product.id)}?variant=${encodeURIComponent(chosen.sku)}`);
+    expect(withVariant.body).toContain(`<option value="${esc(chosen.sku)}" selected`);
     expect(res.body).toContain('<h2>Details</h2>');
     // Attribute names in words: "weight_capacity" is shown as "Weight capacity".
     for (const name of Object.keys(product.attributes)) {

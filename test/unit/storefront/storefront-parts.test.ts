@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { loadConfig } from '../../../src/config.ts';
 import { emptyProduct, type StoredProduct } from '../../../src/domain.ts';
 import { escapeHtml, html, raw } from '../../../src/storefront/html.ts';
 import { productImageSvg, wrap } from '../../../src/storefront/product-image.ts';
@@ -80,5 +81,14 @@ describe('product pictures and facts', () => {
     expect(stockText({ availability: 'unknown' })).toBe('');
     expect(attributeName('weight_capacity')).toBe('Weight capacity');
     expect(attributeName('ageRange')).toBe('Age range');
+  });
+});
+
+describe('AISLE_STOREFRONT', () => {
+  it('is on unless turned off, and anything but on or off is refused with the rest of the configuration', () => {
+    const load = (env: NodeJS.ProcessEnv) => loadConfig(env, { home: '/tmp/aisle-storefront-config' }, process.cwd(), process.cwd());
+    expect(load({}).storefront).toBe('on');
+    expect(load({ AISLE_STOREFRONT: 'off' }).storefront).toBe('off');
+    expect(() => load({ AISLE_STOREFRONT: 'maybe' })).toThrow(/storefront \(AISLE_STOREFRONT\): must be on or off/);
   });
 });
