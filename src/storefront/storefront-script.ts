@@ -35,7 +35,9 @@ function itemCount(lines) {
 }
 
 function showCount(lines) {
-  for (const el of document.querySelectorAll('[data-cart-count]')) el.textContent = String(itemCount(lines));
+  const count = itemCount(lines);
+  for (const el of document.querySelectorAll('[data-cart-count]')) el.textContent = String(count);
+  for (const el of document.querySelectorAll('[data-cart-noun]')) el.textContent = count === 1 ? ' item' : ' items';
 }
 
 function announce(text) {

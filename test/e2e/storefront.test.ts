@@ -61,6 +61,7 @@ describe('the demo storefront in a real browser', needs('browser'), () => {
 
     await page.getByRole('button', { name: 'Add to cart' }).click();
     await expect.poll(() => count.textContent()).toBe('1');
+    expect(await page.getByRole('link', { name: 'Cart 1 item', exact: true }).count()).toBe(1);
     await expect.poll(() => page.locator('[data-cart-status]').textContent()).toContain(`Added ${title} to your cart`);
 
     // What the chat widget will do (issue 11, step 2): hand the page a product to add.
