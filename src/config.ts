@@ -1,6 +1,7 @@
 import path from 'node:path';
 import { z } from 'zod';
 import { resolveModelDir } from './embed/model-dir.ts';
+import { parseOrigins } from './channels/widget-guards.ts';
 import { AppError, isAppError } from './errors.ts';
 import { checkSchemaName, resolveDbTarget } from './storage/db-target.ts';
 import { resolveIntentModelDir } from './understanding/intent-model-dir.ts';
@@ -43,6 +44,18 @@ const schema = z.object({
   turnLogRetentionDays: z.coerce.number().int().min(0).default(30),
   // The demo shop at / (src/storefront/); a store that serves only the API and the widget turns it off.
   storefront: z.enum(['on', 'off'], { error: 'must be on or off' }).default('on'),
+  // The chat widget (/aisle/widget.js, /aisle/ws, /aisle/messages); its pages' origins besides Aisle's own.
+  widget: z.enum(['on', 'off'], { error: 'must be on or off' }).default('on'),
+  widgetOrigins: z.string().default('').transform((list, ctx) => {
+    try {
+      return Object.freeze([...parseOrigins(list)]);
+    } catch (err) {
+      ctx.issues.push({ code: 'custom', message: (err as Error).message, input: list });
+      return z.NEVER;
+    }
+  }),
+  // The secret a store's backend signs shoppers' sign-in tokens with (HMAC-SHA256); absent: anonymous shoppers only.
+  widgetSecret: z.string().min(32, 'must be at least 32 characters (e.g. openssl rand -hex 32)').optional(),
 });
 
 export type Config = Readonly<z.infer<typeof schema>>;
@@ -58,6 +71,7 @@ const envNames: Record<keyof Config, string> = {
   rateLimitPerIp: 'AISLE_RATE_LIMIT_PER_IP', rateLimitPerConversation: 'AISLE_RATE_LIMIT_PER_CONVERSATION',
   trustProxy: 'AISLE_TRUST_PROXY', botServiceHosts: 'AISLE_BOT_SERVICE_HOSTS', lockTimeoutMs: 'AISLE_LOCK_TIMEOUT_MS',
   turnLogRetentionDays: 'AISLE_TURN_LOG_RETENTION_DAYS', storefront: 'AISLE_STOREFRONT',
+  widget: 'AISLE_WIDGET', widgetOrigins: 'AISLE_WIDGET_ORIGINS', widgetSecret: 'AISLE_WIDGET_SECRET',
 };
 
 /** Settings that also have a command-line flag (the rest are environment-only). */

@@ -5,6 +5,7 @@ export type ErrorCode =
   | 'ARTIFACT_MISMATCH'
   | 'BAD_INPUT'
   | 'UNAUTHORIZED'
+  | 'FORBIDDEN'
   | 'PAYLOAD_TOO_LARGE'
   | 'RATE_LIMITED'
   | 'BUSY'
@@ -32,6 +33,8 @@ export const httpStatus: Record<ErrorCode, number> = {
   ARTIFACT_MISMATCH: 503,
   BAD_INPUT: 400,
   UNAUTHORIZED: 401,
+  // A caller we know and refuse: a page on an origin the store did not allow.
+  FORBIDDEN: 403,
   PAYLOAD_TOO_LARGE: 413,
   RATE_LIMITED: 429,
   // Another turn of the same conversation still holds it.

@@ -9,6 +9,10 @@ import type { Logger } from '../logger.ts';
 import type { ProductSearch } from '../search/search.ts';
 import { createApp } from '../server/app.ts';
 import { createShelf } from '../storefront/shelf.ts';
+import { generatedImagePath } from '../storefront/product-views.ts';
+import { createWidgetService } from '../channels/widget-service.ts';
+import { openWidgetLog } from '../storage/open-widget-log.ts';
+import type { WidgetLog } from '../storage/widget-log.ts';
 import type { ReadinessProbe } from '../server/readiness.ts';
 import { openChatStack } from './chat-stack.ts';
 
@@ -23,12 +27,23 @@ export interface ServeStack {
 export async function openServeStack(config: Config, log: Logger): Promise<ServeStack> {
   const stack = await openChatStack(config, log, { eager: true });
   let app: express.Express;
+  let widgetLog: WidgetLog | undefined;
   try {
+    const storefront = config.storefront === 'on';
+    widgetLog = config.widget === 'on' ? await openWidgetLog(config.db, config.home) : undefined;
+    // Without the storefront there are no /images or /products pages to point a product card at.
+    const render = storefront ? { imageFor: generatedImagePath, pageFor: (id: string) => `/products/${encodeURIComponent(id)}` } : {};
     app = createApp({
       search: stack.search, manifest: stack.manifest, log, trustProxy: config.trustProxy,
       rateLimits: { perIp: config.rateLimitPerIp, perConversation: config.rateLimitPerConversation },
       readiness: [databaseProbe(stack.conversations), indexProbe(config.home, stack.search, stack.manifest)],
-      storefront: config.storefront === 'on' ? { shelf: createShelf(stack.products), search: stack.search } : undefined,
+      storefront: storefront
+        ? { shelf: createShelf(stack.products), search: stack.search, widget: widgetLog ? { src: '/aisle/widget.js' } : undefined }
+        : undefined,
+      widget: widgetLog && {
+        service: createWidgetService({ engine: stack.engine, log: widgetLog, secret: config.widgetSecret, render, logger: log }),
+        origins: new Set(config.widgetOrigins),
+      },
       messages: {
         engine: stack.engine,
         auth: { botAppId: config.botAppId, botAppPassword: config.botAppPassword, botTenantId: config.botTenantId, environment: config.environment },
@@ -36,6 +51,7 @@ export async function openServeStack(config: Config, log: Logger): Promise<Serve
       },
     });
   } catch (err) {
+    await widgetLog?.close();
     await stack.close();
     throw err;
   }
@@ -44,6 +60,7 @@ export async function openServeStack(config: Config, log: Logger): Promise<Serve
     retention.stop();
     await retention.firstSweep; // a sweep still running must not meet a closed store
     await stack.close();
+    await widgetLog?.close();
   };
   return { app, search: stack.search, close };
 }

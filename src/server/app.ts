@@ -1,6 +1,7 @@
 import express from 'express';
 import { z } from 'zod';
 import { mountAgentsEndpoint, type AgentsEndpointDeps } from '../channels/agents-endpoint.ts';
+import { mountWidgetEndpoint, type WidgetEndpointDeps } from '../channels/widget-endpoint.ts';
 import { AppError } from '../errors.ts';
 import type { IndexManifest } from '../index/index-manifest.ts';
 import { silentLogger, type Logger } from '../logger.ts';
@@ -25,6 +26,11 @@ export interface AppDeps {
   rateLimits?: { perIp?: number; perConversation?: number };
   /** When given, the demo shop: GET / (products, categories, search), /products/:id, /cart, /images/:id.svg. */
   storefront?: Omit<StorefrontDeps, 'searchLimits'>;
+  /**
+   * When given, the chat widget: /aisle/widget.js, /aisle/widget-panel.js, the WebSocket /aisle/ws (served once
+   * listen() runs) and its HTTP fallback /aisle/messages; messages are limited by `rateLimits` (per conversation: per connection).
+   */
+  widget?: Omit<WidgetEndpointDeps, 'log' | 'limits'>;
   /** Express's "trust proxy" setting (AISLE_TRUST_PROXY), so `req.ip` is the shopper's behind a load balancer. */
   trustProxy?: string;
 }
@@ -61,6 +67,9 @@ export function createApp(deps: AppDeps): express.Express {
     const keyOfCaller = (req: express.Request) => addressKey(req.ip ?? req.socket.remoteAddress);
     const refusals = deps.rateLimits?.perIp ? refusalLimit(createRateLimiter({ perMinute: deps.rateLimits.perIp }), keyOfCaller) : undefined;
     mountAgentsEndpoint(app, { ...deps.messages, log, limits: { perAddress: perIp[0], perConversation: perConversation[0], refusals } });
+  }
+  if (deps.widget) {
+    mountWidgetEndpoint(app, { ...deps.widget, log, limits: { perConnection: deps.rateLimits?.perConversation ?? 0, perIp: deps.rateLimits?.perIp ?? 0 } });
   }
   if (deps.storefront) app.use(createStorefront({ ...deps.storefront, searchLimits: perIp }));
   app.use((req, _res, next) => next(new AppError('NOT_FOUND', `No route ${req.method} ${req.path}. See the README for the API.`)));

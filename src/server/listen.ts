@@ -2,6 +2,7 @@ import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type express from 'express';
 import { AppError } from '../errors.ts';
+import { upgradeHandlers } from './upgrade.ts';
 
 export interface RunningServer {
   port: number;
@@ -16,6 +17,11 @@ const SHUTDOWN_GRACE_MS = 10_000;
 export function listen(app: express.Express, port: number, host: string): Promise<RunningServer> {
   return new Promise((resolve, reject) => {
     const server: Server = app.listen(port, host);
+    const upgrades = upgradeHandlers(app);
+    // WebSocket endpoints (the widget's /aisle/ws); an upgrade nobody takes is refused by closing the socket.
+    server.on('upgrade', (req, socket, head) => {
+      if (!upgrades.some((u) => u.upgrade(req, socket, head))) socket.destroy();
+    });
     server.once('error', (cause: NodeJS.ErrnoException) => {
       const hint = cause.code === 'EADDRINUSE' ? `port ${port} is in use: stop the other process or pick --port` : cause.message;
       reject(new AppError('UNAVAILABLE', `Cannot listen on ${host}:${port}: ${hint}.`, { cause }));
@@ -25,6 +31,7 @@ export function listen(app: express.Express, port: number, host: string): Promis
       const closed = new Promise<void>((r) => (finish = r));
       const close = () => new Promise<void>((r) => {
         server.close(() => { finish(); r(); });
+        for (const u of upgrades) u.close(); // open WebSockets would otherwise hold the server open
         // Requests still hanging after the grace period are cut so a stop signal always stops.
         setTimeout(() => server.closeAllConnections(), SHUTDOWN_GRACE_MS).unref();
       });

@@ -1,0 +1,103 @@
+import type { IncomingMessage } from 'node:http';
+import express from 'express';
+import { z } from 'zod';
+import { AppError } from '../errors.ts';
+import { silentLogger, type Logger } from '../logger.ts';
+import { addUpgradeHandler } from '../server/upgrade.ts';
+import { WIDGET_LAUNCHER_SCRIPT } from '../widget/launcher-script.ts';
+import { WIDGET_PANEL_SCRIPT } from '../widget/panel-script.ts';
+import { clientAddress, createWidgetLimiter, originAllowed, type WidgetLimits } from './widget-guards.ts';
+import { MAX_FRAME_BYTES, helloSchema, messageSchema } from './widget-protocol.ts';
+import type { WidgetService, WidgetSession } from './widget-service.ts';
+import { openWidgetSocketServer } from './widget-socket.ts';
+
+/** Where the widget lives on Aisle's origin. */
+export const WIDGET_PATH = '/aisle';
+
+export interface WidgetEndpointDeps {
+  service: WidgetService;
+  /** Origins besides Aisle's own whose pages may use the widget (AISLE_WIDGET_ORIGINS, parsed). */
+  origins: ReadonlySet<string>;
+  limits: WidgetLimits;
+  log?: Logger;
+}
+
+const lookup = helloSchema.omit({ type: true }).extend({ after: z.coerce.number().int().min(0).default(0) });
+const post = lookup.extend({ message: messageSchema });
+const parseJson = express.json({ limit: MAX_FRAME_BYTES });
+
+/**
+ * The widget channel on `app`: GET /aisle/widget.js (the launcher), /aisle/widget-panel.js (the panel, loaded on
+ * first open), the WebSocket /aisle/ws, and its HTTP fallback POST /aisle/messages + GET /aisle/messages?after=SEQ.
+ */
+export function mountWidgetEndpoint(app: express.Express, deps: WidgetEndpointDeps): void {
+  const log = deps.log ?? silentLogger;
+  const limiter = createWidgetLimiter(deps.limits);
+  // Polls are cheap and regular (one every few seconds per open panel): their own, roomier allowance.
+  const polls = createWidgetLimiter({ perConnection: 0, perIp: deps.limits.perIp * 4 });
+  const router = express.Router();
+  router.get('/widget.js', (_req, res) => sendScript(res, WIDGET_LAUNCHER_SCRIPT));
+  router.get('/widget-panel.js', (_req, res) => sendScript(res, WIDGET_PANEL_SCRIPT));
+  router.use('/messages', (req, res, next) => {
+    const origin = req.get('origin');
+    if (!originAllowed(origin, req.get('host'), deps.origins)) return next(new AppError('FORBIDDEN', `Pages on ${origin} may not use this store's chat: add the origin to AISLE_WIDGET_ORIGINS.`));
+    if (origin) res.set({ 'Access-Control-Allow-Origin': origin, Vary: 'Origin' });
+    if (req.method !== 'OPTIONS') return next();
+    res.set({ 'Access-Control-Allow-Methods': 'GET, POST', 'Access-Control-Allow-Headers': 'Content-Type, X-Aisle-Token', 'Access-Control-Max-Age': '600' });
+    res.status(204).end();
+  });
+  router.get('/messages', async (req, res) => {
+    const query = checked(lookup, { ...req.query, token: req.get('x-aisle-token') });
+    refuseOverLimit(res, polls.take('', clientAddress(app, req)));
+    const session = await deps.service.open(query);
+    res.json({ ...welcome(session), entries: await deps.service.replay(session, query.after) });
+  });
+  router.post('/messages', jsonBody, async (req, res) => {
+    const body = checked(post, { ...req.body, token: req.get('x-aisle-token') ?? req.body?.token });
+    const session = await deps.service.open(body);
+    refuseOverLimit(res, limiter.take(`conversation:${session.conversation}`, clientAddress(app, req)));
+    const sent = await deps.service.send(session, body.message);
+    await sent.answer();
+    res.json({ ...welcome(session), ack: { id: body.message.id, seq: sent.seq }, entries: await deps.service.replay(session, body.after) });
+  });
+  app.use(WIDGET_PATH, router);
+  addUpgradeHandler(app, openWidgetSocketServer({
+    path: `${WIDGET_PATH}/ws`, service: deps.service, limiter, log,
+    allowed: (req: IncomingMessage) => originAllowed(req.headers.origin, req.headers.host, deps.origins),
+    addressOf: (req: IncomingMessage) => clientAddress(app, req),
+  }));
+}
+
+function welcome(session: WidgetSession) {
+  return { conversation: session.conversation, shopper: session.shopper, signedIn: session.signedIn };
+}
+
+function checked<T extends z.ZodType>(schema: T, value: unknown): z.infer<T> {
+  const parsed = schema.safeParse(value);
+  if (!parsed.success) throw new AppError('BAD_INPUT', parsed.error.issues.map((i) => `${i.path.join('.') || 'body'}: ${i.message}`).join('; '));
+  return parsed.data;
+}
+
+function refuseOverLimit(res: express.Response, wait: number): void {
+  if (wait === 0) return;
+  res.setHeader('Retry-After', String(wait));
+  throw new AppError('RATE_LIMITED', `Too many messages; try again in ${wait} s.`);
+}
+
+/** JSON up to MAX_FRAME_BYTES: 413 PAYLOAD_TOO_LARGE above, 400 BAD_INPUT when it is not JSON. */
+const jsonBody: express.RequestHandler = (req, res, next) => {
+  parseJson(req, res, (err?: unknown) => {
+    if (!err) return next();
+    if ((err as { type?: unknown }).type === 'entity.too.large') return next(new AppError('PAYLOAD_TOO_LARGE', `A widget message is at most ${MAX_FRAME_BYTES} bytes.`, { cause: err }));
+    next(new AppError('BAD_INPUT', 'The body must be JSON.', { cause: err }));
+  });
+};
+
+function sendScript(res: express.Response, body: string): void {
+  res.set({
+    'Content-Type': 'text/javascript; charset=utf-8', 'Cache-Control': 'public, max-age=300', 'X-Content-Type-Options': 'nosniff',
+    // The launcher import()s the panel as a module: a store's page on another origin needs CORS for that.
+    'Access-Control-Allow-Origin': '*',
+  });
+  res.send(body);
+}

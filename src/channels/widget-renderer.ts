@@ -1,0 +1,105 @@
+import { formatPrice } from '../conversation/format-price.ts';
+import type { Handoff, ProductCard, Reply } from '../conversation/reply.ts';
+
+/** One product tile in the widget: every text already written out, so the browser only sets textContent. */
+export interface WidgetProduct {
+  id: string;
+  title: string;
+  brand?: string;
+  /** "$579.99", or "price not listed". */
+  price: string;
+  /** 0–5, one decimal. */
+  rating?: number;
+  reviewCount?: number;
+  /** "In stock", "Out of stock", "Backorder"… */
+  stock: string;
+  inStock: boolean;
+  /** Absolute, or a path on Aisle's own origin (the widget resolves it against data-aisle-url). */
+  imageUrl?: string;
+  url?: string;
+}
+
+/** Products side by side: a header of products, then one row per attribute ("—" where the catalog does not say). */
+export interface WidgetComparison {
+  products: { id: string; title: string }[];
+  rows: { label: string; values: string[] }[];
+}
+
+/** A cart change the host page carries out (as the DOM event `aisle:add-to-cart`); removals are told, not dispatched. */
+export interface WidgetCartAction {
+  type: 'add_to_cart' | 'remove_from_cart';
+  productId: string;
+  quantity: number;
+  variant?: string;
+}
+
+/** The widget's wire form of one `Reply` (src/widget/ draws it). */
+export interface WidgetReply {
+  text: string;
+  products?: WidgetProduct[];
+  comparison?: WidgetComparison;
+  suggestions?: string[];
+  cart?: WidgetCartAction[];
+  handoff?: { reason: Handoff['reason']; text: string };
+}
+
+export interface WidgetRenderOptions {
+  /** BCP 47 locale for prices; en-US by default. */
+  locale?: string;
+  /** A picture for a product whose catalog has none (the storefront's generated one); none: no picture. */
+  imageFor?: (id: string) => string | undefined;
+  /** A page for a product whose catalog has no URL (the storefront's); none: no link. */
+  pageFor?: (id: string) => string | undefined;
+}
+
+const STOCK: Record<ProductCard['availability'], string> = {
+  in_stock: 'In stock', out_of_stock: 'Out of stock', preorder: 'Pre-order', backorder: 'Backorder', unknown: 'Stock unknown',
+};
+
+/** A reply as the widget draws it: products as a carousel, a comparison table, chips, cart actions and the handoff state. */
+export function renderWidgetReply(reply: Reply, options: WidgetRenderOptions = {}): WidgetReply {
+  const out: WidgetReply = { text: reply.text || fallbackText(reply) };
+  if (reply.products?.length) out.products = reply.products.map((p) => widgetProduct(p, options));
+  if (reply.comparison) {
+    const { products, rows } = reply.comparison;
+    out.comparison = {
+      products: products.map((p) => ({ id: p.id, title: p.title })),
+      rows: rows.map((r) => ({ label: r.label, values: r.values.map((v) => v ?? '—') })),
+    };
+  }
+  if (reply.suggestions?.length) out.suggestions = [...reply.suggestions];
+  if (reply.actions?.length) {
+    out.cart = reply.actions.map((a) => ({ type: a.type, productId: a.productId, quantity: a.quantity, ...(a.variantSku ? { variant: a.variantSku } : {}) }));
+  }
+  if (reply.handoff) out.handoff = { reason: reply.handoff.reason, text: 'A person from our team will take it from here.' };
+  return out;
+}
+
+function widgetProduct(p: ProductCard, options: WidgetRenderOptions): WidgetProduct {
+  const product: WidgetProduct = {
+    id: p.id, title: p.title, price: formatPrice(p.price, p.currency, options.locale),
+    stock: STOCK[p.availability], inStock: p.availability === 'in_stock',
+  };
+  if (p.brand) product.brand = p.brand;
+  if (p.rating !== undefined) product.rating = Math.round(p.rating * 10) / 10;
+  if (p.reviewCount !== undefined) product.reviewCount = p.reviewCount;
+  const image = safeUrl(p.imageUrl) ?? options.imageFor?.(p.id);
+  if (image) product.imageUrl = image;
+  const url = safeUrl(p.url) ?? options.pageFor?.(p.id);
+  if (url) product.url = url;
+  return product;
+}
+
+/** Only http(s) and same-origin paths reach the page: a catalog's `javascript:` URL never becomes a link. */
+function safeUrl(url: string | undefined): string | undefined {
+  const u = url?.trim();
+  return u && (/^https?:\/\//i.test(u) || /^\/(?!\/)/.test(u)) ? u : undefined;
+}
+
+/** A bubble is never empty: a reply that only asks for an action still says what happens. */
+function fallbackText(reply: Reply): string {
+  if (reply.actions?.some((a) => a.type === 'add_to_cart')) return 'Adding that to your cart.';
+  if (reply.actions?.some((a) => a.type === 'remove_from_cart')) return 'Taking that out of your cart.';
+  if (reply.handoff) return 'Passing you to a person from our team.';
+  return '';
+}

@@ -1,0 +1,117 @@
+import { randomUUID } from 'node:crypto';
+import { apology } from '../conversation/apology.ts';
+import type { ConversationEngine } from '../conversation/turn.ts';
+import { AppError } from '../errors.ts';
+import { silentLogger, type Logger } from '../logger.ts';
+import type { WidgetEntry, WidgetLog } from '../storage/widget-log.ts';
+import { REPLAY_LIMIT, type Hello, type ServerFrame, type WidgetMessage } from './widget-protocol.ts';
+import { renderWidgetReply, type WidgetRenderOptions } from './widget-renderer.ts';
+import { verifyShopperToken } from './widget-token.ts';
+
+/** Who is talking in a widget: the ids the widget keeps, and the user the engine knows. */
+export interface WidgetSession {
+  conversation: string;
+  /** The anonymous id the widget keeps in localStorage. */
+  shopper: string;
+  /** The engine's user: `shop:SUB` for a signed-in shopper, `anon:ID` otherwise. */
+  user: string;
+  signedIn: boolean;
+}
+
+/** The widget channel over the one conversation engine, whatever carries its frames (WebSocket or HTTP). */
+export interface WidgetService {
+  /** Resolves the hello's ids (new ones when absent or not this shopper's); UNAUTHORIZED for a bad token. */
+  open(hello: Omit<Hello, 'type' | 'after'>): Promise<WidgetSession>;
+  /** What the widget missed: entries after `after`, oldest first (the newest REPLAY_LIMIT at most). */
+  replay(session: WidgetSession, after: number): Promise<WidgetEntry[]>;
+  /**
+   * Logs the message (once per client id) and resolves with its seq, for the acknowledgement. `answer` (called
+   * once the ack went out) runs a fresh message's turn: typing, then the replies logged and published to the
+   * conversation's listeners; for a message sent again it does nothing.
+   */
+  send(session: WidgetSession, message: WidgetMessage): Promise<{ seq: number; answer: () => Promise<WidgetEntry[]> }>;
+  /** Frames for one conversation (entries, typing) as they happen, in this process; returns the unsubscribe. */
+  subscribe(conversation: string, listener: (frame: ServerFrame) => void): () => void;
+}
+
+export interface WidgetServiceDeps {
+  engine: ConversationEngine;
+  log: WidgetLog;
+  /** AISLE_WIDGET_SECRET: verifies signed-in shoppers' tokens; absent: tokens are refused. */
+  secret?: string;
+  render?: WidgetRenderOptions;
+  logger?: Logger;
+}
+
+export function createWidgetService(deps: WidgetServiceDeps): WidgetService {
+  const listeners = new Map<string, Set<(frame: ServerFrame) => void>>();
+  const publish = (conversation: string, frame: ServerFrame) => {
+    for (const listener of listeners.get(conversation) ?? []) listener(frame);
+  };
+  return {
+    open: (hello) => openSession(deps, hello),
+    replay: (session, after) => deps.log.after(session.conversation, after, REPLAY_LIMIT),
+    async send(session, message) {
+      const body = message.action ? { action: message.action } : { text: message.text!.trim() };
+      const { entry, fresh } = await deps.log.logMessage(session.conversation, session.user, message.id, body);
+      if (!fresh) return { seq: entry.seq, answer: async () => [] };
+      return {
+        seq: entry.seq,
+        answer: () => {
+          publish(session.conversation, { type: 'entries', entries: [entry] });
+          return answer(deps, session, body, (frame) => publish(session.conversation, frame));
+        },
+      };
+    },
+    subscribe(conversation, listener) {
+      const set = listeners.get(conversation) ?? new Set();
+      listeners.set(conversation, set.add(listener));
+      return () => {
+        set.delete(listener);
+        if (set.size === 0) listeners.delete(conversation);
+      };
+    },
+  };
+}
+
+async function openSession(deps: WidgetServiceDeps, hello: Omit<Hello, 'type' | 'after'>): Promise<WidgetSession> {
+  const shopper = hello.shopper ?? randomUUID();
+  let user = `anon:${shopper}`;
+  if (hello.token !== undefined) {
+    if (!deps.secret) throw new AppError('UNAUTHORIZED', 'This Aisle takes no sign-in tokens: set AISLE_WIDGET_SECRET to the secret the store signs them with.');
+    const check = verifyShopperToken(deps.secret, hello.token);
+    if (!check.ok) throw new AppError('UNAUTHORIZED', `The sign-in token is refused (${check.reason.replace('-', ' ')}); the store's page must give a fresh one.`);
+    user = `shop:${check.sub}`;
+  }
+  // A conversation that is someone else's is never resumed (nor its existence told): the shopper gets a new one.
+  const owner = hello.conversation ? await deps.log.owner(hello.conversation) : undefined;
+  const conversation = hello.conversation && (owner === undefined || owner === user) ? hello.conversation : randomUUID();
+  // TODO(issue 11): merge the anonymous shopper's profile into the signed-in one when a token first appears.
+  return { conversation, shopper, user, signedIn: hello.token !== undefined };
+}
+
+/** Runs the turn and logs its replies; a failure is logged as an apology so the widget never waits forever. */
+async function answer(deps: WidgetServiceDeps, session: WidgetSession, body: { text?: string; action?: WidgetMessage['action'] },
+  publish: (frame: ServerFrame) => void): Promise<WidgetEntry[]> {
+  const logger = deps.logger ?? silentLogger;
+  publish({ type: 'typing', on: true });
+  try {
+    let replies;
+    try {
+      const result = await deps.engine.handle({ conversation: `widget:${session.conversation}`, user: session.user, channel: 'widget', ...body }, { log: logger });
+      replies = result.replies;
+    } catch (err) {
+      logger.error({ err, conversation: session.conversation }, 'widget turn failed: answered with an apology');
+      replies = [apology()];
+    }
+    const entries = await deps.log.logReplies(session.conversation, session.user, replies.map((r) => renderWidgetReply(r, deps.render)));
+    publish({ type: 'entries', entries });
+    return entries;
+  } catch (err) {
+    logger.error({ err, conversation: session.conversation }, 'widget replies could not be logged');
+    publish({ type: 'error', code: 'UNAVAILABLE', message: 'Aisle could not answer just now; please send that again in a moment.' });
+    return [];
+  } finally {
+    publish({ type: 'typing', on: false });
+  }
+}

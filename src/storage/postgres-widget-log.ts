@@ -1,0 +1,57 @@
+import { checkSchemaName } from './db-target.ts';
+import { refusedStatement } from './postgres-errors.ts';
+import { createPool, withClient, type PgTarget } from './postgres-pool.ts';
+import { transaction } from './postgres-transaction.ts';
+import type { WidgetEntry, WidgetLog } from './widget-log.ts';
+
+type Row = { seq: number; role: 'shopper' | 'aisle'; client_id: string | null; body: unknown; at: Date };
+
+/** The widget log in `schema` of the PostgreSQL database at `url` (the conversations' schema); its table is created when missing. */
+export async function openPostgresWidgetLog(url: string, schema = 'aisle'): Promise<WidgetLog> {
+  checkSchemaName(schema);
+  const q = `"${schema}"`;
+  const db: PgTarget = { pool: createPool(url, 4), url, refused: (err) => refusedStatement(url, `use the widget log in schema "${schema}"`, err) };
+  try {
+    await transaction(db, async (c) => {
+      await c.query('SELECT pg_advisory_xact_lock(hashtext($1))', [`aisle-widget:${schema}`]);
+      if ((await c.query<{ t: string | null }>('SELECT to_regclass($1) AS t', [`${q}.widget_entries`])).rows[0]?.t != null) return;
+      await c.query(`CREATE SCHEMA IF NOT EXISTS ${q};
+        CREATE TABLE ${q}.widget_entries (conversation text COLLATE "C" NOT NULL, seq integer NOT NULL, "user" text NOT NULL,
+          role text NOT NULL, client_id text, body jsonb NOT NULL, at timestamptz NOT NULL, PRIMARY KEY (conversation, seq));
+        CREATE UNIQUE INDEX widget_entries_client ON ${q}.widget_entries (conversation, client_id) WHERE client_id IS NOT NULL;`);
+    });
+  } catch (err) {
+    await db.pool.end().catch(() => {});
+    throw err;
+  }
+  const cols = 'seq, role, client_id, body, at';
+  // One conversation's appends are serialised by a transaction-scoped advisory lock, so seq has no gaps or clashes.
+  const lock = `SELECT pg_advisory_xact_lock(hashtext('aisle-widget-entries:' || $1))`;
+  const insert = `INSERT INTO ${q}.widget_entries (conversation, seq, "user", role, client_id, body, at)
+    SELECT $1, coalesce(max(seq), 0) + 1, $2, $3, $4, $5::jsonb, now() FROM ${q}.widget_entries WHERE conversation = $1 RETURNING ${cols}`;
+  return {
+    logMessage: (conversation, user, clientId, body) => transaction(db, async (c) => {
+      await c.query(lock, [conversation]);
+      const seen = await c.query<Row>(`SELECT ${cols} FROM ${q}.widget_entries WHERE conversation = $1 AND client_id = $2`, [conversation, clientId]);
+      if (seen.rows[0]) return { entry: toEntry(seen.rows[0]), fresh: false };
+      const added = await c.query<Row>(insert, [conversation, user, 'shopper', clientId, JSON.stringify(body)]);
+      return { entry: toEntry(added.rows[0]!), fresh: true };
+    }),
+    logReplies: (conversation, user, bodies) => transaction(db, async (c) => {
+      await c.query(lock, [conversation]);
+      const entries: WidgetEntry[] = [];
+      for (const body of bodies) entries.push(toEntry((await c.query<Row>(insert, [conversation, user, 'aisle', null, JSON.stringify(body)])).rows[0]!));
+      return entries;
+    }),
+    after: (conversation, after, limit) => withClient(db, async (c) => (await c.query<Row>(
+      `SELECT * FROM (SELECT ${cols} FROM ${q}.widget_entries WHERE conversation = $1 AND seq > $2 ORDER BY seq DESC LIMIT $3) t ORDER BY seq`,
+      [conversation, after, limit])).rows.map(toEntry)),
+    owner: (conversation) => withClient(db, async (c) => (await c.query<{ user: string }>(
+      `SELECT "user" FROM ${q}.widget_entries WHERE conversation = $1 ORDER BY seq LIMIT 1`, [conversation])).rows[0]?.user),
+    close: () => db.pool.end(),
+  };
+}
+
+function toEntry(row: Row): WidgetEntry {
+  return { seq: row.seq, role: row.role, body: row.body, at: row.at.toISOString(), ...(row.client_id ? { clientId: row.client_id } : {}) };
+}
