@@ -1,6 +1,6 @@
 // Runs every benchmark in sequence (npm run bench). Each prints its own markdown report and writes
 // bench/results/<name>.json; this prints a closing summary and exits non-zero if any failed.
-// Usage: node --import tsx bench/run.ts [--quick] [--model models/aisle-encoder-v1] [--only hnsw,index-build,search-latency,search-load,quality,encoder-speed,intents,product-questions,chat-latency,startup,needs,heldout-quality]
+// Usage: node --import tsx bench/run.ts [--quick] [--model models/aisle-encoder-v1] [--only hnsw,index-build,search-latency,search-load,quality,encoder-speed,intents,product-questions,chat-latency,startup,needs,heldout-quality,widget-size]
 import { spawnSync } from 'node:child_process';
 import { existsSync, rmSync } from 'node:fs';
 import path from 'node:path';
@@ -10,7 +10,7 @@ import { log, markdownTable, type Row } from './lib/report.ts';
 
 const flags = readFlags({
   quick: { type: 'boolean', default: false }, model: { type: 'string', default: 'models/aisle-encoder-v1' },
-  only: { type: 'string', default: 'hnsw,index-build,search-latency,search-load,quality,encoder-speed,intents,product-questions,chat-latency,startup,needs,heldout-quality' },
+  only: { type: 'string', default: 'hnsw,index-build,search-latency,search-load,quality,encoder-speed,intents,product-questions,chat-latency,startup,needs,heldout-quality,widget-size' },
 });
 const quick = flags.quick;
 const products = quick ? 2000 : 20000;
@@ -30,6 +30,7 @@ function plan(model: string, home: string, heldoutHome: string): Array<{ name: s
     { name: 'startup', args: ['--home', home, '--model', model, ...(quick ? ['--runs', '3'] : [])] },
     { name: 'needs', args: ['--home', home, '--model', model] },
     { name: 'heldout-quality', args: ['--home', heldoutHome, '--model', model] },
+    { name: 'widget-size', args: [] },
   ];
 }
 
