@@ -1,10 +1,10 @@
 import { existsSync, mkdirSync } from 'node:fs';
 import path from 'node:path';
 import { chromium, type Browser } from 'playwright-core';
-import { afterAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createWidgetService } from '../../src/channels/widget-service.ts';
 import { createApp } from '../../src/server/app.ts';
-import { listen } from '../../src/server/listen.ts';
+import { listen, type RunningServer } from '../../src/server/listen.ts';
 import { openSqliteWidgetLog } from '../../src/storage/sqlite-widget-log.ts';
 import { generatedImagePath } from '../../src/storefront/product-views.ts';
 import { createShelf } from '../../src/storefront/shelf.ts';
@@ -28,9 +28,12 @@ describe('the chat widget on the demo storefront, in a real browser', needs('bro
     for (const step of cleanup.reverse()) await step();
   });
 
-  it('opens from the keyboard, searches, adds to the storefront\'s cart, and keeps the history over a reload', async () => {
+  let chat: Awaited<ReturnType<typeof openTestChat>>;
+  let server: RunningServer;
+  let browser: Browser;
+  beforeAll(async () => {
     mkdirSync(SCREENSHOTS, { recursive: true });
-    const chat = await openTestChat();
+    chat = await openTestChat();
     cleanup.push(() => chat.close());
     const widgetLog = openSqliteWidgetLog(path.join(chat.home, 'conversations.db'));
     cleanup.push(() => widgetLog.close());
@@ -41,10 +44,13 @@ describe('the chat widget on the demo storefront, in a real browser', needs('bro
       storefront: { shelf: createShelf(stack.products), search: stack.search, widget: { src: '/aisle/widget.js' } },
       widget: { service, origins: new Set() },
     });
-    const server = await listen(app, 0, '127.0.0.1');
+    server = await listen(app, 0, '127.0.0.1');
     cleanup.push(server.close);
-    const browser: Browser = await chromium.launch({ executablePath: chromiumPath(), args: ['--no-sandbox', '--disable-background-networking'] });
+    browser = await chromium.launch({ executablePath: chromiumPath(), args: ['--no-sandbox', '--disable-background-networking'] });
     cleanup.push(() => browser.close());
+  }, 120_000);
+
+  it('opens from the keyboard, searches, adds to the storefront\'s cart, and keeps the history over a reload', async () => {
     const page = await browser.newPage({ viewport: { width: 375, height: 740 } });
     const problems: string[] = [];
     page.on('pageerror', (err) => problems.push(err.message));
@@ -93,4 +99,46 @@ describe('the chat widget on the demo storefront, in a real browser', needs('bro
     await page.screenshot({ path: path.join(SCREENSHOTS, 'widget-desktop.png') });
     expect(problems).toEqual([]);
   }, 180_000);
+  it('survives a dropped WebSocket without losing or repeating a message, and falls back to HTTP where sockets are blocked', async () => {
+    const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+    const page = await context.newPage();
+    const sockets: { close(): Promise<void> }[] = [];
+    // Each socket the widget opens goes through to Aisle; the test cuts them at will.
+    await page.routeWebSocket('**/aisle/ws', (ws) => {
+      ws.connectToServer();
+      sockets.push(ws);
+    });
+    await page.goto(`http://127.0.0.1:${server.port}/`);
+    await page.getByRole('button', { name: 'Chat with our shopping assistant' }).click();
+    const state = page.locator('aisle-widget .state');
+    await expect.poll(() => state.textContent()).toBe('Connected');
+    const box = page.getByRole('textbox', { name: 'Message' });
+    await box.fill('a desk lamp');
+    await box.press('Enter');
+    const replies = page.locator('aisle-widget .msg.aisle');
+    await expect.poll(() => replies.count(), { timeout: 30_000 }).toBe(1);
+
+    await box.fill('cheaper');
+    await box.press('Enter');
+    await sockets.at(-1)!.close(); // dropped while the reply is on its way
+    await expect.poll(() => sockets.length, { timeout: 15_000 }).toBe(2);
+    await expect.poll(() => state.textContent(), { timeout: 15_000 }).toBe('Connected');
+    await expect.poll(() => replies.count(), { timeout: 30_000 }).toBe(2);
+    const seqs = await page.locator('aisle-widget .msg').evaluateAll((nodes) => nodes.map((n) => Number((n as HTMLElement).dataset.seq)));
+    expect(seqs).toEqual([1, 2, 3, 4]);
+
+    // Where WebSockets are blocked, the same conversation carries on over HTTP.
+    await page.unrouteAll();
+    await page.routeWebSocket('**/aisle/ws', (ws) => ws.close());
+    await page.reload();
+    await page.getByRole('button', { name: 'Chat with our shopping assistant' }).click();
+    await expect.poll(() => page.locator('aisle-widget .msg').count(), { timeout: 30_000 }).toBe(4);
+    await box.fill('show more');
+    await box.press('Enter');
+    await expect.poll(() => replies.count(), { timeout: 30_000 }).toBe(3);
+    expect(await state.textContent()).toBe('Connected');
+    const after = await page.locator('aisle-widget .msg').evaluateAll((nodes) => nodes.map((n) => Number((n as HTMLElement).dataset.seq)));
+    expect(after).toEqual([1, 2, 3, 4, 5, 6]);
+    await context.close();
+  }, 120_000);
 });
