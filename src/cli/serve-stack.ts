@@ -55,7 +55,9 @@ export async function openServeStack(config: Config, log: Logger): Promise<Serve
     await stack.close();
     throw err;
   }
-  const retention = startTurnLogRetention(stack.conversations, config.turnLogRetentionDays, log);
+  // The widget's entries hold the same words as the turn log: they go with it.
+  const purgeTurns = async (before: Date) => (await stack.conversations.purgeTurns(before)) + (await widgetLog?.purgeBefore(before) ?? 0);
+  const retention = startTurnLogRetention({ purgeTurns }, config.turnLogRetentionDays, log);
   const close = async () => {
     retention.stop();
     await retention.firstSweep; // a sweep still running must not meet a closed store

@@ -48,6 +48,8 @@ export async function openPostgresWidgetLog(url: string, schema = 'aisle'): Prom
       [conversation, after, limit])).rows.map(toEntry)),
     owner: (conversation) => withClient(db, async (c) => (await c.query<{ user: string }>(
       `SELECT "user" FROM ${q}.widget_entries WHERE conversation = $1 ORDER BY seq LIMIT 1`, [conversation])).rows[0]?.user),
+    forgetUser: (user) => withClient(db, async (c) => (await c.query(`DELETE FROM ${q}.widget_entries WHERE "user" = $1`, [user])).rowCount ?? 0),
+    purgeBefore: (before) => withClient(db, async (c) => (await c.query(`DELETE FROM ${q}.widget_entries WHERE at < $1`, [before])).rowCount ?? 0),
     close: () => db.pool.end(),
   };
 }

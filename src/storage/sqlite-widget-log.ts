@@ -32,6 +32,8 @@ function createLog(db: Database.Database): WidgetLog {
     insert: db.prepare('INSERT INTO widget_entries (conversation, seq, user, role, client_id, body, at) VALUES (?, ?, ?, ?, ?, ?, ?)'),
     after: db.prepare<[string, number, number], Row>(
       'SELECT * FROM (SELECT seq, role, client_id, body, at FROM widget_entries WHERE conversation = ? AND seq > ? ORDER BY seq DESC LIMIT ?) ORDER BY seq'),
+    forget: db.prepare<[string]>('DELETE FROM widget_entries WHERE user = ?'),
+    purge: db.prepare<[string]>('DELETE FROM widget_entries WHERE at < ?'),
     owner: db.prepare<[string], string>('SELECT user FROM widget_entries WHERE conversation = ? ORDER BY seq LIMIT 1').pluck(),
   };
   const append = (conversation: string, user: string, role: WidgetEntry['role'], clientId: string | null, body: unknown): WidgetEntry => {
@@ -51,6 +53,8 @@ function createLog(db: Database.Database): WidgetLog {
     logReplies: async (conversation, user, bodies) => logReplies.immediate(conversation, user, bodies),
     after: async (conversation, after, limit) => sql.after.all(conversation, after, limit).map(toEntry),
     owner: async (conversation) => sql.owner.get(conversation),
+    forgetUser: async (user) => sql.forget.run(user).changes,
+    purgeBefore: async (before) => sql.purge.run(before.toISOString()).changes,
     close: async () => { db.close(); },
   };
 }

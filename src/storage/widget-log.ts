@@ -23,6 +23,10 @@ export interface WidgetLog {
   logReplies(conversation: string, user: string, bodies: readonly unknown[]): Promise<WidgetEntry[]>;
   /** Entries with seq > `after`, oldest first; when more than `limit`, the newest `limit` of them. */
   after(conversation: string, after: number, limit: number): Promise<WidgetEntry[]>;
+  /** Privacy (`aisle users forget`): deletes every entry of the shopper's conversations; returns how many. */
+  forgetUser(user: string): Promise<number>;
+  /** Retention (AISLE_TURN_LOG_RETENTION_DAYS): deletes entries logged before `before`; returns how many. */
+  purgeBefore(before: Date): Promise<number>;
   /** The shopper who started the conversation; undefined for a conversation not logged yet. */
   owner(conversation: string): Promise<string | undefined>;
   close(): Promise<void>;

@@ -38,6 +38,22 @@ describe.each(stores)('the widget log on %s', (_name, open) => {
     }
   });
 
+  it('forgets a shopper\'s entries and purges old ones', async () => {
+    const log = await open();
+    try {
+      await log.logMessage('mine', 'anon:a', 'client-1', { text: 'my words' });
+      await log.logReplies('mine', 'anon:a', [{ text: 'reply' }]);
+      await log.logMessage('theirs', 'anon:b', 'client-1', { text: 'their words' });
+      expect(await log.forgetUser('anon:a')).toBe(2);
+      expect(await log.after('mine', 0, 10)).toEqual([]);
+      expect(await log.purgeBefore(new Date(Date.now() - 60_000))).toBe(0);
+      expect(await log.purgeBefore(new Date(Date.now() + 60_000))).toBe(1);
+      expect(await log.after('theirs', 0, 10)).toEqual([]);
+    } finally {
+      await log.close();
+    }
+  });
+
   it('gives concurrent appends distinct, gapless numbers', async () => {
     const log = await open();
     try {
