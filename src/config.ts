@@ -56,6 +56,14 @@ const schema = z.object({
   }),
   // The secret a store's backend signs shoppers' sign-in tokens with (HMAC-SHA256); absent: anonymous shoppers only.
   widgetSecret: z.string().min(32, 'must be at least 32 characters (e.g. openssl rand -hex 32)').optional(),
+  // Aisle's address as shoppers' apps reach it (https://shop.example.com): Slack and Teams need absolute product links.
+  publicUrl: z.string().regex(/^https?:\/\/[^/\s]+/i, 'must be an http(s) address such as https://aisle.example.com').optional(),
+  // The Slack app: off unless a bot token is set; with a signing secret Slack posts to /slack/events, with an app token Socket Mode.
+  slackBotToken: z.string().regex(/^xoxb-/, 'must be the Bot User OAuth Token (xoxb-…) from the app\'s "OAuth & Permissions" page').optional(),
+  slackSigningSecret: z.string().min(1).optional(),
+  slackAppToken: z.string().regex(/^xapp-/, 'must be an app-level token (xapp-…) with the connections:write scope').optional(),
+  // Slack's Web API; another only for a proxy, GovSlack (https://slack-gov.com/api/) or tests.
+  slackApiUrl: z.string().url().optional(),
 });
 
 export type Config = Readonly<z.infer<typeof schema>>;
@@ -72,6 +80,8 @@ const envNames: Record<keyof Config, string> = {
   trustProxy: 'AISLE_TRUST_PROXY', botServiceHosts: 'AISLE_BOT_SERVICE_HOSTS', lockTimeoutMs: 'AISLE_LOCK_TIMEOUT_MS',
   turnLogRetentionDays: 'AISLE_TURN_LOG_RETENTION_DAYS', storefront: 'AISLE_STOREFRONT',
   widget: 'AISLE_WIDGET', widgetOrigins: 'AISLE_WIDGET_ORIGINS', widgetSecret: 'AISLE_WIDGET_SECRET',
+  publicUrl: 'AISLE_PUBLIC_URL', slackBotToken: 'AISLE_SLACK_BOT_TOKEN', slackSigningSecret: 'AISLE_SLACK_SIGNING_SECRET',
+  slackAppToken: 'AISLE_SLACK_APP_TOKEN', slackApiUrl: 'AISLE_SLACK_API_URL',
 };
 
 /** Settings that also have a command-line flag (the rest are environment-only). */
@@ -106,6 +116,7 @@ export function loadConfig(
     ...(options.problems ?? []),
     ...(parsed.success ? [] : parsed.error.issues.map((i) => describe(String(i.path[0]) as keyof Config, i.message))),
     ...checkDb(raw),
+    ...checkSlack(raw),
     ...(options.artifacts ?? []).flatMap((artifact) => checkArtifact(artifact, raw)),
   ];
   if (problems.length > 0 || !parsed.success) throw new AppError('CONFIG_INVALID', `Invalid configuration:\n  ${problems.join('\n  ')}`);
@@ -123,6 +134,17 @@ function checkDb(raw: Record<string, unknown>): string[] {
     const target = resolveDbTarget(String(raw.db ?? ''), String(raw.home), 'catalog.db', { createHome: false });
     if (target.kind === 'postgres') checkSchemaName(target.schema);
   });
+}
+
+/** Half a Slack configuration is a mistake, not "Slack off": say which setting completes it. */
+function checkSlack(raw: Record<string, unknown>): string[] {
+  const set = (key: keyof Config) => raw[key] !== undefined;
+  if (set('slackBotToken')) {
+    return set('slackSigningSecret') || set('slackAppToken') ? [] : [describe('slackSigningSecret',
+      'the Slack app needs its Signing Secret ("Basic Information") for events over HTTP, or AISLE_SLACK_APP_TOKEN (xapp-…) for Socket Mode')];
+  }
+  const others = (['slackSigningSecret', 'slackAppToken'] as const).filter(set).map((k) => envNames[k]);
+  return others.length ? [describe('slackBotToken', `${others.join(' and ')} ${others.length > 1 ? 'are' : 'is'} set but not the bot token: set AISLE_SLACK_BOT_TOKEN (xoxb-…, "OAuth & Permissions")`)] : [];
 }
 
 function checkArtifact(artifact: ConfiguredArtifact, raw: Record<string, unknown>): string[] {

@@ -2,6 +2,7 @@ import type express from 'express';
 import { parseHostList } from '../channels/service-url-policy.ts';
 import type { Config } from '../config.ts';
 import type { ConversationStore } from '../storage/conversation-store.ts';
+import type { ConversationEngine } from '../conversation/turn.ts';
 import { startTurnLogRetention } from '../conversation/turn-log-retention.ts';
 import { AppError } from '../errors.ts';
 import { readCurrentIndex, type IndexManifest } from '../index/index-manifest.ts';
@@ -11,6 +12,7 @@ import { createApp } from '../server/app.ts';
 import { createShelf } from '../storefront/shelf.ts';
 import { generatedImagePath } from '../storefront/product-views.ts';
 import { createWidgetService } from '../channels/widget-service.ts';
+import { createSlackDoor, type SlackDoor } from '../channels/slack-door.ts';
 import { openWidgetLog } from '../storage/open-widget-log.ts';
 import type { WidgetLog } from '../storage/widget-log.ts';
 import type { ReadinessProbe } from '../server/readiness.ts';
@@ -28,11 +30,14 @@ export async function openServeStack(config: Config, log: Logger): Promise<Serve
   const stack = await openChatStack(config, log, { eager: true });
   let app: express.Express;
   let widgetLog: WidgetLog | undefined;
+  let slack: SlackDoor | undefined;
   try {
     const storefront = config.storefront === 'on';
     widgetLog = config.widget === 'on' ? await openWidgetLog(config.db, config.home) : undefined;
     // Without the storefront there are no /images or /products pages to point a product card at.
     const render = storefront ? { imageFor: generatedImagePath, pageFor: (id: string) => `/products/${encodeURIComponent(id)}` } : {};
+    slack = openSlackDoor(config, stack.engine, storefront ? render.pageFor : undefined, log);
+    await slack?.start();
     app = createApp({
       search: stack.search, manifest: stack.manifest, log, trustProxy: config.trustProxy,
       rateLimits: { perIp: config.rateLimitPerIp, perConversation: config.rateLimitPerConversation },
@@ -44,6 +49,7 @@ export async function openServeStack(config: Config, log: Logger): Promise<Serve
         service: createWidgetService({ engine: stack.engine, log: widgetLog, secret: config.widgetSecret, render, logger: log }),
         origins: new Set(config.widgetOrigins),
       },
+      slack: slack?.router,
       messages: {
         engine: stack.engine,
         auth: { botAppId: config.botAppId, botAppPassword: config.botAppPassword, botTenantId: config.botTenantId, environment: config.environment },
@@ -51,6 +57,7 @@ export async function openServeStack(config: Config, log: Logger): Promise<Serve
       },
     });
   } catch (err) {
+    await slack?.stop();
     await widgetLog?.close();
     await stack.close();
     throw err;
@@ -61,10 +68,20 @@ export async function openServeStack(config: Config, log: Logger): Promise<Serve
   const close = async () => {
     retention.stop();
     await retention.firstSweep; // a sweep still running must not meet a closed store
+    await slack?.stop();
     await stack.close();
     await widgetLog?.close();
   };
   return { app, search: stack.search, close };
+}
+
+/** The Slack app when configured (config.ts refuses half a configuration); product links absolute from AISLE_PUBLIC_URL. */
+function openSlackDoor(config: Config, engine: ConversationEngine, pageFor: ((id: string) => string) | undefined, log: Logger): SlackDoor | undefined {
+  if (!config.slackBotToken) return undefined;
+  return createSlackDoor({
+    engine, log, botToken: config.slackBotToken, signingSecret: config.slackSigningSecret, appToken: config.slackAppToken,
+    apiUrl: config.slackApiUrl, render: { baseUrl: config.publicUrl, pageFor: config.publicUrl ? pageFor : undefined },
+  });
 }
 
 /** Conversations are read and written on every turn: the database must answer. */

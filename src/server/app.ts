@@ -31,6 +31,8 @@ export interface AppDeps {
    * listen() runs) and its HTTP fallback /aisle/messages; messages are limited by `rateLimits` (per conversation: per connection).
    */
   widget?: Omit<WidgetEndpointDeps, 'log' | 'limits'>;
+  /** When given, the Slack app's events and button presses: POST /slack/events (`SlackDoor.router`, src/channels/slack-door.ts). */
+  slack?: express.RequestHandler;
   /** Express's "trust proxy" setting (AISLE_TRUST_PROXY), so `req.ip` is the shopper's behind a load balancer. */
   trustProxy?: string;
 }
@@ -71,6 +73,7 @@ export function createApp(deps: AppDeps): express.Express {
   if (deps.widget) {
     mountWidgetEndpoint(app, { ...deps.widget, log, limits: { perConnection: deps.rateLimits?.perConversation ?? 0, perIp: deps.rateLimits?.perIp ?? 0 } });
   }
+  if (deps.slack) app.use(deps.slack);
   if (deps.storefront) app.use(createStorefront({ ...deps.storefront, searchLimits: perIp }));
   app.use((req, _res, next) => next(new AppError('NOT_FOUND', `No route ${req.method} ${req.path}. See the README for the API.`)));
   app.use(errorHandler(log));
