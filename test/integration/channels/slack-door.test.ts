@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { afterEach, describe, expect, it } from 'vitest';
 import { createSlackDoor, type SlackDoor } from '../../../src/channels/slack-door.ts';
 import { loadConfig } from '../../../src/config.ts';
@@ -22,6 +23,20 @@ describe('Slack settings', () => {
     expect(() => load({ AISLE_SLACK_BOT_TOKEN: 'xoxp-user-token', AISLE_SLACK_APP_TOKEN: 'nope' })).toThrow(/xoxb-[\s\S]*xapp-/);
     expect(load({ AISLE_SLACK_BOT_TOKEN: BOT_TOKEN, AISLE_SLACK_SIGNING_SECRET: SIGNING_SECRET })).toMatchObject({ slackSigningSecret: SIGNING_SECRET });
     expect(load({ AISLE_SLACK_BOT_TOKEN: BOT_TOKEN, AISLE_SLACK_APP_TOKEN: APP_TOKEN })).toMatchObject({ slackAppToken: APP_TOKEN });
+  });
+});
+
+describe('the Slack app manifests (deploy/slack/)', () => {
+  it('subscribe to what the door answers, with the scopes it needs, at the path it serves', () => {
+    for (const file of ['manifest.yml', 'manifest-socket-mode.yml']) {
+      const manifest = readFileSync(`deploy/slack/${file}`, 'utf8');
+      for (const needed of ['- app_mention', '- message.im', '- app_mentions:read', '- chat:write', '- im:history', 'messages_tab_enabled: true']) {
+        expect(manifest, `${file} has ${needed}`).toContain(needed);
+      }
+      expect(manifest).toMatch(/interactivity:\n\s+is_enabled: true/);
+    }
+    expect(readFileSync('deploy/slack/manifest.yml', 'utf8').match(/request_url: https:\/\/YOUR-AISLE-HOST\/slack\/events/g)).toHaveLength(2);
+    expect(readFileSync('deploy/slack/manifest-socket-mode.yml', 'utf8')).toContain('socket_mode_enabled: true');
   });
 });
 
