@@ -15,7 +15,15 @@ export const SLACK_LIMITS = Object.freeze({
 export interface SlackMessage {
   text: string;
   blocks: Block[];
+  /** Slack message metadata for other apps (a store's cart, a handoff desk), as `channelData.aisle` is on Activities. */
+  metadata?: { event_type: 'aisle_reply'; event_payload: SlackReplyPayload };
 }
+
+/** What a reply asks the channel to carry out; Slack allows scalars and arrays of flat objects here. */
+export type SlackReplyPayload = {
+  cart?: { type: 'add_to_cart' | 'remove_from_cart'; product_id: string; quantity: number; variant_sku?: string }[];
+  handoff_reason?: string;
+};
 
 export interface SlackRenderOptions {
   /** BCP 47 locale for prices; en-US by default. */
@@ -53,7 +61,13 @@ export function renderSlackMessage(reply: Reply, options: SlackRenderOptions = {
   const productBlocks = shown.flatMap((p) => productCardBlocks(p, options));
   if (shown.length < products.length) productBlocks.push({ type: 'context', elements: [{ type: 'mrkdwn', text: `${products.length - shown.length} more not shown here.` }] });
   const blocks = [...head, ...productBlocks, ...tail].slice(0, SLACK_LIMITS.blocks);
-  return { text: clip(escape(plainSummary(text, products.length)), SLACK_LIMITS.sectionText), blocks };
+  const message: SlackMessage = { text: clip(escape(plainSummary(text, products.length)), SLACK_LIMITS.sectionText), blocks };
+  const payload: SlackReplyPayload = {
+    ...(reply.actions?.length ? { cart: reply.actions.map((a) => ({ type: a.type, product_id: a.productId, quantity: a.quantity, ...(a.variantSku ? { variant_sku: a.variantSku } : {}) })) } : {}),
+    ...(reply.handoff ? { handoff_reason: reply.handoff.reason } : {}),
+  };
+  if (payload.cart || payload.handoff_reason) message.metadata = { event_type: 'aisle_reply', event_payload: payload };
+  return message;
 }
 
 /** The turn a button press stands for, or undefined for a button that is not Aisle's. */

@@ -80,6 +80,8 @@ describe('the Slack app over HTTP (POST /slack/events)', () => {
     const [carted] = await send(buttonPress(reply!, `aisle:add_to_cart:${pick!.id}`), 1, { form: true });
     expect(carted).toMatchObject({ channel: 'D0SHOPPER', thread_ts: dm.event.ts });
     expect(JSON.stringify(carted!.blocks)).toContain(pick!.id);
+    // For a store's own apps, the cart change travels as message metadata, as channelData.aisle does on Activities.
+    expect(carted!.metadata).toMatchObject({ event_type: 'aisle_reply', event_payload: { cart: [{ type: 'add_to_cart', product_id: pick!.id, quantity: 1 }] } });
     expect(carted!.text).toMatch(/cart/i);
   });
 

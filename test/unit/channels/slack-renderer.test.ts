@@ -5,11 +5,13 @@ import type { ProductCard } from '../../../src/conversation/reply.ts';
 import { ECHO_SOFAS } from '../../support/echo-engine.ts';
 
 type Block = Record<string, any>;
+/** The message as loose JSON, as Slack reads it. */
+const render = (...args: Parameters<typeof renderSlackMessage>) => renderSlackMessage(...args) as unknown as { text: string; blocks: Block[]; metadata?: Block };
 const buttonsOf = (blocks: Block[]) => blocks.filter((b) => b.type === 'actions').flatMap((b) => b.elements);
 
 describe('renderSlackMessage', () => {
   it('draws each product as a section with its picture and Details / Add to cart buttons carrying its id', () => {
-    const { text, blocks } = renderSlackMessage({ text: 'Two sofas', products: ECHO_SOFAS, suggestions: ['Cheaper'] }, {
+    const { text, blocks } = render({ text: 'Two sofas', products: ECHO_SOFAS, suggestions: ['Cheaper'] }, {
       baseUrl: 'https://shop.example/', pageFor: (id) => `/products/${id}`,
     });
     expect(text).toBe('Two sofas');
@@ -28,7 +30,7 @@ describe('renderSlackMessage', () => {
   });
 
   it('reads its buttons back as the turns they stand for', () => {
-    const { blocks } = renderSlackMessage({ text: 'x', products: ECHO_SOFAS, suggestions: ['Under $1000'] });
+    const { blocks } = render({ text: 'x', products: ECHO_SOFAS, suggestions: ['Under $1000'] });
     expect(buttonsOf(blocks).map((b) => turnOfSlackAction(b.action_id, b.value))).toEqual([
       { action: { type: 'details', productId: 'sofa-harbor' } }, { action: { type: 'add_to_cart', productId: 'sofa-harbor' } },
       { action: { type: 'details', productId: 'sofa-dune' } }, { action: { type: 'add_to_cart', productId: 'sofa-dune' } },
@@ -39,7 +41,7 @@ describe('renderSlackMessage', () => {
 
   it('never lets catalog text become a link or mention, and draws no SVG or javascript: picture', () => {
     const evil: ProductCard = { ...ECHO_SOFAS[1]!, title: '<!channel> <https://evil.example|click> & co', imageUrl: '/images/x.svg', url: 'javascript:alert(1)' };
-    const { text, blocks } = renderSlackMessage({ text: 'a <b> & c', products: [evil] }, { baseUrl: 'https://shop.example' });
+    const { text, blocks } = render({ text: 'a <b> & c', products: [evil] }, { baseUrl: 'https://shop.example' });
     expect(text).toBe('a &lt;b&gt; &amp; c');
     expect(blocks[1]!.text.text).toBe('*&lt;!channel&gt; &lt;https://evil.example|click&gt; &amp; co*\n$1,249.50 · Backorder');
     expect(blocks[1]!.accessory).toBeUndefined();
@@ -47,7 +49,7 @@ describe('renderSlackMessage', () => {
 
   it('draws a comparison as fields, one section a product, ten fields at most', () => {
     const rows = Array.from({ length: 13 }, (_, i) => ({ label: `Row ${i}`, values: [`a${i}`, i === 0 ? null : `b${i}`] }));
-    const { blocks } = renderSlackMessage({ text: 'Side by side', comparison: { products: ECHO_SOFAS, rows } });
+    const { blocks } = render({ text: 'Side by side', comparison: { products: ECHO_SOFAS, rows } });
     const sections = blocks.slice(1);
     expect(sections.map((s) => s.fields.length)).toEqual([10, 3, 10, 3]);
     expect(sections[0]!.text.text).toBe('*Harbor Linen Sofa* · $899.00');
@@ -59,7 +61,7 @@ describe('renderSlackMessage', () => {
   it('keeps within Slack\'s limits: 50 blocks, 3000-character text, 75-character buttons, 25 buttons to a block', () => {
     const many: ProductCard[] = Array.from({ length: 40 }, (_, i) => ({ ...ECHO_SOFAS[0]!, id: `p${i}`, title: `Sofa ${i} ${'x'.repeat(600)}` }));
     const suggestions = Array.from({ length: 30 }, (_, i) => `${i} ${'long words '.repeat(10)}`);
-    const { text, blocks } = renderSlackMessage({ text: 'y'.repeat(5000), products: many, suggestions, actions: [{ type: 'add_to_cart', productId: 'p1', quantity: 1 }] });
+    const { text, blocks } = render({ text: 'y'.repeat(5000), products: many, suggestions, actions: [{ type: 'add_to_cart', productId: 'p1', quantity: 1 }] });
     expect(blocks.length).toBeLessThanOrEqual(SLACK_LIMITS.blocks);
     expect(Array.from(text).length).toBeLessThanOrEqual(SLACK_LIMITS.sectionText);
     for (const b of blocks) {
@@ -75,9 +77,12 @@ describe('renderSlackMessage', () => {
     expect(JSON.stringify(blocks)).toContain('Added 1 × `p1`');
   });
 
-  it('never sends an empty message: an action-only reply says what happens', () => {
-    expect(renderSlackMessage({ text: '', actions: [{ type: 'add_to_cart', productId: 'p1', quantity: 1 }] }).text).toBe('Adding that to your cart.');
-    expect(renderSlackMessage({ text: '', handoff: { reason: 'requested', summary: 's' } }).blocks.at(-1)).toMatchObject({ type: 'context' });
+  it('never sends an empty message: an action-only reply says what happens, and carries the cart change as metadata', () => {
+    const carted = render({ text: '', actions: [{ type: 'add_to_cart', productId: 'p1', quantity: 1, variantSku: 'p1-L' }] });
+    expect(carted.text).toBe('Adding that to your cart.');
+    expect(carted.metadata).toEqual({ event_type: 'aisle_reply', event_payload: { cart: [{ type: 'add_to_cart', product_id: 'p1', quantity: 1, variant_sku: 'p1-L' }] } });
+    expect(render({ text: 'hi' }).metadata).toBeUndefined();
+    expect(render({ text: '', handoff: { reason: 'requested', summary: 's' } }).blocks.at(-1)).toMatchObject({ type: 'context' });
   });
 
   it('clips by code points, never splitting a surrogate pair', () => {
