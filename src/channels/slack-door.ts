@@ -40,38 +40,15 @@ export interface SlackDoor {
 const SEEN_TTL_MS = 15 * 60_000;
 
 export function createSlackDoor(deps: SlackDoorDeps): SlackDoor {
+  if (!deps.appToken && !deps.signingSecret) throw new AppError('CONFIG_INVALID', 'The Slack app needs AISLE_SLACK_SIGNING_SECRET (events over HTTP) or AISLE_SLACK_APP_TOKEN (Socket Mode).');
   const log = (deps.log ?? silentLogger).child({ channel: 'slack' });
-  const logger = boltLogger(log);
-  const clientOptions: webApi.WebClientOptions = {
-    slackApiUrl: deps.apiUrl, timeout: 10_000, retryConfig: { retries: 2, minTimeout: 500, maxTimeout: 2000 },
-  };
+  const mode = deps.appToken ? 'socket' : 'http';
   let identity: AuthorizeResult | undefined;
-  const authorize = async (): Promise<AuthorizeResult> => {
+  const { app, receiver } = boltApp(deps, log, async () => {
     if (!identity) throw new AppError('UNAVAILABLE', 'The Slack door is not started.');
     return identity;
-  };
-  const mode = deps.appToken ? 'socket' : 'http';
-  const receiver = mode === 'http'
-    ? new ExpressReceiver({ signingSecret: deps.signingSecret!, logger, endpoints: SLACK_EVENTS_PATH, router: express.Router(), processBeforeResponse: false })
-    : undefined;
-  const app = new App({
-    authorize, logger, logLevel: LogLevel.DEBUG, clientOptions,
-    ...(receiver ? { receiver } : { socketMode: true, appToken: deps.appToken }),
   });
-  app.use(dropRepeats(log));
-  app.event('message', async ({ event, body, client }) => {
-    await answerTurn(turnOfMessage(event as SlackMessageEvent, body.team_id), client);
-  });
-  app.event('app_mention', async ({ event, body, client }) => {
-    await answerTurn(turnOfMessage(event as SlackMessageEvent, body.team_id), client);
-  });
-  app.action(new RegExp(`^${SLACK_ACTION_PREFIX}`), async ({ ack, body, client }) => {
-    await ack();
-    await answerTurn(turnOfAction(body as SlackActionsBody), client);
-  });
-  app.error(async (err) => void log.error({ err }, 'slack event failed'));
-
-  const answerTurn = (turn: SlackTurn | undefined, client: webApi.WebClient) => (turn ? answer(deps, turn, client, log) : Promise.resolve());
+  listen(app, deps, log);
   let router: express.Router | undefined;
   if (receiver) {
     router = express.Router();
@@ -90,6 +67,34 @@ export function createSlackDoor(deps: SlackDoorDeps): SlackDoor {
       if (mode === 'socket' && identity) await app.stop();
     },
   };
+}
+
+/** Bolt over Aisle's logger: an ExpressReceiver for HTTP (its router mounted by Aisle), Socket Mode otherwise. */
+function boltApp(deps: SlackDoorDeps, log: Logger, authorize: () => Promise<AuthorizeResult>): { app: App; receiver?: ExpressReceiver } {
+  const logger = boltLogger(log);
+  const clientOptions: webApi.WebClientOptions = {
+    slackApiUrl: deps.apiUrl, timeout: 10_000, retryConfig: { retries: 2, minTimeout: 500, maxTimeout: 2000 },
+  };
+  const receiver = deps.appToken ? undefined
+    : new ExpressReceiver({ signingSecret: deps.signingSecret ?? '', logger, endpoints: SLACK_EVENTS_PATH, router: express.Router(), processBeforeResponse: false });
+  const app = new App({
+    authorize, logger, logLevel: LogLevel.DEBUG, clientOptions,
+    ...(receiver ? { receiver } : { socketMode: true, appToken: deps.appToken }),
+  });
+  return { app, receiver };
+}
+
+/** DMs, mentions and Aisle's buttons become turns; every delivery is answered once. */
+function listen(app: App, deps: SlackDoorDeps, log: Logger): void {
+  const answerTurn = (turn: SlackTurn | undefined, client: webApi.WebClient) => (turn ? answer(deps, turn, client, log) : Promise.resolve());
+  app.use(dropRepeats(log));
+  app.event('message', ({ event, body, client }) => answerTurn(turnOfMessage(event as SlackMessageEvent, body.team_id), client));
+  app.event('app_mention', ({ event, body, client }) => answerTurn(turnOfMessage(event as SlackMessageEvent, body.team_id), client));
+  app.action(new RegExp(`^${SLACK_ACTION_PREFIX}`), async ({ ack, body, client }) => {
+    await ack();
+    await answerTurn(turnOfAction(body as SlackActionsBody), client);
+  });
+  app.error(async (err) => void log.error({ err }, 'slack event failed'));
 }
 
 /** auth.test: the bot's own ids (so its messages are ignored) and a wrong token reported at start-up. */
