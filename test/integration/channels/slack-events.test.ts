@@ -50,8 +50,11 @@ describe('the Slack app over HTTP (POST /slack/events)', () => {
     .flatMap((b: any) => b.elements)
     .filter((e: any) => /^aisle:(details|add_to_cart):/.test(e.action_id));
 
-  it('checked the bot token with auth.test at start-up', () => {
+  it('checked the bot token with auth.test at start-up, and a token Slack refuses stops start-up', async () => {
     expect(slack.calls[0]).toMatchObject({ method: 'auth.test', token: BOT_TOKEN });
+    const env = { AISLE_SLACK_BOT_TOKEN: 'xoxb-revoked', AISLE_SLACK_SIGNING_SECRET: SIGNING_SECRET, AISLE_SLACK_API_URL: slack.apiUrl, AISLE_WIDGET: 'off' };
+    await expect(openServeStack(loadConfig(env, { home }, process.cwd(), process.cwd()), captured.log))
+      .rejects.toMatchObject({ code: 'CONFIG_INVALID', message: expect.stringContaining('Slack refused AISLE_SLACK_BOT_TOKEN (invalid_auth)') });
   });
 
   it('answers the url_verification handshake', async () => {
