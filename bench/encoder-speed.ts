@@ -1,6 +1,6 @@
 // Embedding speed, size and memory of encoders: sentences/s at batch 1 and batch 64 through the
 // production embedder, each model measured in a fresh child process so memory figures are its own.
-// Usage: node --import tsx bench/encoder-speed.ts [--models models/aisle-encoder-v1[,DIR…]] [--with-reference] [--texts 1024]
+// Usage: node --import tsx bench/encoder-speed.ts [--models models/aisle-encoder-v2[,DIR…]] [--with-reference] [--texts 1024]
 import { execFileSync } from 'node:child_process';
 import { readdirSync, statSync } from 'node:fs';
 import os from 'node:os';
@@ -54,7 +54,7 @@ async function measure(modelDir: string, count: number): Promise<Row> {
 if (flags.worker) {
   process.stdout.write(JSON.stringify(await measure(flags.worker, int(flags.texts, 'texts'))));
 } else {
-  const models = (flags.models ?? 'models/aisle-encoder-v1').split(',');
+  const models = (flags.models ?? 'models/aisle-encoder-v2').split(',');
   if (flags['with-reference']) models.push(referenceModel(models[0]!));
   const rows = models.map((m) => JSON.parse(execFileSync(process.execPath,
     ['--import', 'tsx', 'bench/encoder-speed.ts', '--worker', m, '--texts', flags.texts], { encoding: 'utf8' })) as Row);

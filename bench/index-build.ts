@@ -1,6 +1,6 @@
 // Index build cost on the demo store: the CLI end to end (full, no-op, incremental), then where the
 // time of a full build goes, measured stage by stage in-process.
-// Usage: node --import tsx bench/index-build.ts [--products 20000] [--model models/aisle-encoder-v1] [--changed 100] [--keep]
+// Usage: node --import tsx bench/index-build.ts [--products 20000] [--model models/aisle-encoder-v2] [--changed 100] [--keep]
 import { rmSync } from 'node:fs';
 import { hnswParams, openStore } from '../src/cli/services.ts';
 import { loadConfig } from '../src/config.ts';
@@ -16,7 +16,7 @@ import { log, publish, type Row } from './lib/report.ts';
 import { timed } from './lib/stats.ts';
 
 const flags = readFlags({
-  products: { type: 'string', default: '20000' }, model: { type: 'string', default: 'models/aisle-encoder-v1' },
+  products: { type: 'string', default: '20000' }, model: { type: 'string', default: 'models/aisle-encoder-v2' },
   changed: { type: 'string', default: '100' }, keep: { type: 'boolean', default: false },
 });
 const products = int(flags.products, 'products');

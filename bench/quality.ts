@@ -2,7 +2,7 @@
  * Retrieval quality on the labelled evaluation set: NDCG@10 and Recall@100 for lexical-only,
  * vector-only and hybrid search, overall and per query kind.
  *
- *   node --import tsx bench/quality.ts --home /tmp/evalhome --model models/aisle-encoder-v1 [--split dev|test|all]
+ *   node --import tsx bench/quality.ts --home /tmp/evalhome --model models/aisle-encoder-v2 [--split dev|test|all]
  *
  * Tune ranking weights on `--split dev`; report numbers from `--split test`.
  */

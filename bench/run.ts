@@ -1,6 +1,6 @@
 // Runs every benchmark in sequence (npm run bench). Each prints its own markdown report and writes
 // bench/results/<name>.json; this prints a closing summary and exits non-zero if any failed.
-// Usage: node --import tsx bench/run.ts [--quick] [--model models/aisle-encoder-v1] [--only hnsw,index-build,search-latency,search-load,quality,encoder-speed,intents,product-questions,chat-latency,startup,needs,heldout-quality,widget-size]
+// Usage: node --import tsx bench/run.ts [--quick] [--model models/aisle-encoder-v2] [--only hnsw,index-build,search-latency,search-load,quality,encoder-speed,intents,product-questions,chat-latency,startup,needs,heldout-quality,widget-size]
 import { spawnSync } from 'node:child_process';
 import { existsSync, rmSync } from 'node:fs';
 import path from 'node:path';
@@ -9,7 +9,7 @@ import { readFlags } from './lib/flags.ts';
 import { log, markdownTable, type Row } from './lib/report.ts';
 
 const flags = readFlags({
-  quick: { type: 'boolean', default: false }, model: { type: 'string', default: 'models/aisle-encoder-v1' },
+  quick: { type: 'boolean', default: false }, model: { type: 'string', default: 'models/aisle-encoder-v2' },
   only: { type: 'string', default: 'hnsw,index-build,search-latency,search-load,quality,encoder-speed,intents,product-questions,chat-latency,startup,needs,heldout-quality,widget-size' },
 });
 const quick = flags.quick;

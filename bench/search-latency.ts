@@ -1,5 +1,5 @@
 // Warm in-process latency of ProductSearch.search per mode, and the cold CLI's wall time.
-// Usage: node --import tsx bench/search-latency.ts [--home H] [--products 20000] [--model models/aisle-encoder-v1|none]
+// Usage: node --import tsx bench/search-latency.ts [--home H] [--products 20000] [--model models/aisle-encoder-v2|none]
 //        [--queries 200] [--warmup 3] [--cold-runs 5]
 import { rmSync } from 'node:fs';
 import { openSearchStack } from '../src/cli/services.ts';
@@ -16,7 +16,7 @@ const COLD_QUERY = 'blue sofa';
 
 const flags = readFlags({
   home: { type: 'string' }, products: { type: 'string', default: '20000' },
-  model: { type: 'string', default: 'models/aisle-encoder-v1' }, queries: { type: 'string', default: '200' },
+  model: { type: 'string', default: 'models/aisle-encoder-v2' }, queries: { type: 'string', default: '200' },
   warmup: { type: 'string', default: '3' }, 'cold-runs': { type: 'string', default: '5' },
 });
 const model = flags.model === 'none' ? 'none' : ensureModel(flags.model);

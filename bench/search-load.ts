@@ -1,6 +1,6 @@
 // GET /api/search under a bounded closed-loop load: `aisle serve` in its own process on 127.0.0.1,
 // N keep-alive connections for T seconds, each sending its next query as soon as the last is answered.
-// Usage: node --import tsx bench/search-load.ts [--home H] [--products 20000] [--model models/aisle-encoder-v1]
+// Usage: node --import tsx bench/search-load.ts [--home H] [--products 20000] [--model models/aisle-encoder-v2]
 //        [--connections 50] [--seconds 20] [--warmup 5] [--timeout-ms 5000] [--repeated 50] [--modes hybrid,lexical]
 //        [--server-root DIR] (another checkout's server, e.g. `git archive <commit> | tar -x -C DIR`, for before/after)
 import { rmSync } from 'node:fs';
@@ -16,7 +16,7 @@ const K = 10;
 
 const flags = readFlags({
   home: { type: 'string' }, products: { type: 'string', default: '20000' },
-  model: { type: 'string', default: 'models/aisle-encoder-v1' }, connections: { type: 'string', default: '50' },
+  model: { type: 'string', default: 'models/aisle-encoder-v2' }, connections: { type: 'string', default: '50' },
   seconds: { type: 'string', default: '20' }, warmup: { type: 'string', default: '5' },
   'timeout-ms': { type: 'string', default: '5000' }, repeated: { type: 'string', default: '50' },
   modes: { type: 'string', default: 'hybrid,lexical' }, 'server-root': { type: 'string' },
