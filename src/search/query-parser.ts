@@ -27,8 +27,12 @@ export interface ParseOptions {
 }
 
 const NEGATIONS = new Set(['not', 'no', 'without', 'except', 'excluding', 'non', 'nothing', 'never', 'isnt', 'arent', 'dont', 'doesnt']);
-/** Words between a negation and what it rules out: "not from Acme", "nothing in black", "don't show me sectionals". */
-const NEGATED_LEAD = new Set(['a', 'an', 'the', 'any', 'from', 'by', 'in', 'made', 'of', 'want', 'show', 'me', 'anything']);
+/** Words between a negation and what it rules out: "not from Acme", "nothing in black", "not anything red". */
+const NEGATED_LEAD = new Set(['a', 'an', 'the', 'any', 'from', 'by', 'in', 'made', 'of', 'anything']);
+/** Negations of a verb, which may come before one: "don't show me sectionals", "do not want leather". */
+const VERB_NEGATIONS = new Set(['not', 'never', 'dont', 'doesnt']);
+/** Verbs a negated request passes over; after "no" they open a new request instead ("no, show me blue ones"). */
+const NEGATED_VERB = new Set(['want', 'show', 'me']);
 const STOCK = /\b(?:in stock|available now|available today|ready to ship|ships today)\b/;
 const MAX_NGRAM = 4;
 const FILTER_FIELD = {
@@ -52,7 +56,8 @@ export function parseQuery(text: string, vocabulary: FacetVocabulary, options: P
     // "anything but red" negates; a bare "but" ("a sofa but in blue") does not.
     const negated = NEGATIONS.has(tokens[i]!) || (tokens[i] === 'but' && ['anything', 'everything', 'all'].includes(tokens[i - 1] ?? ''));
     let start = negated ? i + 1 : i;
-    while (negated && NEGATED_LEAD.has(tokens[start] ?? '')) start++;
+    const verbNegated = negated && VERB_NEGATIONS.has(tokens[i]!);
+    while (negated && (NEGATED_LEAD.has(tokens[start] ?? '') || (verbNegated && NEGATED_VERB.has(tokens[start] ?? '')))) start++;
 
     const found = longestMatch(tokens, start, vocabulary);
     const match = found && !pluralNoun(oneWord(tokens, start, found.length), found.value.facet, clue.isProductNoun) ? found : undefined;

@@ -113,6 +113,13 @@ describe('parseQuery edge cases', () => {
     expect(parse('m shirt').filters.sizes).toBeUndefined();
   });
 
+  it('reads "no, show me" as a new request and "don\'t show me" as ruling out', () => {
+    expect(parse('no, show me blue sofas').filters).toEqual({ categories: ['Sofas'], colors: ['Blue'] });
+    expect(parse('no want red sofas').filters.colors).toEqual(['Red']);
+    expect(parse("sofas, don't show me red").filters.exclude).toEqual({ colors: ['Red'] });
+    expect(parse('sofas, do not want red').filters.exclude).toEqual({ colors: ['Red'] });
+  });
+
   it('treats "anything but" as a negation, and a bare "but" as not', () => {
     expect(parse('sofa anything but red').filters).toMatchObject({ exclude: { colors: ['Red'] } });
     expect(parse('sofa anything but red').filters.colors).toBeUndefined();
