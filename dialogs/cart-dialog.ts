@@ -132,3 +132,12 @@ function totalText(cart: CartLine[]): string {
   const total = [...sums].map(([currency, sum]) => formatPrice(sum, currency)).join(' + ') || formatPrice(0, cart[0]!.currency);
   return cart.some((l) => l.unitPrice === undefined) ? `${total}, not counting items without a listed price` : total;
 }
+
+/** "add 2 of the first one", "three of those", "3 boxes of the second": how many; 1 when unsaid. */
+export function quantityIn(text: string): number {
+  // "2 x" is a count, "90 x 200" a mattress size.
+  const m = text.toLowerCase().match(/\b(\d{1,2}|two|three|four|five|six)\s*(?:x\b(?!\s*\d)|of\b|units?\b|pieces?\b|pairs?\b|packs?\b|sets?\b|box(?:es)?\b)/);
+  if (!m) return 1;
+  const words: Record<string, number> = { two: 2, three: 3, four: 4, five: 5, six: 6 };
+  return words[m[1]!] ?? Math.max(1, Math.min(99, Number(m[1])));
+}

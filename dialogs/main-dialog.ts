@@ -2,7 +2,7 @@ import type { Dialog, DialogServices, DialogTurn } from '../src/conversation/dia
 import type { Reply, TurnAction } from '../src/conversation/reply.ts';
 import type { Intent } from '../src/understanding/intents.ts';
 import type { Understanding } from '../src/understanding/understand.ts';
-import { addToCart, changeCart, viewCart } from './cart-dialog.ts';
+import { addToCart, changeCart, quantityIn, viewCart } from './cart-dialog.ts';
 import { cancelFlow, goodbye, greet, help, notUnderstood, otherLanguage, outOfScope, requestHuman, whileHandedOff } from './conversation-dialog.ts';
 import { answerPending } from './pending.ts';
 import { answerProductQuestion, compare, describe } from './product-dialog.ts';
@@ -112,13 +112,4 @@ function withTargets(state: MainState, turn: TextTurn, services: DialogServices)
 /** The language of a message in another one, or of a follow-up with no English in it after one ("gracias"). */
 function foreignLanguage(state: MainState, u: Understanding): string | undefined {
   return u.language ?? (state.language && u.noEnglish ? state.language : undefined);
-}
-
-/** "add 2 of the first one", "three of those": how many; 1 when unsaid. */
-export function quantityIn(text: string): number {
-  // "2 x" is a count, "90 x 200" a mattress size.
-  const m = text.toLowerCase().match(/\b(\d{1,2}|two|three|four|five)\s*(?:x\b(?!\s*\d)|of\b|units?\b|pieces?\b|pairs?\b|packs?\b)/);
-  if (!m) return 1;
-  const words: Record<string, number> = { two: 2, three: 3, four: 4, five: 5 };
-  return words[m[1]!] ?? Math.max(1, Math.min(99, Number(m[1])));
 }

@@ -21,6 +21,13 @@ describe('short follow-ups told by their shape', () => {
     expect(cartActions(replies)).toContainEqual(expect.objectContaining({ productId: second, quantity: 3 }));
   });
 
+  it('reads the same count whichever way the intent model took it', async () => {
+    const chat = standInChat();
+    const second = shownIds(await chat.say('lamps', 'product_search'))[1]!;
+    const replies = await chat.say('add 3 boxes of the second', 'add_to_cart');
+    expect(cartActions(replies)).toContainEqual(expect.objectContaining({ productId: second, quantity: 3 }));
+  });
+
   it('a bare number that is a size the results come in (read as show more) narrows to that size', async () => {
     const chat = standInChat();
     await chat.say("kids' hoodies", 'product_search');
