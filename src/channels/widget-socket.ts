@@ -78,9 +78,19 @@ function serveSocket(ws: WebSocket, deps: WidgetSocketDeps, address: string | un
   /** Welcome, then the missed entries, then live ones: live frames wait until the replay went out, so none is skipped. */
   async function hello(frame: Hello) {
     const opened = await deps.service.open(frame);
+    // Closed while the hello was checked: 'close' has run already, so a subscription now would never be removed.
+    if (ws.readyState !== ws.OPEN) return;
     let held: ServerFrame[] | undefined = [];
     unsubscribe = deps.service.subscribe(opened.conversation, (f) => (held ? held.push(f) : send(f)));
-    const missed = await deps.service.replay(opened, frame.after);
+    let missed;
+    try {
+      missed = await deps.service.replay(opened, frame.after);
+    } catch (err) {
+      // The widget may say hello again: this subscription (holding frames for a replay that never came) goes.
+      unsubscribe();
+      unsubscribe = () => {};
+      throw err;
+    }
     send({ type: 'welcome', conversation: opened.conversation, shopper: opened.shopper, signedIn: opened.signedIn });
     send({ type: 'entries', entries: missed, replay: true });
     const last = missed.at(-1)?.seq ?? frame.after;
