@@ -76,7 +76,9 @@ export function createStorefront(deps: StorefrontDeps): express.Router {
 
 function sendListing(ctx: PageContext, req: express.Request, res: express.Response): void {
   if (ctx.shelf.size === 0) return sendPage(res, noCatalogPage(ctx));
-  const { category, page } = listingQuery.parse(req.query);
+  const parsed = listingQuery.safeParse(req.query);
+  if (!parsed.success) throw new AppError('BAD_INPUT', parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; '));
+  const { category, page } = parsed.data;
   const listing = ctx.shelf.list(category, page, PAGE_SIZE);
   if (!listing) return sendPage(res.status(404), notFoundPage(ctx, 'This store has no such category.'));
   sendPage(res, listingPage(ctx, category, listing));
