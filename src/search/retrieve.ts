@@ -137,8 +137,20 @@ export async function retrieve(r: Retrieval, query: QueryText, filters: Filters,
   return (await leadWithCategories(fused, ranking, categoryOf, bestIn)).slice(0, k);
 }
 
-/** Both retrievers' lists for the products passing the filters; empty when none pass. */
-async function retrieveLists(r: Retrieval, query: QueryText, filters: Filters, depth: number, mode: SearchMode) {
+type Lists = { lexical: ReturnType<LexicalIndex['search']>; semantic: { id: string; similarity: number }[] };
+/** Each search's lists by filters, depth and mode: the in-passing check and its retry ask for the same ones again. */
+const listsOf = new WeakMap<QueryText, Map<string, Promise<Lists>>>();
+
+/** Both retrievers' lists for the products passing the filters; empty when none pass. Read once per search. */
+function retrieveLists(r: Retrieval, query: QueryText, filters: Filters, depth: number, mode: SearchMode): Promise<Lists> {
+  const memo = listsOf.get(query) ?? listsOf.set(query, new Map()).get(query)!;
+  const key = `${mode} ${depth} ${JSON.stringify(filters)}`;
+  let lists = memo.get(key);
+  if (!lists) memo.set(key, (lists = readLists(r, query, filters, depth, mode)));
+  return lists;
+}
+
+async function readLists(r: Retrieval, query: QueryText, filters: Filters, depth: number, mode: SearchMode): Promise<Lists> {
   const passing = hasFilters(filters) ? r.facetIndex.matching(compileFilters(filters)) : undefined;
   if (passing?.length === 0) return { lexical: [], semantic: [] };
   const allowed = passing && new Set(passing);

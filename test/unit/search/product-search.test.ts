@@ -211,3 +211,21 @@ describe('a kind named in passing', () => {
     expect(new Set(kinds(result))).toEqual(new Set(['Baby Toys']));
   });
 });
+
+describe('work per search', () => {
+  it('reads each filtered list once, however often the in-passing check and its retry ask for it', async () => {
+    const lexical = buildLexicalIndex(CATALOG.map(lexicalDocument));
+    const calls: string[] = [];
+    const counting = { ...lexical, search: (query: string, k: number, accept?: (id: string) => boolean) => {
+      calls.push(`${query} ${k} ${CATALOG.filter((p) => !accept || accept(p.id)).map((p) => p.id).join(',')}`);
+      return lexical.search(query, k, accept);
+    } };
+    const search = createProductSearch({ products: CATALOG, lexical: counting, vocabulary: buildFacetVocabulary(CATALOG) });
+    for (const text of ['something blue to drink coffee from', 'a glass lamp for my desk', 'red things for the dining room']) {
+      calls.length = 0;
+      await search.search(text, { k: 10 });
+      expect(calls.length, text).toBeGreaterThan(0);
+      expect(new Set(calls).size, text).toBe(calls.length);
+    }
+  });
+});
