@@ -20,6 +20,8 @@ export interface WidgetEndpointDeps {
   origins: ReadonlySet<string>;
   limits: WidgetLimits;
   log?: Logger;
+  /** Milliseconds between WebSocket pings (25 s); for tests. */
+  pingMs?: number;
 }
 
 const lookup = helloSchema.omit({ type: true }).extend({ after: z.coerce.number().int().min(0).default(0) });
@@ -62,7 +64,7 @@ export function mountWidgetEndpoint(app: express.Express, deps: WidgetEndpointDe
   });
   app.use(WIDGET_PATH, router);
   addUpgradeHandler(app, openWidgetSocketServer({
-    path: `${WIDGET_PATH}/ws`, service: deps.service, limiter, log,
+    path: `${WIDGET_PATH}/ws`, service: deps.service, limiter, log, pingMs: deps.pingMs,
     allowed: (req: IncomingMessage) => originAllowed(req.headers.origin, req.headers.host, deps.origins),
     addressOf: (req: IncomingMessage) => clientAddress(app, req),
   }));

@@ -15,9 +15,11 @@ export interface WidgetSocketDeps {
   allowed(req: IncomingMessage): boolean;
   addressOf(req: IncomingMessage): string | undefined;
   log: Logger;
+  /** Milliseconds between pings; PING_MS unless a test wants it shorter. */
+  pingMs?: number;
 }
 
-/** Pings keep proxies from dropping a quiet socket and find dead ones. */
+/** Pings keep proxies from dropping a quiet socket and find dead ones: a socket that has not answered the last ping is ended. */
 const PING_MS = 25_000;
 let connections = 0;
 
@@ -25,9 +27,18 @@ let connections = 0;
 export function openWidgetSocketServer(deps: WidgetSocketDeps): UpgradeHandler {
   // A frame over MAX_FRAME_BYTES closes the socket with 1009 (message too big) before it is read.
   const wss = new WebSocketServer({ noServer: true, maxPayload: MAX_FRAME_BYTES });
+  const unanswered = new WeakSet<WebSocket>();
   const ping = setInterval(() => {
-    for (const ws of wss.clients) ws.ping();
-  }, PING_MS).unref();
+    for (const ws of wss.clients) {
+      // A peer gone without a FIN (a phone off the network) would otherwise hold its socket for TCP's ~15 minutes.
+      if (unanswered.has(ws)) {
+        ws.terminate();
+        continue;
+      }
+      unanswered.add(ws);
+      ws.ping();
+    }
+  }, deps.pingMs ?? PING_MS).unref();
   return {
     upgrade(req: IncomingMessage, socket: Duplex, head: Buffer) {
       if (new URL(req.url ?? '/', 'http://x').pathname !== deps.path) return false;
@@ -36,7 +47,10 @@ export function openWidgetSocketServer(deps: WidgetSocketDeps): UpgradeHandler {
         socket.end('HTTP/1.1 403 Forbidden\r\nConnection: close\r\nContent-Length: 0\r\n\r\n');
         return true;
       }
-      wss.handleUpgrade(req, socket, head, (ws) => serveSocket(ws, deps, deps.addressOf(req)));
+      wss.handleUpgrade(req, socket, head, (ws) => {
+        ws.on('pong', () => unanswered.delete(ws));
+        serveSocket(ws, deps, deps.addressOf(req));
+      });
       return true;
     },
     close() {

@@ -39,9 +39,9 @@ describe('a widget socket lets go of its conversation when it ends', () => {
     server = undefined;
   });
 
-  async function open(service: WidgetService) {
-    server = await listen(createApp({ ...searchDeps, widget: { service, origins: new Set() } }), 0, '127.0.0.1');
-    const ws = new WebSocket(`ws://127.0.0.1:${server.port}/aisle/ws`);
+  async function open(service: WidgetService, o: { pingMs?: number; autoPong?: boolean } = {}) {
+    server ??= await listen(createApp({ ...searchDeps, widget: { service, origins: new Set(), pingMs: o.pingMs } }), 0, '127.0.0.1');
+    const ws = new WebSocket(`ws://127.0.0.1:${server.port}/aisle/ws`, { autoPong: o.autoPong ?? true });
     const frames: { type: string }[] = [];
     ws.on('message', (data) => frames.push(JSON.parse(data.toString())));
     await new Promise((resolve, reject) => ws.once('open', resolve).once('error', reject));
@@ -71,5 +71,15 @@ describe('a widget socket lets go of its conversation when it ends', () => {
     c.ws.close();
     await c.closed;
     await expect.poll(() => counts.live).toBe(0);
+  });
+
+  it('when it no longer answers pings (a peer gone without closing)', async () => {
+    const { service } = countingService();
+    const gone = await open(service, { pingMs: 60, autoPong: false });
+    const alive = await open(service, { pingMs: 60 });
+    await expect.poll(() => gone.ws.readyState, { timeout: 2000 }).toBe(WebSocket.CLOSED);
+    await sleep(200);
+    expect(alive.ws.readyState).toBe(WebSocket.OPEN);
+    alive.ws.close();
   });
 });
