@@ -1,6 +1,7 @@
 import type { Attachment, CardAction } from '@microsoft/agents-activity';
 import type { Handoff, Reply, ReplyAction } from '../conversation/reply.ts';
 import { comparisonCard, productCard } from './adaptive-cards.ts';
+import { replyText } from './reply-text.ts';
 
 /** What Aisle puts in `channelData.aisle` for a storefront channel to act on. */
 export interface AisleChannelData {
@@ -34,7 +35,7 @@ export function renderActivities(replies: readonly Reply[], options: RenderOptio
 }
 
 function renderActivity(reply: Reply, locale: string | undefined): MessageActivityJson {
-  const activity: MessageActivityJson = { type: 'message', text: reply.text || fallbackText(reply) };
+  const activity: MessageActivityJson = { type: 'message', text: replyText(reply) };
   const products = reply.products ?? [];
   const attachments = [
     ...(reply.comparison ? [comparisonCard(reply.comparison)] : []),
@@ -60,12 +61,4 @@ function renderActivity(reply: Reply, locale: string | undefined): MessageActivi
 /** Pressing a chip sends its words as the shopper's next message. */
 function imBack(suggestion: string): CardAction {
   return { type: 'imBack', title: suggestion, value: suggestion };
-}
-
-/** An empty message shows as a blank bubble (or is refused), so a reply that only asks for an action still says so. */
-function fallbackText(reply: Reply): string {
-  if (reply.actions?.some((a) => a.type === 'add_to_cart')) return 'Adding that to your cart.';
-  if (reply.actions?.some((a) => a.type === 'remove_from_cart')) return 'Taking that out of your cart.';
-  if (reply.handoff) return 'Passing you to a person from our team.';
-  return '';
 }

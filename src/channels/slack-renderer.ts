@@ -1,6 +1,7 @@
 import type { types } from '@slack/bolt';
 import { formatPrice } from '../conversation/format-price.ts';
 import type { Comparison, ProductCard, Reply, TurnAction } from '../conversation/reply.ts';
+import { replyText } from './reply-text.ts';
 
 type Block = types.KnownBlock;
 type Button = types.Button;
@@ -43,7 +44,7 @@ const STOCK: Record<ProductCard['availability'], string> = {
 
 /** A reply as Block Kit: its text, a comparison as fields, each product as a section with a picture and two buttons, chips as buttons. */
 export function renderSlackMessage(reply: Reply, options: SlackRenderOptions = {}): SlackMessage {
-  const text = reply.text || fallbackText(reply);
+  const text = replyText(reply);
   const head: Block[] = text ? [section(mrkdwn(escape(text)))] : [];
   if (reply.comparison) head.push(...comparisonBlocks(reply.comparison, options));
   const tail: Block[] = [];
@@ -170,12 +171,4 @@ function linkTarget(url: string): string {
 function plainSummary(text: string, products: number): string {
   if (text) return text;
   return products ? `${products} product${products === 1 ? '' : 's'}` : ' ';
-}
-
-/** A message is never empty: a reply that only asks for an action still says what happens. */
-function fallbackText(reply: Reply): string {
-  if (reply.actions?.some((a) => a.type === 'add_to_cart')) return 'Adding that to your cart.';
-  if (reply.actions?.some((a) => a.type === 'remove_from_cart')) return 'Taking that out of your cart.';
-  if (reply.handoff) return 'Passing you to a person from our team.';
-  return '';
 }

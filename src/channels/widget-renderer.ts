@@ -1,5 +1,6 @@
 import { formatPrice } from '../conversation/format-price.ts';
 import type { Handoff, ProductCard, Reply } from '../conversation/reply.ts';
+import { replyText } from './reply-text.ts';
 
 /** One product tile in the widget: every text already written out, so the browser only sets textContent. */
 export interface WidgetProduct {
@@ -58,7 +59,7 @@ const STOCK: Record<ProductCard['availability'], string> = {
 
 /** A reply as the widget draws it: products as a carousel, a comparison table, chips, cart actions and the handoff state. */
 export function renderWidgetReply(reply: Reply, options: WidgetRenderOptions = {}): WidgetReply {
-  const out: WidgetReply = { text: reply.text || fallbackText(reply) };
+  const out: WidgetReply = { text: replyText(reply) };
   if (reply.products?.length) out.products = reply.products.map((p) => widgetProduct(p, options));
   if (reply.comparison) {
     const { products, rows } = reply.comparison;
@@ -94,12 +95,4 @@ function widgetProduct(p: ProductCard, options: WidgetRenderOptions): WidgetProd
 function safeUrl(url: string | undefined): string | undefined {
   const u = url?.trim();
   return u && (/^https?:\/\//i.test(u) || /^\/(?!\/)/.test(u)) ? u : undefined;
-}
-
-/** A bubble is never empty: a reply that only asks for an action still says what happens. */
-function fallbackText(reply: Reply): string {
-  if (reply.actions?.some((a) => a.type === 'add_to_cart')) return 'Adding that to your cart.';
-  if (reply.actions?.some((a) => a.type === 'remove_from_cart')) return 'Taking that out of your cart.';
-  if (reply.handoff) return 'Passing you to a person from our team.';
-  return '';
 }
