@@ -3,6 +3,7 @@ import express, { type NextFunction, type Request, type RequestHandler, type Res
 import { z } from 'zod';
 import { AppError } from '../errors.ts';
 import type { Logger } from '../logger.ts';
+import { inAnotherDoorsNamespace } from './id-namespaces.ts';
 import type { ServiceUrlPolicy } from './service-url-policy.ts';
 
 /**
@@ -25,11 +26,14 @@ export function activityBody(req: Request, res: Response, next: NextFunction): v
   });
 }
 
+const ownId = z.string().min(1).refine((id) => !inAnotherDoorsNamespace(id), { error: 'ids starting with anon:, shop: or slack: belong to the widget and Slack doors' });
+
 /** The fields Aisle reads, with the types it reads them as; the SDK's own schema checks the rest. */
 const activityShape = z.looseObject({
   type: z.string().min(1),
-  conversation: z.looseObject({ id: z.string().min(1) }),
-  from: z.looseObject({ id: z.string().min(1) }),
+  conversation: z.looseObject({ id: ownId }),
+  from: z.looseObject({ id: ownId }),
+  membersAdded: z.array(z.looseObject({ id: ownId.optional() })).optional(),
   serviceUrl: z.string({ error: 'serviceUrl is required: replies are posted there' }),
   text: z.string({ error: 'text must be a string' }).optional(),
   locale: z.string().optional(),

@@ -45,6 +45,20 @@ describe('POST /api/messages refuses what it cannot serve', () => {
     expect(h.lines.filter((l) => l.level === 'error')).toEqual([]);
   });
 
+  it("refuses ids in the widget's or Slack's namespaces, so a caller cannot reach their shoppers' profiles or conversations", async () => {
+    const attempts = [
+      post('slack:T1:D2', { text: 'cheaper' }),
+      post('conv-ids', { text: 'sofas', from: { id: 'shop:alice', role: 'user' } }),
+      post('conv-ids', { text: 'sofas', from: { id: 'ANON:123', role: 'user' } }),
+      post('conv-ids', { type: 'conversationUpdate', text: undefined, membersAdded: [{ id: 'slack:T1:U9' }] }),
+    ];
+    for (const res of await Promise.all(attempts)) {
+      expect(res.status).toBe(400);
+      expect((await res.json()).error).toMatchObject({ code: 'BAD_INPUT', message: expect.stringContaining('anon:, shop: or slack:') });
+    }
+    expect(h.engine.turns).toEqual([]);
+  });
+
   it('will not post replies to a serviceUrl outside the Bot Service and this machine', async () => {
     for (const serviceUrl of ['https://attacker.example/', 'http://169.254.169.254/latest/', 'https://botframework.com.attacker.example/', 'ftp://127.0.0.1/']) {
       const res = await post('conv-ssrf', { text: 'sofas' }, serviceUrl);
