@@ -3,7 +3,7 @@ import express, { type NextFunction, type Request, type RequestHandler, type Res
 import { z } from 'zod';
 import { AppError } from '../errors.ts';
 import type { Logger } from '../logger.ts';
-import { inAnotherDoorsNamespace } from './id-namespaces.ts';
+import { inAnotherDoorsNamespace, OTHER_DOORS_TEXT } from './id-namespaces.ts';
 import type { ServiceUrlPolicy } from './service-url-policy.ts';
 
 /**
@@ -26,7 +26,7 @@ export function activityBody(req: Request, res: Response, next: NextFunction): v
   });
 }
 
-const ownId = z.string().min(1).refine((id) => !inAnotherDoorsNamespace(id), { error: 'ids starting with anon:, shop: or slack: belong to the widget and Slack doors' });
+const ownId = z.string().min(1).refine((id) => !inAnotherDoorsNamespace(id), { error: `ids starting with ${OTHER_DOORS_TEXT} belong to the widget and Slack doors` });
 
 /** The fields Aisle reads, with the types it reads them as; the SDK's own schema checks the rest. */
 const activityShape = z.looseObject({

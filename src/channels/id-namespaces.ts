@@ -1,9 +1,21 @@
 /**
- * Ids the widget and Slack doors give their shoppers and conversations ("anon:…", "shop:…",
- * "slack:TEAM:USER"). An Activity's caller chooses its own ids (a Direct Line client sets `from.id`),
- * so an Activity id in one of these namespaces would reach another door's profile or conversation.
+ * The ids the widget and Slack doors give their shoppers and conversations. An Activity's caller
+ * chooses its own ids (a Direct Line client sets `from.id`), so an Activity id in one of these
+ * namespaces would reach another door's profile or conversation: /api/messages refuses them.
  */
-const OTHER_DOORS = ['anon:', 'shop:', 'slack:'] as const;
+export const DOOR_IDS = {
+  /** A widget shopper without a sign-in token: `anon:ID`. */
+  anonymous: (id: string) => `anon:${id}`,
+  /** A widget shopper the store signed in: `shop:SUB`. */
+  signedIn: (sub: string) => `shop:${sub}`,
+  /** A widget conversation in the engine: `widget:ID`. */
+  widgetConversation: (id: string) => `widget:${id}`,
+  /** Slack: `slack:TEAM:…` for users and conversations alike. */
+  slack: (...parts: string[]) => `slack:${parts.join(':')}`,
+};
+
+const OTHER_DOORS = ['anon:', 'shop:', 'widget:', 'slack:'] as const;
+export const OTHER_DOORS_TEXT = OTHER_DOORS.join(', ');
 
 export function inAnotherDoorsNamespace(id: string): boolean {
   const lower = id.toLowerCase();

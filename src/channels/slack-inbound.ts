@@ -1,4 +1,5 @@
 import type { TurnAction } from '../conversation/reply.ts';
+import { DOOR_IDS } from './id-namespaces.ts';
 import { turnOfSlackAction } from './slack-renderer.ts';
 
 /** Where a Slack turn happened and where its replies go: always a thread. */
@@ -21,9 +22,9 @@ export interface SlackTurn {
 
 /** The Aisle ids of a place: the shopper's profile is `slack:TEAM:USER` everywhere. */
 export function aisleIds(place: SlackPlace): { conversation: string; user: string } {
-  const user = `slack:${place.team}:${place.user}`;
+  const user = DOOR_IDS.slack(place.team, place.user);
   // A DM is one running conversation with the shopper; in a channel each thread is its own, per person in it.
-  const conversation = place.direct ? `slack:${place.team}:${place.channel}` : `slack:${place.team}:${place.channel}:${place.threadTs}:${place.user}`;
+  const conversation = place.direct ? DOOR_IDS.slack(place.team, place.channel) : DOOR_IDS.slack(place.team, place.channel, place.threadTs, place.user);
   return { conversation, user };
 }
 

@@ -4,6 +4,7 @@ import type { ConversationEngine } from '../conversation/turn.ts';
 import { AppError } from '../errors.ts';
 import { silentLogger, type Logger } from '../logger.ts';
 import type { WidgetEntry, WidgetLog } from '../storage/widget-log.ts';
+import { DOOR_IDS } from './id-namespaces.ts';
 import { REPLAY_LIMIT, type Hello, type ServerFrame, type WidgetMessage } from './widget-protocol.ts';
 import { renderWidgetReply, type WidgetRenderOptions } from './widget-renderer.ts';
 import { verifyShopperToken } from './widget-token.ts';
@@ -76,12 +77,12 @@ export function createWidgetService(deps: WidgetServiceDeps): WidgetService {
 
 async function openSession(deps: WidgetServiceDeps, hello: Omit<Hello, 'type' | 'after'>): Promise<WidgetSession> {
   const shopper = hello.shopper ?? randomUUID();
-  let user = `anon:${shopper}`;
+  let user = DOOR_IDS.anonymous(shopper);
   if (hello.token !== undefined) {
     if (!deps.secret) throw new AppError('UNAUTHORIZED', 'This Aisle takes no sign-in tokens: set AISLE_WIDGET_SECRET to the secret the store signs them with.');
     const check = verifyShopperToken(deps.secret, hello.token);
     if (!check.ok) throw new AppError('UNAUTHORIZED', `The sign-in token is refused (${check.reason.replace('-', ' ')}); the store's page must give a fresh one.`);
-    user = `shop:${check.sub}`;
+    user = DOOR_IDS.signedIn(check.sub);
   }
   // A conversation that is someone else's is never resumed (nor its existence told): the shopper gets a new one.
   const owner = hello.conversation ? await deps.log.owner(hello.conversation) : undefined;
@@ -98,7 +99,7 @@ async function answer(deps: WidgetServiceDeps, session: WidgetSession, body: { t
   try {
     let replies;
     try {
-      const result = await deps.engine.handle({ conversation: `widget:${session.conversation}`, user: session.user, channel: 'widget', ...body }, { log: logger });
+      const result = await deps.engine.handle({ conversation: DOOR_IDS.widgetConversation(session.conversation), user: session.user, channel: 'widget', ...body }, { log: logger });
       replies = result.replies;
     } catch (err) {
       logger.error({ err, conversation: session.conversation }, 'widget turn failed: answered with an apology');

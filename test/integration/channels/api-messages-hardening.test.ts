@@ -51,10 +51,11 @@ describe('POST /api/messages refuses what it cannot serve', () => {
       post('conv-ids', { text: 'sofas', from: { id: 'shop:alice', role: 'user' } }),
       post('conv-ids', { text: 'sofas', from: { id: 'ANON:123', role: 'user' } }),
       post('conv-ids', { type: 'conversationUpdate', text: undefined, membersAdded: [{ id: 'slack:T1:U9' }] }),
+      post('widget:3f2a9c1e', { text: 'add the first one' }),
     ];
     for (const res of await Promise.all(attempts)) {
       expect(res.status).toBe(400);
-      expect((await res.json()).error).toMatchObject({ code: 'BAD_INPUT', message: expect.stringContaining('anon:, shop: or slack:') });
+      expect((await res.json()).error).toMatchObject({ code: 'BAD_INPUT', message: expect.stringContaining('anon:, shop:, widget:, slack:') });
     }
     expect(h.engine.turns).toEqual([]);
   });
