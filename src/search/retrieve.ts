@@ -109,8 +109,9 @@ async function wordFacetsHold(r: Retrieval, query: QueryText, filters: Filters, 
     // sofas outnumber the rest and Sectionals leads): the shopper named the kind, so it stays. Only
     // below a department: everything in "Home" is a sibling of everything else there.
     const parentOf = (p: readonly string[] | undefined) => (p && p.length > 2 ? facetKey(p.at(-2)!) : undefined);
-    const siblings = filters.categories.some((c) => parentOf(r.categoryPaths.get(c)) !== undefined && parentOf(r.categoryPaths.get(c)) === parentOf(path));
-    return siblings || path.some((p) => named.has(facetKey(p)));
+    const parent = parentOf(path);
+    const sibling = parent !== undefined && filters.categories.some((c) => parentOf(r.categoryPaths.get(c)) === parent);
+    return sibling || path.some((p) => named.has(facetKey(p)));
   }
   const kept = await retrieveLists(r, query, filters, RANKING_DEPTH, mode);
   const best = fuseRankings(kept.lexical, kept.semantic, { lexical: 1, semantic: r.semanticWeight })[0];
