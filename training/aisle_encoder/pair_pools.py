@@ -76,7 +76,7 @@ class PairPools:
         texts = [d for _, d in definitions] + glosses
         self.pools["dictionary"] = definitions
         self.pools["dictionary_need"] = lambda rng: _entry_from_words(entries, rng)
-        self.pools["span"] = lambda rng: (lambda t: (few_words(t, rng), t))(rng.choice(texts))
+        self.pools["span"] = lambda rng: _text_from_words(texts, rng)
         self.weights = {"wordnet_synonym": 0.18, "wordnet_hypernym": 0.12, "wordnet_gloss": 0.12, "shopping_synonym": 0.1,
                         "support_paraphrase": 0.08, "dictionary": 0.15, "dictionary_need": 0.15, "span": 0.1}
 
@@ -101,3 +101,8 @@ def few_words(text: str, rng: random.Random, keep_order: bool = False) -> str:
 def _entry_from_words(entries: list[str], rng: random.Random) -> tuple[str, str]:
     entry = rng.choice(entries)
     return few_words(entry.split(". ", 1)[1], rng, keep_order=True), entry
+
+
+def _text_from_words(texts: list[str], rng: random.Random) -> tuple[str, str]:
+    text = rng.choice(texts)
+    return few_words(text, rng), text
