@@ -1,4 +1,5 @@
 import type { StoredProduct } from '../domain.ts';
+import { numberValue, numberWordsPattern } from '../understanding/number-words.ts';
 
 /**
  * A number the shopper gave that maps onto a product attribute: "for 4 people" (a tent's capacity,
@@ -14,8 +15,7 @@ export type AttributeNeed =
   /** Size as volume (dimensions) or a measure (sizes "12 in"): above or below what was on screen. */
   | { kind: 'size'; above?: number; below?: number; label: string };
 
-const NUMBER_WORDS: Record<string, number> = { one: 1, a: 1, an: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, twelve: 12 };
-const COUNT = String.raw`(\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|twelve)`;
+const COUNT = String.raw`(\d{1,2}|${numberWordsPattern()})`;
 // "for 4" alone only at the end of a phrase: "for 8 year olds" is an age.
 const PEOPLE = new RegExp(String.raw`\b(?:for|fits?|sleeps?|seats?|holds?)\s+(?:up to\s+)?${COUNT}(?:\s+(?:people|persons?|adults|guests|players|kids|of us)\b|\s*(?=[.,!?]|$))|\b${COUNT}[\s-](?:person|people|player|seater)s?\b`, 'i');
 const PEOPLE_NOUN = /\b(?:people|persons?|adults|guests|players|kids|of us|person|seater|sleeps?|seats?)\b/i;
@@ -23,7 +23,7 @@ const PEOPLE_NOUN = /\b(?:people|persons?|adults|guests|players|kids|of us|perso
 const PEOPLE_VALUE = /^(\d+)(?:\s*-\s*(\d+))?\s*(?:-?\s*(?:person|people|players?|seater))?$/i;
 const PEOPLE_KEYS = /seat|player|capacity|sleeps|person/i;
 
-const DURATION = new RegExp(String.raw`\b(under|less than|below|shorter than|within|at most|no (?:more|longer) than|over|more than|at least|longer than)\s+(half an?|an?|one|\d+(?:\.\d+)?|two|three|four|five|six|eight|ten|twelve)\s*(hours?|hrs?|minutes?|mins?)\b`, 'i');
+const DURATION = new RegExp(String.raw`\b(under|less than|below|shorter than|within|at most|no (?:more|longer) than|over|more than|at least|longer than)\s+(half an?|an?|\d+(?:\.\d+)?|${numberWordsPattern()})\s*(hours?|hrs?|minutes?|mins?)\b`, 'i');
 const DURATION_VALUE = /^(\d+(?:\.\d+)?)\s*(minutes?|mins?|hours?|hrs?)$/i;
 
 const BIGGER = /\b(?:bigger|larger|roomier|taller|wider|deeper|more room)\b/i;
@@ -116,5 +116,5 @@ function sizeOf(product: StoredProduct): number | undefined {
 }
 
 function count(word: string): number {
-  return NUMBER_WORDS[word.toLowerCase()] ?? Number(word);
+  return /^an?$/i.test(word) ? 1 : numberValue(word) ?? Number(word);
 }

@@ -5,6 +5,7 @@
 import { findConcepts, GENERIC_NAME, nounsUsedAsVerbs, type Concept, type ConceptHit } from './fact-concepts.ts';
 import { dimensionsAsked, type DimensionsAsked } from './fact-quantities.ts';
 import { stemWord, textKeys, wordInText, type Question, type TextKeys, type Word } from './question-text.ts';
+import { numberWordsPattern } from '../understanding/number-words.ts';
 
 /** One named fact of a product: a field ("Materials") or an attribute ("refresh_rate"). */
 export interface Fact {
@@ -125,7 +126,7 @@ function wordHits(r: Reading, fact: Fact, sureName: (stem: string) => boolean, h
   });
 }
 
-export const NUMBER = /\d|^(two|three|four|five|six|seven|eight|nine|ten|twelve|dozen)$/;
+export const NUMBER = new RegExp(String.raw`\d|^(?:${numberWordsPattern(2)}|dozen)$`);
 
 function isDistinctive(word: Word): boolean {
   return !UNIT.has(word.stem) && (word.text.length >= 2 || /\d/.test(word.text));
@@ -194,7 +195,7 @@ function conceptInText(concept: Concept, keys: TextKeys): boolean {
   return concept.phrases.some((p) => / /.test(p) && /^[a-z ]+$/.test(p) && joined.includes(` ${p.split(' ').map(stemWord).join(' ')} `));
 }
 
-const QUANTITY = /\d|\b(one|two|three|four|five|six|seven|eight|nine|ten|dozen|an? (hour|day|week|month|year|minute))\b/i;
+const QUANTITY = new RegExp(String.raw`\d|\b(?:${numberWordsPattern()}|dozen|an? (?:hour|day|week|month|year|minute))\b`, 'i');
 
 /** "How many…", "how much…", "how long…", "how big…": answered only by a number or a span of time. */
 function asksQuantity(r: Reading): boolean {

@@ -1,3 +1,5 @@
+import { numberWordsPattern, SMALL_NUMBERS, TENS } from '../understanding/number-words.ts';
+
 /** Price bounds said in words: "under $50", "between 20 and 40 dollars", "$1.2k or less". */
 export interface PriceBounds {
   min?: number;
@@ -33,10 +35,10 @@ function amount(digits: string | undefined, k: string | undefined): number {
   return k ? n * 1000 : n;
 }
 
-/** Finds the first price phrase in normalised text; returns the bounds and the text without it. */
-function extractOne(text: string): { bounds?: PriceBounds; rest: string } {
+/** The first price phrase in normalised text: its bounds and where it lies. */
+function findPrice(text: string): { bounds: PriceBounds; start: number; end: number } | undefined {
   // Every pattern needs a digit; most queries have none, and a cold process then never compiles them.
-  if (!/\d/.test(text)) return { rest: text };
+  if (!/\d/.test(text)) return undefined;
   for (const [pattern, toBounds] of PATTERNS) {
     const m = pattern.exec(text);
     if (!m) continue;
@@ -45,34 +47,63 @@ function extractOne(text: string): { bounds?: PriceBounds; rest: string } {
     const a = amount(groups[0], groups[1]);
     const b = amount(groups[2], groups[3]);
     if (!Number.isFinite(a) || (groups[2] !== undefined && !Number.isFinite(b))) continue;
-    return { bounds: toBounds(a, b), rest: (text.slice(0, m.index) + ' ' + text.slice(m.index + m[0].length)).trim() };
+    return { bounds: toBounds(a, b), start: m.index, end: m.index + m[0].length };
   }
-  return { rest: text };
+  return undefined;
 }
 
-const UNITS: Readonly<Record<string, number>> = { one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9 };
-const TENS: Readonly<Record<string, number>> = { ten: 10, twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90 };
 const SCALES: Readonly<Record<string, number>> = { hundred: 100, thousand: 1000, grand: 1000 };
-const WORD_AMOUNT = new RegExp(String.raw`\b(?:(a|${Object.keys(UNITS).join('|')}|\d+)\s+(hundred|thousand|grand)|(${Object.keys(TENS).join('|')})(?:[\s-](${Object.keys(UNITS).join('|')}))?)\b`, 'g');
+const UNIT_WORDS = numberWordsPattern(1, 9);
+const WORD_AMOUNT = new RegExp(String.raw`\b(?:(a|${UNIT_WORDS}|\d+)\s+(hundred|thousand|grand)|(${Object.keys(TENS).join('|')})(?:[\s-](${UNIT_WORDS}))?)\b`, 'g');
+
+/** Text with amounts in words as digits, and a map from its offsets back to the text it was made from. */
+interface SpokenAmounts {
+  text: string;
+  /** The span of the original text that [start, end) of `text` came from; a rewritten amount maps whole. */
+  original(start: number, end: number): [number, number];
+}
 
 /**
  * Amounts said in words become digits: "a hundred", "two hundred", "fifty", "twenty five", "2 grand".
  * Only tens and scaled amounts: "one" and "two" alone are counts ("two seater") far more often than prices.
  */
-export function wordAmounts(text: string): string {
-  return text.replace(WORD_AMOUNT, (_, lead: string | undefined, scale: string | undefined, tens: string | undefined, unit: string | undefined) => {
-    if (scale) return String((lead === 'a' ? 1 : UNITS[lead!] ?? Number(lead)) * SCALES[scale]!);
-    return String(TENS[tens!]! + (unit ? UNITS[unit]! : 0));
+function spokenAmounts(text: string): SpokenAmounts {
+  const pieces: Array<{ from: number; to: number; at: number; length: number }> = [];
+  let shift = 0;
+  const rewritten = text.replace(WORD_AMOUNT, (match: string, lead: string | undefined, scale: string | undefined, tens: string | undefined, unit: string | undefined, offset: number) => {
+    const digits = scale
+      ? String((lead === 'a' ? 1 : SMALL_NUMBERS[lead!] ?? Number(lead)) * SCALES[scale]!)
+      : String(TENS[tens!]! + (unit ? SMALL_NUMBERS[unit]! : 0));
+    pieces.push({ from: offset, to: offset + match.length, at: offset + shift, length: digits.length });
+    shift += digits.length - match.length;
+    return digits;
   });
+  const back = (i: number, edge: 'start' | 'end'): number => {
+    let delta = 0;
+    for (const p of pieces) {
+      if (i <= p.at) break;
+      if (i < p.at + p.length) return edge === 'start' ? p.from : p.to;
+      delta = p.to - (p.at + p.length);
+    }
+    return i + delta;
+  };
+  return { text: rewritten, original: (start, end) => [back(start, 'start'), back(end, 'end')] };
 }
 
-/** All price phrases in normalised text ("over $100 under $300"), merged into one range. */
+/**
+ * All price phrases in normalised text ("over $100 under $300"), merged into one range. Amounts in words
+ * are read as money only inside a price phrase: "a grand piano" and "twenty one pilots" keep their words.
+ */
 export function extractPrice(text: string): { bounds?: PriceBounds; rest: string } {
   let bounds: PriceBounds | undefined;
   // "dollars 500 max" (a currency word before the amount, as "USD 500" reads) is "$500 max".
-  let rest = wordAmounts(text).replace(/\b(?:dollars?|usd|bucks)\s?(?=\d)/g, '$');
-  for (let found = extractOne(rest); found.bounds; found = extractOne(rest)) {
-    rest = found.rest;
+  let rest = text.replace(/\b(?:dollars?|usd|bucks)\s?(?=\d)/g, '$');
+  for (;;) {
+    const spoken = spokenAmounts(rest);
+    const found = findPrice(spoken.text);
+    if (!found) break;
+    const [start, end] = spoken.original(found.start, found.end);
+    rest = (rest.slice(0, start) + ' ' + rest.slice(end)).trim();
     bounds = { ...bounds, ...Object.fromEntries(Object.entries(found.bounds).filter(([, v]) => v !== undefined)) };
   }
   return { bounds, rest };

@@ -1,14 +1,15 @@
 import type { OrdinalRef } from './slots.ts';
+import { numberValue, numberWordsPattern } from './number-words.ts';
 
 const WORDS: Record<string, number> = {
   first: 1, second: 2, third: 3, fourth: 4, fifth: 5, sixth: 6, seventh: 7, eighth: 8, ninth: 9, tenth: 10,
   '1st': 1, '2nd': 2, '3rd': 3, '4th': 4, '5th': 5, '6th': 6, '7th': 7, '8th': 8, '9th': 9, '10th': 10,
 };
-const COUNTS: Record<string, number> = { one: 1, two: 2, three: 3, four: 4, five: 5, '2': 2, '3': 3, '4': 4, '5': 5 };
+/** How many products a "first three" can take: a screen shows at most five. */
+const COUNT = String.raw`(?:${numberWordsPattern(1, 5)}|[2-5])`;
 const ORDINAL = Object.keys(WORDS).join('|');
 /** "first time", "last week", "2 or 3 people": ordinal words and numbers that point at no product. */
 const NOT_A_POSITION = String.raw`(?!\s+(?:time|times|week|weeks|month|months|year|years|day|days|night|order|orders|visit|purchase|aid|class|people|persons|seats?|seater|inch|inches|in\b|ft|feet|cm|mm|kg|lbs?|pack|pcs|pieces|kids|children|person))`;
-const COUNT = Object.keys(COUNTS).join('|');
 
 /**
  * Positions of on-screen products a message points at: "the second one", "1st and 3rd",
@@ -17,10 +18,10 @@ const COUNT = Object.keys(COUNTS).join('|');
 export function extractOrdinals(text: string): OrdinalRef | undefined {
   const t = text.toLowerCase();
   const last = t.match(new RegExp(`\\b(?:last|bottom) (${COUNT})\\b(?! (?:dollars|bucks|pounds|euros))`));
-  if (last) return { last: COUNTS[last[1]!]! };
+  if (last) return { last: numberValue(last[1]!)! };
   if (new RegExp(`\\b(?:the (?:last|final|bottom)(?: one| option| item| product)?|last one)\\b${NOT_A_POSITION}`).test(t)) return { last: 1 };
   const firstN = t.match(new RegExp(`\\b(?:first|top) (${COUNT})\\b(?! (?:dollars|bucks|pounds|euros))`));
-  if (firstN) return { positions: range(COUNTS[firstN[1]!]!) };
+  if (firstN) return { positions: range(numberValue(firstN[1]!)!) };
   const positions = [
     ...[...t.matchAll(new RegExp(`\\b(${ORDINAL})\\b${NOT_A_POSITION}`, 'g'))].map((m) => WORDS[m[1]!]!),
     ...[...t.matchAll(/(?:\b(?:number|no\.?|item|option|product|result)\s*|#)(\d{1,2})\b/g)].map((m) => Number(m[1])),

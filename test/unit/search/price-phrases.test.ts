@@ -82,4 +82,11 @@ describe('budgets said in words', () => {
   it('leaves counts in words alone: "a two seater sofa"', () => {
     expect(price('a two seater sofa').bounds).toBeUndefined();
   });
+
+  it('reads words as an amount only inside a price phrase: product names keep their words', () => {
+    expect(extractPrice('a grand piano')).toEqual({ bounds: undefined, rest: 'a grand piano' });
+    expect(extractPrice('twenty one pilots tee under thirty dollars')).toEqual({ bounds: { max: 30 }, rest: 'twenty one pilots tee' });
+    expect(extractPrice('a grand piano under two grand')).toEqual({ bounds: { max: 2000 }, rest: 'a grand piano' });
+    expect(extractPrice('fifty shades box set $10 or less')).toEqual({ bounds: { max: 10 }, rest: 'fifty shades box set' });
+  });
 });
