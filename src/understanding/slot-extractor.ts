@@ -25,7 +25,7 @@ export interface SlotSources {
 /** Reads every slot out of a message; `shown` lets "the Japandi one" name an on-screen product. */
 export function extractSlots(text: string, sources: SlotSources, shown: readonly { id: string; title: string }[] = []): Slots {
   const slots: Slots = {};
-  const orderNumbers = extractOrderNumbers(text);
+  const orderNumbers = extractOrderNumbers(text, (t) => terms(t).some((w) => sources.productTerms.has(w)));
   const emails = extractEmails(text);
   // "top rated" asks for an order, not for the category Tops: its words are read for nothing else.
   const plain = withoutIdentifiers(text, orderNumbers);

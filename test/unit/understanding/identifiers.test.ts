@@ -16,8 +16,20 @@ describe('extractOrderNumbers', () => {
     ['my order is ORD123456', ['ORD123456']],
     ['order #1043 please', ['1043']],
     ['orders 88123, 88124', ['88123', '88124']],
+    ["it's 88123", ['88123']],
+    ['my package 88123 never came', ['88123']],
+    ['where is 88123', ['88123']],
   ])('finds the order number in "%s"', (text, numbers) => {
     expect(extractOrderNumbers(text)).toEqual(numbers);
+  });
+
+  it('reads a bare long number beside the names of things sold as a model number, unless the message is about an order', () => {
+    const namesProducts = (text: string) => /\b(?:lens|tv)\b/.test(text);
+    expect(extractOrderNumbers('the canon 70200 lens in black', namesProducts)).toEqual([]);
+    expect(extractOrderNumbers('a samsung 55000 series tv for the lounge', namesProducts)).toEqual([]);
+    expect(extractOrderNumbers('the lens from order 70200 came scratched', namesProducts)).toEqual(['70200']);
+    expect(extractOrderNumbers('my tv 55012 never arrived', namesProducts)).toEqual(['55012']);
+    expect(extractOrderNumbers("what's the latest on 21450", namesProducts)).toEqual(['21450']);
   });
 
   it('names one number once however it is written', () => {
@@ -43,6 +55,8 @@ describe('extractOrderNumbers', () => {
     'SKU AB-1234',
     'sku: AB-1234 in stock?',
     'I want to order 12000 BTU of cooling',
+    'do you ship to 90210 on weekends',
+    'call me on 07700 900123',
   ])('finds no order number in "%s"', (text) => {
     expect(extractOrderNumbers(text)).toEqual([]);
   });
