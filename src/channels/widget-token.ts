@@ -20,15 +20,25 @@ export function verifyShopperToken(secret: string, token: string, now = Date.now
   const expected = Buffer.from(mac(secret, payload));
   const given = Buffer.from(signature);
   if (given.length !== expected.length || !timingSafeEqual(given, expected)) return { ok: false, reason: 'bad-signature' };
-  let claims: { sub?: unknown; exp?: unknown };
+  const claims = readClaims(payload);
+  if (!claims) return { ok: false, reason: 'malformed' };
+  if (claims.exp * 1000 <= now) return { ok: false, reason: 'expired' };
+  return { ok: true, sub: claims.sub };
+}
+
+/** The payload's claims when it is a JSON object with a usable `sub` and a finite `exp`; anything else (null, a number, an array) is undefined. */
+function readClaims(payload: string): { sub: string; exp: number } | undefined {
+  let claims: unknown;
   try {
     claims = JSON.parse(Buffer.from(payload, 'base64url').toString('utf8'));
   } catch {
-    return { ok: false, reason: 'malformed' };
+    return undefined;
   }
-  if (typeof claims.sub !== 'string' || !claims.sub || claims.sub.length > 128 || typeof claims.exp !== 'number') return { ok: false, reason: 'malformed' };
-  if (claims.exp * 1000 <= now) return { ok: false, reason: 'expired' };
-  return { ok: true, sub: claims.sub };
+  if (typeof claims !== 'object' || claims === null || Array.isArray(claims)) return undefined;
+  const { sub, exp } = claims as { sub?: unknown; exp?: unknown };
+  // 1e400 parses as Infinity: a token that would never expire is refused.
+  if (typeof sub !== 'string' || !sub || sub.length > 128 || typeof exp !== 'number' || !Number.isFinite(exp)) return undefined;
+  return { sub, exp };
 }
 
 function mac(secret: string, payload: string): string {
