@@ -9,7 +9,6 @@ import type { Reply } from '../src/conversation/reply.ts';
 import type { StoredProduct } from '../src/domain.ts';
 import { terms } from '../src/search/text.ts';
 import type { Filters } from '../src/search/filters.ts';
-import { readResultOrder } from '../src/understanding/result-order.ts';
 import type { Slots } from '../src/understanding/slots.ts';
 import { readKindSwitch, ruledOutKinds, scopeOf, type KindSwitch } from './kind-switch.ts';
 import { afterResults, say, STARTERS } from './replies.ts';
@@ -59,7 +58,7 @@ export async function refine(state: MainState, text: string, slots: Slots, servi
   const attributes = readAttributeNeeds(text, shownProducts);
   const said0 = attributes.needs.length ? attributes.rest : text;
   // "not a chair" under desks and chairs: the chairs' categories are ruled out, and "chair" is not searched for.
-  const ruled = ruledOutKinds(slots.order ? readResultOrder(said0)?.rest ?? said0 : said0, shownProducts);
+  const ruled = ruledOutKinds(slots.orderWords ? said0.replace(slots.orderWords, ' ').replace(/\s+/g, ' ').trim() : said0, shownProducts);
   const said = withExcluded(slots.filters ?? {}, ruled.categories);
   const { extraWords, audience, ...refined } = refineSearch(base, ruled.text, said, prices);
   const order = slots.order ?? base.order;
@@ -70,8 +69,10 @@ export async function refine(state: MainState, text: string, slots: Slots, servi
   const step = await runSearch(state, query, 0, services, { clarify: false, fallbackTo: state });
   // "for two people" where no product's record says how many it holds: said, not passed off as narrowed.
   if (attributes.unread.length && !attributes.needs.length && step.replies[0]?.products?.length) {
-    const note = `None of these says whether it is ${attributes.unread.join(' or ')}, so I can't narrow them down by that; these are the closest matches.`;
-    return { replies: [say(note, { products: step.replies[0].products, suggestions: afterResults(step.state.shown.length) })], state: step.state };
+    const note = `None of these says whether it is ${attributes.unread.join(' or ')}, so I can't narrow them down by that`;
+    // "in blue for two people": the colour did narrow them, and the reply must not hide it behind the note.
+    const text = narrowed ? `${step.replies[0].text} ${note}.` : `${note}; these are the closest matches.`;
+    return { replies: [say(text, { products: step.replies[0].products, suggestions: afterResults(step.state.shown.length) })], state: step.state };
   }
   // Words the store has no facet or tag for ("thicker", "for 4 people") still go to the ranker; say so when they moved nothing.
   if (narrowed || slots.order || !sameList(step.state.shown, state.shown)) return step;

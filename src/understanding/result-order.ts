@@ -11,11 +11,11 @@ const ORDERS: readonly [ResultOrder, RegExp][] = [
  * The order a message asks for, and the message without the words that asked for it (so "top rated"
  * is not read as the category Tops, nor "cheapest" as a price cap). Undefined when it asks for none.
  */
-export function readResultOrder(text: string): { order: ResultOrder; rest: string } | undefined {
+export function readResultOrder(text: string): { order: ResultOrder; words: string; rest: string } | undefined {
   const lower = text.toLowerCase();
   for (const [order, pattern] of ORDERS) {
     const m = pattern.exec(lower);
-    if (m) return { order, rest: `${text.slice(0, m.index)} ${text.slice(m.index + m[0].length)}`.replace(/\s+/g, ' ').trim() };
+    if (m) return { order, words: text.slice(m.index, m.index + m[0].length), rest: `${text.slice(0, m.index)} ${text.slice(m.index + m[0].length)}`.replace(/\s+/g, ' ').trim() };
   }
   return undefined;
 }

@@ -41,7 +41,7 @@ export function extractSlots(text: string, sources: SlotSources, shown: readonly
   if (productIds.length) slots.productIds = productIds;
   if (orderNumbers.length) slots.orderNumbers = orderNumbers;
   if (emails.length) slots.emails = emails;
-  if (ordered) slots.order = ordered.order;
+  if (ordered) { slots.order = ordered.order; slots.orderWords = ordered.words; }
   const cart = readCartRequest(text);
   if (cart) slots.cart = cart;
   return slots;

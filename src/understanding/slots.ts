@@ -20,6 +20,8 @@ export interface Slots {
   emails?: string[];
   /** An order asked for the results ("the cheapest", "top rated"); its words are left out of `residual` and `filters`. */
   order?: ResultOrder;
+  /** The words that asked for `order`, as written ("Cheapest"), so later steps can set them aside without reading again. */
+  orderWords?: string;
   /** A cart request other than adding ("remove the second one", "empty my cart", "how much is my total"). */
   cart?: CartRequest;
 }

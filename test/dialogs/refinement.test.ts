@@ -84,4 +84,13 @@ describe('a number no product record can check', () => {
     expect(textOf(replies)).toMatch(/None of these says whether it is for 4 people/);
     expect(shownIds(replies).length).toBeGreaterThan(0);
   });
+
+  it('"in blue for 4 people" says the colour narrowed them beside the note on the people', async () => {
+    const chat = standInChat();
+    await chat.say('sofas', 'product_search');
+    const replies = await chat.say('in blue for 4 people', 'refine_results');
+    expect(textOf(replies)).toMatch(/None of these says whether it is for 4 people/);
+    expect(textOf(replies)).toMatch(/blue/i);
+    expect(shownIds(replies).every((id) => product(id).colors.some((c) => /blue/i.test(c)))).toBe(true);
+  });
 });

@@ -11,7 +11,11 @@ describe('readResultOrder', () => {
     ['top rated', 'rating', ''],
     ['show me the best-rated ones', 'rating', 'show me the ones'],
   ])('%s → %s, the rest "%s"', (text, order, rest) => {
-    expect(readResultOrder(text)).toEqual({ order, rest });
+    expect(readResultOrder(text)).toMatchObject({ order, rest });
+  });
+
+  it('gives back the words that asked for the order, as written', () => {
+    expect(readResultOrder('Show me the Top Rated lamps')?.words).toBe('Top Rated');
   });
 
   it.each(['cheaper', 'a top for the gym', 'best running shoes', 'rated for outdoor use'])('%s asks for no order', (text) => {
