@@ -5,6 +5,7 @@ import { ROOT } from './cli.ts';
 
 export interface ServedChild {
   baseUrl: string;
+  pid: number;
   /** CPU seconds (user + system) the server has used so far, all threads and its main thread; NaN without /proc. */
   cpuSeconds(): { all: number; main: number };
   stop(): Promise<void>;
@@ -28,7 +29,7 @@ export function serveChild(args: readonly string[], env: NodeJS.ProcessEnv = {},
       const url = /on (http:\/\/127\.0\.0\.1:\d+)/.exec(stdout)?.[1];
       if (!url) return;
       child.stdout!.off('data', onData).resume();
-      resolve({ baseUrl: url, cpuSeconds: () => ({ all: cpuSeconds(`/proc/${child.pid}/stat`), main: cpuSeconds(`/proc/${child.pid}/task/${child.pid}/stat`) }), stop: () => stop(child) });
+      resolve({ baseUrl: url, pid: child.pid!, cpuSeconds: () => ({ all: cpuSeconds(`/proc/${child.pid}/stat`), main: cpuSeconds(`/proc/${child.pid}/task/${child.pid}/stat`) }), stop: () => stop(child) });
     };
     child.stdout!.on('data', onData);
     child.once('exit', (code) => reject(new Error(`aisle serve exited ${code} before serving:\n${stderr}`)));
