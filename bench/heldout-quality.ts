@@ -11,13 +11,13 @@
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { parseArgs } from 'node:util';
 import { openSearchStack } from '../src/cli/services.ts';
 import { loadConfig } from '../src/config.ts';
 import { resolveModelDir } from '../src/embed/model-dir.ts';
 import { isAppError } from '../src/errors.ts';
 import type { SearchMode } from '../src/search/search.ts';
 import { ndcgAtK, recallAtK } from './lib/metrics.ts';
+import { readFlags } from './lib/flags.ts';
 
 const PROJECT_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const NDCG_K = 10;
@@ -40,15 +40,12 @@ interface Score { ndcg: number; recall: number }
 interface Outcome { id: string; kind: Kind; query: string; relevant: number; modes: Partial<Record<SearchMode, Score & { top: string[] }>> }
 
 function parseOptions(argv: string[]) {
-  const { values } = parseArgs({
-    args: argv,
-    options: {
-      home: { type: 'string', default: '.aisle' },
-      model: { type: 'string', default: 'default' },
-      queries: { type: 'string', default: path.join(PROJECT_ROOT, 'bench', 'heldout', 'queries.jsonl') },
-      out: { type: 'string' },
-    },
-  });
+  const values = readFlags({
+    home: { type: 'string', default: '.aisle' },
+    model: { type: 'string', default: 'default' },
+    queries: { type: 'string', default: path.join(PROJECT_ROOT, 'bench', 'heldout', 'queries.jsonl') },
+    out: { type: 'string' },
+  }, argv);
   return values;
 }
 

@@ -9,7 +9,6 @@
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { parseArgs } from 'node:util';
 import { openSearchStack } from '../src/cli/services.ts';
 import { loadConfig } from '../src/config.ts';
 import { resolveModelDir } from '../src/embed/model-dir.ts';
@@ -20,22 +19,20 @@ import { loadEvalSet, type Split } from './lib/eval-set.ts';
 import { evaluate, NDCG_K, RECALL_K } from './lib/evaluate.ts';
 import { latencyLine, markdownTable, summarize } from './lib/quality-report.ts';
 import { splitByTrainingOverlap } from './lib/training-overlap.ts';
+import { readFlags } from './lib/flags.ts';
 
 const PROJECT_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const SPLITS: Split[] = ['dev', 'test', 'all'];
 
 function parseOptions(argv: string[]) {
-  const { values } = parseArgs({
-    args: argv,
-    options: {
-      home: { type: 'string', default: '.aisle' },
-      model: { type: 'string', default: 'default' },
-      queries: { type: 'string', default: path.join(PROJECT_ROOT, 'bench', 'eval', 'queries.jsonl') },
-      split: { type: 'string', default: 'all' },
-      catalog: { type: 'string' },
-      out: { type: 'string' },
-    },
-  });
+  const values = readFlags({
+    home: { type: 'string', default: '.aisle' },
+    model: { type: 'string', default: 'default' },
+    queries: { type: 'string', default: path.join(PROJECT_ROOT, 'bench', 'eval', 'queries.jsonl') },
+    split: { type: 'string', default: 'all' },
+    catalog: { type: 'string' },
+    out: { type: 'string' },
+  }, argv);
   if (!SPLITS.includes(values.split as Split)) throw new Error(`--split must be one of ${SPLITS.join(', ')}`);
   return { ...values, split: values.split as Split };
 }
@@ -92,7 +89,7 @@ async function main(argv: string[]): Promise<void> {
     const suffix = options.split === 'all' ? '' : `-${options.split}`;
     const out = options.out ?? path.join(PROJECT_ROOT, 'bench', 'results', `quality-${name}${suffix}.json`);
     writeReport(out, {
-      model: name, embedder: stack.manifest.embedder ?? null, indexBuild: stack.manifest.buildId, gradedOn: source,
+    model: name, embedder: stack.manifest.embedder ?? null, indexBuild: stack.manifest.buildId, gradedOn: source,
       products: products.length, queriesFile: path.relative(PROJECT_ROOT, path.resolve(options.queries)), split: options.split,
       ndcgK: NDCG_K, recallK: RECALL_K, modes, createdAt: new Date().toISOString(), summary, synonymSplit, perQuery: outcomes,
     });
