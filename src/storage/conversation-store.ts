@@ -59,6 +59,17 @@ export interface ForgetReport {
   turns: number;
 }
 
+/** What `mergeUser` moved. */
+export interface MergeReport {
+  /** 1 when `from` had a profile (folded into `to`'s and deleted), else 0. */
+  profiles: number;
+  conversations: number;
+  turns: number;
+}
+
+/** Entries a profile's `viewed` and `carted` lists keep, newest first. */
+export const PROFILE_CAP = 50;
+
 /** How long a turn waits for its conversation by default (ms) before giving up with BUSY. */
 export const DEFAULT_LOCK_TIMEOUT_MS = 5000;
 
@@ -79,6 +90,11 @@ export interface ConversationStore {
   turns(conversation: string, limit?: number): Promise<TurnLogEntry[]>;
   /** Deletes the shopper's profile, the conversations last written by them, and all those turns plus their own. */
   forgetUser(user: string): Promise<ForgetReport>;
+  /**
+   * Sign-in: folds `from`'s profile into `to`'s (see mergeProfiles) and deletes it, and makes `from`'s conversations
+   * and logged turns `to`'s, in one transaction; afterwards `from` maps to nothing. Running it again moves nothing.
+   */
+  mergeUser(from: string, to: string): Promise<MergeReport>;
   /** Deletes turn-log rows logged before `before` (conversation state and profiles stay); returns how many. */
   purgeTurns(before: Date): Promise<number>;
   /** Resolves when the database answers a trivial query; AppError UNAVAILABLE otherwise. */
@@ -88,4 +104,18 @@ export interface ConversationStore {
 
 export function emptyProfile(user: string): UserProfile {
   return { user, viewed: [], carted: [], turns: 0, updatedAt: new Date(0).toISOString() };
+}
+
+/**
+ * One profile from two: `to`'s identity, the lists of the more recently updated profile first (then the other's,
+ * without repeats, up to PROFILE_CAP), turns added.
+ */
+export function mergeProfiles(from: UserProfile, to: UserProfile | undefined, user: string): UserProfile {
+  const into = to ?? emptyProfile(user);
+  const [newer, older] = from.updatedAt > into.updatedAt ? [from, into] : [into, from];
+  const join = (a: string[], b: string[]) => [...new Set([...a, ...b])].slice(0, PROFILE_CAP);
+  return {
+    user, viewed: join(newer.viewed, older.viewed), carted: join(newer.carted, older.carted),
+    turns: from.turns + into.turns, updatedAt: newer.updatedAt,
+  };
 }

@@ -80,5 +80,12 @@ export function conversationSql(q: string) {
     forgetConversations: `DELETE FROM ${q}.conversations WHERE "user" = $1`,
     forgetProfile: `DELETE FROM ${q}.profiles WHERE "user" = $1`,
     purgeTurns: `DELETE FROM ${q}.turns WHERE at < $1`,
+    // Both profiles locked in one order, so two merges into one shopper cannot deadlock.
+    lockProfiles: `SELECT "user", data, version FROM ${q}.profiles WHERE "user" = ANY($1::text[]) ORDER BY "user" FOR UPDATE`,
+    putProfile: `
+      INSERT INTO ${q}.profiles AS p ("user", data, version, updated_at) VALUES ($1, $2::jsonb, 1, now())
+      ON CONFLICT ("user") DO UPDATE SET data = EXCLUDED.data, version = p.version + 1, updated_at = EXCLUDED.updated_at`,
+    moveConversations: `UPDATE ${q}.conversations SET "user" = $2 WHERE "user" = $1`,
+    moveTurns: `UPDATE ${q}.turns SET "user" = $2 WHERE "user" = $1`,
   };
 }

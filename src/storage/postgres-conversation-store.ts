@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import {
-  DEFAULT_LOCK_TIMEOUT_MS, emptyProfile, type ConversationStore, type StoredConversation, type TurnCommit, type TurnLogEntry, type UserProfile,
+  DEFAULT_LOCK_TIMEOUT_MS, emptyProfile, mergeProfiles, type ConversationStore, type MergeReport, type StoredConversation, type TurnCommit,
+  type TurnLogEntry, type UserProfile,
 } from './conversation-store.ts';
 import { AppError } from '../errors.ts';
 import { createKeyedMutex } from './keyed-mutex.ts';
@@ -96,6 +97,10 @@ function createStore(db: Db): ConversationStore {
         return { profiles: (await c.query(sql.forgetProfile, [user])).rowCount ?? 0, conversations, turns };
       });
     },
+    mergeUser: async (from, to) => {
+      live();
+      return transaction(db, (c) => mergeUser(c, sql, from, to));
+    },
     purgeTurns: async (before) => {
       live();
       return (await withClient(db, (c) => c.query(sql.purgeTurns, [before]))).rowCount ?? 0;
@@ -134,6 +139,22 @@ async function attemptTurn<T>(c: Client, sql: Sql, key: Key, turn: TurnFn<T>, n:
   await c.query(sql.logTurn, [key.conversation, key.user, prepared.at, prepared.text, prepared.action,
     prepared.intent, prepared.confidence, prepared.slots, prepared.shown, prepared.reply]);
   return result;
+}
+
+/**
+ * Folds `from` into `to` with both profile rows locked: a turn of either shopper that read a profile before
+ * finds its version changed when it saves, and reruns on the merged one.
+ */
+async function mergeUser(c: Client, sql: Sql, from: string, to: string): Promise<MergeReport> {
+  if (from === to) return { profiles: 0, conversations: 0, turns: 0 };
+  const { rows } = await c.query<{ user: string; data: UserProfile }>(sql.lockProfiles, [[from, to]]);
+  const gone = rows.find((r) => r.user === from)?.data;
+  if (gone) {
+    await c.query(sql.putProfile, [to, JSON.stringify(mergeProfiles(gone, rows.find((r) => r.user === to)?.data, to))]);
+    await c.query(sql.forgetProfile, [from]);
+  }
+  const conversations = (await c.query(sql.moveConversations, [from, to])).rowCount ?? 0;
+  return { profiles: gone ? 1 : 0, conversations, turns: (await c.query(sql.moveTurns, [from, to])).rowCount ?? 0 };
 }
 
 /** Runs the caller's callback; whatever it throws is marked so that runTurn passes it on untouched. */

@@ -1,6 +1,7 @@
 import type Database from 'better-sqlite3';
 import {
-  DEFAULT_LOCK_TIMEOUT_MS, emptyProfile, type ConversationStore, type ForgetReport, type StoredConversation, type TurnLogEntry, type UserProfile,
+  DEFAULT_LOCK_TIMEOUT_MS, emptyProfile, mergeProfiles, type ConversationStore, type ForgetReport, type MergeReport, type StoredConversation,
+  type TurnLogEntry, type UserProfile,
 } from './conversation-store.ts';
 import { AppError } from '../errors.ts';
 import { createKeyedMutex } from './keyed-mutex.ts';
@@ -81,6 +82,8 @@ function prepareStatements(db: Database.Database) {
     forgetTurns: db.prepare<[{ user: string }]>('DELETE FROM turns WHERE user = @user OR conversation IN (SELECT id FROM conversations WHERE user = @user)'),
     forgetConversations: db.prepare<[string]>('DELETE FROM conversations WHERE user = ?'),
     forgetProfile: db.prepare<[string]>('DELETE FROM profiles WHERE user = ?'),
+    moveConversations: db.prepare<[string, string]>('UPDATE conversations SET user = ? WHERE user = ?'),
+    moveTurns: db.prepare<[string, string]>('UPDATE turns SET user = ? WHERE user = ?'),
     // `at` is always toISOString() output, so text order is time order.
     purgeTurns: db.prepare<[string]>('DELETE FROM turns WHERE at < ?'),
     ping: db.prepare('SELECT 1').pluck(),
@@ -118,6 +121,20 @@ function createStore(db: Database.Database, path: string, lockTimeoutMs: number)
     return { profiles: sql.forgetProfile.run(user).changes, conversations, turns };
   });
 
+  // A turn of either shopper running meanwhile finds its profile's version changed at commit and reruns on the merged state.
+  const merge = db.transaction((from: string, to: string): MergeReport => {
+    if (from === to) return { profiles: 0, conversations: 0, turns: 0 };
+    const gone = sql.profile.get(from);
+    if (gone) {
+      const kept = sql.profile.get(to);
+      const merged = mergeProfiles(JSON.parse(gone.data) as UserProfile, kept && (JSON.parse(kept.data) as UserProfile), to);
+      sql.saveProfile.run(to, JSON.stringify(merged), (kept?.version ?? 0) + 1, new Date().toISOString());
+      sql.forgetProfile.run(from);
+    }
+    const conversations = sql.moveConversations.run(to, from).changes;
+    return { profiles: gone ? 1 : 0, conversations, turns: sql.moveTurns.run(to, from).changes };
+  });
+
   return {
     // The mutex serialises turns in this process; the version check in `commit` catches other processes,
     // whose turn then reruns on the fresh state.
@@ -144,6 +161,10 @@ function createStore(db: Database.Database, path: string, lockTimeoutMs: number)
     forgetUser: async (user) => {
       live();
       return saving(path, () => forget.immediate(user), 'delete the shopper from');
+    },
+    mergeUser: async (from, to) => {
+      live();
+      return saving(path, () => merge.immediate(from, to), 'merge shoppers in');
     },
     purgeTurns: async (before) => saving(path, () => live().purgeTurns.run(before.toISOString()).changes, 'purge old turns from'),
     ping: async () => {

@@ -231,6 +231,53 @@ export function conversationStoreContract(name: string, newDatabase: () => Promi
       expect(await store.forgetUser('u1')).toEqual({ profiles: 0, conversations: 0, turns: 0 });
     });
 
+    /** One turn that sets the shopper's viewed and carted lists, at a given time. */
+    const browse = (k: Key, viewed: string[], carted: string[], updatedAt: string) => store.runTurn(k, async (current) => ({
+      commit: { ...increment(current, 'browse'), profile: { ...current.profile, viewed, carted, turns: current.profile.turns + 1, updatedAt } },
+      result: undefined,
+    }));
+
+    it('merges an anonymous shopper into a signed-in one: profile folded in, conversations and turns moved, once', async () => {
+      await browse(key('c-shop', 'shop:s'), ['p2', 'p4'], [], '2026-01-01T10:00:00.000Z');
+      await browse(key('c-anon', 'anon:a'), ['p1', 'p2'], ['p3'], '2026-01-02T10:00:00.000Z');
+      await countTurn(store, key('c-anon', 'anon:a'), 'more');
+      await countTurn(store, key('c-other', 'anon:b'), 'not me');
+
+      expect(await store.mergeUser('anon:a', 'shop:s')).toEqual({ profiles: 1, conversations: 1, turns: 2 });
+      expect(await store.profile('anon:a')).toBeUndefined();
+      expect(await store.profile('shop:s')).toMatchObject({ user: 'shop:s', viewed: ['p1', 'p2', 'p4'], carted: ['p3'], turns: 3 });
+      expect(await store.conversation('c-anon')).toMatchObject({ user: 'shop:s', state: { n: 2 } });
+      expect((await store.turns('c-anon')).map((t) => t.user)).toEqual(['shop:s', 'shop:s']);
+      expect(await store.profile('anon:b')).toMatchObject({ turns: 1 });
+      expect(await store.mergeUser('anon:a', 'shop:s')).toEqual({ profiles: 0, conversations: 0, turns: 0 });
+
+      // The signed-in shopper carries on in the merged conversation, and forgetting them takes the anonymous history too.
+      expect(await countTurn(store, key('c-anon', 'shop:s'), 'signed in')).toBe(2);
+      expect(await store.profile('shop:s')).toMatchObject({ turns: 4 });
+      expect(await store.forgetUser('shop:s')).toEqual({ profiles: 1, conversations: 2, turns: 4 });
+    });
+
+    it('merges into a shopper without a profile, and loses no turn of theirs running meanwhile', async () => {
+      await countTurn(store, key('c-anon', 'anon:a'), 'one');
+      let entered!: () => void;
+      let release!: () => void;
+      const inside = new Promise<void>((resolve) => { entered = resolve; });
+      const gate = new Promise<void>((resolve) => { release = resolve; });
+      let runs = 0;
+      const slow = store.runTurn(key('c-shop', 'shop:s'), async (current) => {
+        if (++runs === 1) {
+          entered();
+          await gate; // the merge commits while this turn holds what it read
+        }
+        return { commit: increment(current, 'while merging'), result: current.profile.turns };
+      });
+      await inside;
+      expect(await store.mergeUser('anon:a', 'shop:s')).toMatchObject({ profiles: 1, conversations: 1 });
+      release();
+      expect(await slow).toBe(1); // rerun on the merged profile, which already counted the anonymous turn
+      expect(await store.profile('shop:s')).toMatchObject({ turns: 2 });
+    });
+
     it('purges turn-log rows logged before a time, keeping conversations and profiles', async () => {
       for (const text of ['a', 'b']) await countTurn(store, key('c1'), text);
       expect(await store.purgeTurns(new Date(Date.now() - 60_000))).toBe(0);
