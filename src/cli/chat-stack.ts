@@ -9,6 +9,7 @@ import { createCachedEmbedder } from '../embed/cached-embedder.ts';
 import { AppError } from '../errors.ts';
 import type { Logger } from '../logger.ts';
 import { openConversationStore } from '../storage/open-conversation-store.ts';
+import { openEventLog } from '../storage/open-event-log.ts';
 import { openIntentClassifier } from '../understanding/intent-classifier.ts';
 import { resolveIntentModelDir } from '../understanding/intent-model-dir.ts';
 import { createUnderstanding } from '../understanding/understand.ts';
@@ -36,10 +37,14 @@ export async function openChatStack(config: Config, log?: Logger, options: Stack
     const classifier = openIntentClassifier(resolveIntentModelDir(config.intentModel, config.modelsDir), encoder);
     const { productTerms, currency, vocabulary, categories } = stack.language;
     const understand = createUnderstanding(classifier, { vocabulary, names: stack.names!, productTerms, currency, categories });
+    // Every front door's turns go through this engine, so each records its shoppers' behaviour in this log.
+    const events = await openEventLog(config.db, config.home);
+    closers.push(() => events.close());
     const store = await openConversationStore(config.db, config.home, { lockTimeoutMs: config.lockTimeoutMs });
-    const engine: ConversationEngine = createConversationEngine({ store, understand, dialog: mainDialog, services: createDialogServices(stack.search, productTerms), log });
-    closers.push(engine.close);
-    return { ...stack, engine, classifier, conversations: store, close };
+    const services = createDialogServices(stack.search, productTerms);
+    const engine: ConversationEngine = createConversationEngine({ store, understand, dialog: mainDialog, services, log, events });
+    closers.push(engine.close); // closed before the event log: turns still running finish first
+    return { ...stack, engine, classifier, conversations: store, events, close };
   } catch (err) {
     await close();
     throw err;

@@ -2,13 +2,15 @@ import { randomUUID } from 'node:crypto';
 import { AppError, isAppError } from '../errors.ts';
 import { silentLogger, type Logger } from '../logger.ts';
 import type { Understand, Understanding } from '../understanding/understand.ts';
-import type { ConversationStore, UserProfile } from '../storage/conversation-store.ts';
+import { PROFILE_CAP, type ConversationStore, type UserProfile } from '../storage/conversation-store.ts';
+import type { EventLog } from '../storage/event-log.ts';
 import { apology } from './apology.ts';
 import type { Dialog, DialogServices, DialogTurn } from './dialog.ts';
 import type { Reply, TurnAction } from './reply.ts';
 import { MAX_MESSAGE_CHARS, type ConversationEngine, type TurnInput, type TurnResult } from './turn.ts';
 import { privateLogEntry } from './turn-log-privacy.ts';
 import { startTurnClock, timedServices, type TurnClock } from './turn-timings.ts';
+import { recordTurnEvents, turnFacts, watchSearches, type TurnFacts } from './turn-events.ts';
 
 export interface EngineDeps<S> {
   store: ConversationStore;
@@ -17,9 +19,9 @@ export interface EngineDeps<S> {
   services: DialogServices;
   /** Where turns are logged (id, intent, timings) and unexpected errors go; the shopper only sees an apology. */
   log?: Logger;
+  /** Where each saved turn's impressions, detail views and add-to-carts are recorded; none: not recorded. */
+  events?: EventLog;
 }
-
-const PROFILE_CAP = 50;
 const ACTION_INTENT = { details: 'product_question', add_to_cart: 'add_to_cart', show_more: 'show_more' } as const;
 
 /**
@@ -34,28 +36,33 @@ export function createConversationEngine<S>(deps: EngineDeps<S>): ConversationEn
       const turn = validate(input);
       const log = (options?.log ?? deps.log ?? silentLogger).child({ turn: randomUUID(), conversation: turn.conversation });
       const clock = startTurnClock();
+      const key = { conversation: turn.conversation, user: turn.user, channel: turn.channel ?? 'unknown' };
       let result: TurnResult;
+      let facts: TurnFacts;
       try {
-        result = await store.runTurn({ conversation: turn.conversation, user: turn.user, channel: turn.channel ?? 'unknown' },
-          (current) => clock.time('work', () => takeTurn(turn, current, clock, log)));
+        ({ result, facts } = await store.runTurn(key, (current) => clock.time('work', () => takeTurn(turn, key, current, clock, log))));
       } catch (err) {
         if (!isAppError(err) || err.code !== 'BUSY') throw err;
         log.warn({ ms: clock.report() }, 'conversation busy with another turn: answered "still working"');
         return resultOf(turn.conversation, NOT_UNDERSTOOD, [stillWorking()]);
       }
+      // After the commit: a turn rerun after a lost race must not record its products twice.
+      if (deps.events) await recordTurnEvents(deps.events, facts, log);
       log.info({ intent: result.intent, confidence: result.confidence, handoff: result.handoff, ms: clock.report() }, 'turn');
       return result;
     },
     close: () => store.close(),
   };
 
-  async function takeTurn(turn: TurnInput, current: { conversation?: { state: unknown }; profile: UserProfile }, clock: TurnClock, log: Logger) {
+  async function takeTurn(turn: TurnInput, key: { conversation: string; user: string; channel: string }, current: { conversation?: { state: unknown }; profile: UserProfile },
+    clock: TurnClock, log: Logger) {
     const state = (current.conversation && dialog.restore(current.conversation.state)) ?? dialog.initial();
     const { understanding, dialogTurn } = await clock.time('understanding', () => understandTurn(turn, state));
+    const searches = watchSearches(timedServices(deps.services, clock));
     let step: { replies: Reply[]; state: S };
     try {
       step = dialogTurn
-        ? await clock.time('dialog', () => dialog.step(state, dialogTurn, timedServices(deps.services, clock), current.profile))
+        ? await clock.time('dialog', () => dialog.step(state, dialogTurn, searches.services, current.profile))
         : { replies: [tooLong(turn.text!)], state };
     } catch (err) {
       log.error({ err }, 'dialog step failed: answered with an apology and a fresh dialog');
@@ -64,8 +71,9 @@ export function createConversationEngine<S>(deps: EngineDeps<S>): ConversationEn
     const result = resultOf(turn.conversation, understanding, step.replies);
     const shown = step.replies.flatMap((r) => [...(r.products ?? []), ...(r.comparison?.products ?? [])].map((p) => p.id));
     const entry = { text: turn.text ?? null, action: turn.action ?? null, intent: result.intent, confidence: result.confidence, slots: result.slots, shown, reply: step.replies.map((r) => r.text).join('\n') };
+    const facts = turnFacts(key, { ...turn, intent: result.intent, searched: searches.last() }, shown, step.replies);
     return {
-      result,
+      result: { result, facts },
       commit: { state: step.state, profile: updateProfile(current.profile, turn.action, result.intent, shown, step.replies), log: privateLogEntry(entry) },
     };
   }

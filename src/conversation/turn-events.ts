@@ -1,0 +1,68 @@
+import type { Logger } from '../logger.ts';
+import type { EventLog, NewEvent } from '../storage/event-log.ts';
+import { maskIdentifiers } from '../understanding/identifiers.ts';
+import type { DialogServices } from './dialog.ts';
+import type { Reply, TurnAction } from './reply.ts';
+
+/** What one committed turn did with products: the event log's view of it. */
+export interface TurnFacts {
+  user: string;
+  conversation: string;
+  channel: string;
+  /** The words the dialog searched by this turn, else what the shopper typed; absent for a button press without a search. */
+  query?: string;
+  /** Products the replies showed, in order (cards, then compared ones). */
+  shown: string[];
+  /** The one product the shopper opened this turn (details, or a question about it). */
+  viewed?: string;
+  /** Products the replies asked the store to add to the cart. */
+  carted: string[];
+}
+
+/** The dialog's services, noting the text of each product search the turn makes (`last`: the one whose results were shown). */
+export function watchSearches(services: DialogServices): { services: DialogServices; last(): string | undefined } {
+  let last: string | undefined;
+  return {
+    services: { ...services, searchProducts: (text, ...rest) => ((last = text), services.searchProducts(text, ...rest)) },
+    last: () => last,
+  };
+}
+
+/** A turn's facts from its replies, with the same reading of "viewed" as the shopper's profile. */
+export function turnFacts(
+  key: { user: string; conversation: string; channel: string },
+  turn: { text?: string; action?: TurnAction; intent: string; searched?: string },
+  shown: string[], replies: readonly Reply[],
+): TurnFacts {
+  const carted = replies.flatMap((r) => r.actions ?? []).filter((a) => a.type === 'add_to_cart').map((a) => a.productId);
+  const viewed = (turn.action?.type === 'details' || turn.intent === 'product_question') && shown.length === 1 ? shown[0] : undefined;
+  const query = turn.searched ?? turn.text;
+  return { ...key, shown, carted, ...(viewed ? { viewed } : {}), ...(query?.trim() ? { query: maskIdentifiers(query.trim()) } : {}) };
+}
+
+/**
+ * Impressions for what was shown (1-based positions; not for the one card of a detail view, which is no
+ * result list), then the detail view and add-to-carts, each carrying the query and position of the product's
+ * latest impression in this conversation. A failure is logged, never the shopper's problem: the turn is saved.
+ */
+export async function recordTurnEvents(events: EventLog, facts: TurnFacts, log: Logger): Promise<void> {
+  const base = { user: facts.user, channel: facts.channel, conversation: facts.conversation };
+  try {
+    const chosen = [
+      ...(facts.viewed ? [{ product: facts.viewed, kind: 'detail_view' as const }] : []),
+      ...facts.carted.map((product) => ({ product, kind: 'add_to_cart' as const })),
+    ];
+    const attributed = await Promise.all(chosen.map(async (c) => ({ ...base, ...c, ...(await shownWith(events, facts, c.product)) })));
+    const impressions = facts.viewed ? [] : facts.shown.map((product, i): NewEvent =>
+      ({ ...base, product, kind: 'impression', position: i + 1, ...(facts.query ? { query: facts.query } : {}) }));
+    await events.append([...attributed, ...impressions]);
+  } catch (err) {
+    log.warn({ err }, 'turn events could not be recorded; the turn itself was saved');
+  }
+}
+
+/** The query and position the product was last shown with in this conversation, if it was. */
+async function shownWith(events: EventLog, facts: TurnFacts, product: string): Promise<{ query?: string; position?: number }> {
+  const [last] = await events.read({ user: facts.user, conversation: facts.conversation, product, kinds: ['impression'], limit: 1 });
+  return last ? { ...(last.query ? { query: last.query } : {}), ...(last.position ? { position: last.position } : {}) } : {};
+}
