@@ -3,10 +3,10 @@
 // cart) over the real protocol; turns/s, latency, errors, and the server's memory read from inside it. Two scenarios,
 // each on a fresh server: "saturated" (no pause between turns; the rate limits off through their settings, since no
 // person types that fast) and "paced" (a think time between turns; default settings, limits on).
-// Usage: node --import tsx bench/widget-load.ts [--home H] [--products 20000] [--shoppers 50] [--addresses 50]
+// Usage: node --import tsx bench/widget-load.ts [--home H] [--products 20000] [--model DIR] [--shoppers 50] [--addresses 50]
 //        [--seconds 30] [--warmup 10] [--timeout-ms 15000] [--think-ms 3000] [--scenarios saturated,paced] [--seed 11]
 import { rmSync } from 'node:fs';
-import { aisle, ingestDemo, tempHome } from './lib/cli.ts';
+import { aisle, ensureModel, ingestDemo, tempHome } from './lib/cli.ts';
 import { int, readFlags } from './lib/flags.ts';
 import { log, publish, type Row } from './lib/report.ts';
 import { serveChild } from './lib/serve-child.ts';
@@ -17,7 +17,7 @@ import { summarize } from './lib/stats.ts';
 import { watchServerMemory, type MemoryReport } from './lib/server-memory.ts';
 
 const flags = readFlags({
-  home: { type: 'string' }, products: { type: 'string', default: '20000' },
+  home: { type: 'string' }, products: { type: 'string', default: '20000' }, model: { type: 'string' },
   shoppers: { type: 'string', default: '50' }, addresses: { type: 'string', default: '50' },
   seconds: { type: 'string', default: '30' }, warmup: { type: 'string', default: '10' },
   'timeout-ms': { type: 'string', default: '15000' }, 'think-ms': { type: 'string', default: '3000' },
@@ -33,12 +33,17 @@ const SCENARIOS = {
 } as const;
 type ScenarioName = keyof typeof SCENARIOS;
 
+/** --model DIR: the encoder the server searches with (its index must be built with it); absent, the configured one. */
+function serveModel(): string[] {
+  return flags.model ? ['--model', ensureModel(flags.model)] : [];
+}
+
 function prepareHome(): { home: string; temporary: boolean } {
   if (flags.home) return { home: flags.home, temporary: false };
   const home = tempHome('widget-load');
   log(`building a ${flags.products}-product demo store in ${home}`);
   ingestDemo(home, int(flags.products, 'products'));
-  aisle(['index', '--home', home, '--full']);
+  aisle(['index', '--home', home, ...serveModel(), '--full']);
   return { home, temporary: true };
 }
 
@@ -53,7 +58,7 @@ interface ScenarioResult {
 async function runScenario(name: ScenarioName, home: string, seed: number): Promise<ScenarioResult> {
   const { thinkMs, env } = SCENARIOS[name];
   const memory = watchServerMemory();
-  const server = await serveChild(['--home', home], { ...env, ...memory.env });
+  const server = await serveChild(['--home', home, ...serveModel()], { ...env, ...memory.env });
   try {
     await memory.idle(server.pid);
     const measureFrom = performance.now() + int(flags.warmup, 'warmup') * 1000;
