@@ -19,7 +19,7 @@ button:focus-visible,a:focus-visible,textarea:focus-visible{outline:3px solid va
 .close{background:transparent;border:0;color:inherit;font-size:22px;line-height:1;width:36px;height:36px}
 .close:focus-visible{outline-color:#fff;outline-offset:-4px}
 .log{flex:1;overflow-y:auto;padding:12px;display:flex;flex-direction:column;gap:10px;overscroll-behavior:contain}
-.msg{max-width:88%;padding:8px 11px;border-radius:12px;white-space:pre-line;overflow-wrap:anywhere}
+.msg{box-sizing:border-box;max-width:88%;padding:8px 11px;border-radius:12px;white-space:pre-line;overflow-wrap:anywhere}
 .shopper{align-self:flex-end;background:var(--aisle-brand,#2557d6);color:var(--aisle-on-brand)}
 .shopper.pending{opacity:.65}.shopper.failed{outline:2px dashed #e5484d}
 .aisle{align-self:flex-start;background:var(--aisle-bubble);max-width:100%}

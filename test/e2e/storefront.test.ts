@@ -1,24 +1,15 @@
-import { existsSync, rmSync } from 'node:fs';
-import path from 'node:path';
-import { chromium, type Browser } from 'playwright-core';
+import { rmSync } from 'node:fs';
+import type { Browser } from 'playwright-core';
 import { afterAll, describe, expect, it } from 'vitest';
 import { openSearchStack } from '../../src/cli/services.ts';
 import { loadConfig } from '../../src/config.ts';
 import { createApp } from '../../src/server/app.ts';
 import { listen } from '../../src/server/listen.ts';
 import { createShelf } from '../../src/storefront/shelf.ts';
-import { needs } from '../support/optional-tools.ts';
+import { launchBrowser } from '../support/find-browser.ts';
+import { needs, testBrowser } from '../support/optional-tools.ts';
 import { runCli, tempHome } from '../support/run-cli.ts';
 import { TINY_MODEL_DIR } from '../support/tiny-model.ts';
-
-/** The first Chromium on PATH, as test/support/optional-tools.ts finds it. */
-function chromiumPath(): string {
-  const dirs = (process.env.PATH ?? '').split(path.delimiter).filter(Boolean);
-  for (const dir of dirs) {
-    for (const name of ['chromium', 'chromium-browser', 'google-chrome']) if (existsSync(path.join(dir, name))) return path.join(dir, name);
-  }
-  throw new Error('no Chromium on PATH');
-}
 
 describe('the demo storefront in a real browser', needs('browser'), () => {
   const cleanup: (() => unknown)[] = [];
@@ -34,7 +25,7 @@ describe('the demo storefront in a real browser', needs('browser'), () => {
     cleanup.push(stack.close);
     const server = await listen(createApp({ search: stack.search, manifest: stack.manifest, storefront: { shelf: createShelf(stack.products), search: stack.search } }), 0, '127.0.0.1');
     cleanup.push(server.close);
-    const browser: Browser = await chromium.launch({ executablePath: chromiumPath(), args: ['--no-sandbox', '--disable-background-networking'] });
+    const browser: Browser = await launchBrowser(testBrowser());
     cleanup.push(() => browser.close());
     const page = await browser.newPage({ viewport: { width: 375, height: 740 } });
     const problems: string[] = [];

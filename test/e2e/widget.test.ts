@@ -1,6 +1,6 @@
-import { existsSync, mkdirSync } from 'node:fs';
+import { mkdirSync } from 'node:fs';
 import path from 'node:path';
-import { chromium, type Browser } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createWidgetService } from '../../src/channels/widget-service.ts';
 import { createApp } from '../../src/server/app.ts';
@@ -9,17 +9,26 @@ import { openSqliteWidgetLog } from '../../src/storage/sqlite-widget-log.ts';
 import { generatedImagePath } from '../../src/storefront/product-views.ts';
 import { createShelf } from '../../src/storefront/shelf.ts';
 import { openTestChat } from '../support/chat-home.ts';
-import { needs } from '../support/optional-tools.ts';
+import { launchBrowser } from '../support/find-browser.ts';
+import { needs, testBrowser } from '../support/optional-tools.ts';
+import { ask, focusedName, LAUNCHER_NAME, picturesLoaded, readCards, tabTo, widgetOn } from '../support/widget-page.ts';
 
-/** Where the test leaves its screenshots (ignored by git), to look at the layout. */
-const SCREENSHOTS = path.resolve('test/.cache/screenshots');
+/** Test artifacts (git-ignored): the widget open over the storefront, at each screen size, to look at. */
+const SCREENSHOTS = path.resolve('test-results/e2e');
+const DESKTOP = { width: 1280, height: 800 };
+const PHONE = { width: 375, height: 812 };
 
-function chromiumPath(): string {
-  const dirs = (process.env.PATH ?? '').split(path.delimiter).filter(Boolean);
-  for (const dir of dirs) {
-    for (const name of ['chromium', 'chromium-browser', 'google-chrome']) if (existsSync(path.join(dir, name))) return path.join(dir, name);
-  }
-  throw new Error('no Chromium on PATH');
+/** Errors the page logs; a test ends by expecting none. */
+function watchErrors(page: Page): string[] {
+  const problems: string[] = [];
+  page.on('pageerror', (err) => problems.push(err.message));
+  page.on('console', (msg) => { if (msg.type() === 'error') problems.push(msg.text()); });
+  return problems;
+}
+
+/** The order of `data-seq` on the message bubbles: the conversation as the shopper sees it. */
+function seqs(page: Page): Promise<number[]> {
+  return widgetOn(page).messages.evaluateAll((nodes) => nodes.map((n) => Number((n as HTMLElement).dataset.seq)));
 }
 
 describe('the chat widget on the demo storefront, in a real browser', needs('browser'), () => {
@@ -28,12 +37,11 @@ describe('the chat widget on the demo storefront, in a real browser', needs('bro
     for (const step of cleanup.reverse()) await step();
   });
 
-  let chat: Awaited<ReturnType<typeof openTestChat>>;
-  let server: RunningServer;
+  let base: string;
   let browser: Browser;
   beforeAll(async () => {
     mkdirSync(SCREENSHOTS, { recursive: true });
-    chat = await openTestChat();
+    const chat = await openTestChat();
     cleanup.push(() => chat.close());
     const widgetLog = openSqliteWidgetLog(path.join(chat.home, 'conversations.db'));
     cleanup.push(() => widgetLog.close());
@@ -44,63 +52,112 @@ describe('the chat widget on the demo storefront, in a real browser', needs('bro
       storefront: { shelf: createShelf(stack.products), search: stack.search, widget: { src: '/aisle/widget.js' } },
       widget: { service, origins: new Set() },
     });
-    server = await listen(app, 0, '127.0.0.1');
+    const server: RunningServer = await listen(app, 0, '127.0.0.1');
     cleanup.push(server.close);
-    browser = await chromium.launch({ executablePath: chromiumPath(), args: ['--no-sandbox', '--disable-background-networking'] });
+    base = `http://127.0.0.1:${server.port}`;
+    browser = await launchBrowser(testBrowser());
     cleanup.push(() => browser.close());
   }, 120_000);
 
-  it('opens from the keyboard, searches, adds to the storefront\'s cart, and keeps the history over a reload', async () => {
-    const page = await browser.newPage({ viewport: { width: 375, height: 740 } });
-    const problems: string[] = [];
-    page.on('pageerror', (err) => problems.push(err.message));
-    page.on('console', (msg) => { if (msg.type() === 'error') problems.push(msg.text()); });
-    await page.goto(`http://127.0.0.1:${server.port}/`);
+  it('with the keyboard alone, a shopper finds lamps, narrows them by price and colour, and adds one to the storefront\'s cart', async () => {
+    const page = await browser.newPage({ viewport: DESKTOP });
+    const problems = watchErrors(page);
+    await page.goto(`${base}/`);
+    const w = widgetOn(page);
     const count = page.locator('[data-cart-count]');
     await expect.poll(() => count.textContent()).toBe('0');
 
-    // Keyboard only: focus the launcher, open with Enter; focus lands in the message box.
-    const launcher = page.getByRole('button', { name: 'Chat with our shopping assistant' });
-    await launcher.focus();
+    // The launcher is the page's last tab stop: one Shift+Tab from the top reaches it; Enter opens the panel.
+    await page.keyboard.press('Shift+Tab');
+    expect(await focusedName(page)).toBe(LAUNCHER_NAME);
     await page.keyboard.press('Enter');
-    const box = page.getByRole('textbox', { name: 'Message' });
-    await expect.poll(() => box.evaluate((el) => el.getRootNode() instanceof ShadowRoot && (el.getRootNode() as ShadowRoot).activeElement === el)).toBe(true);
-    await expect.poll(() => page.locator('aisle-widget .state').textContent()).toBe('Connected');
-    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(375);
+    await expect.poll(() => focusedName(page)).toBe('Message');
+    await expect.poll(() => w.state.textContent()).toBe('Connected');
 
-    await page.keyboard.type('a table lamp');
+    const lamps = await readCards(await ask(page, 'a table lamp'));
+    expect(lamps.length).toBeGreaterThan(1);
+    expect(lamps.some((c) => c.price > 40)).toBe(true);
+    const cheap = await readCards(await ask(page, 'under $40'));
+    expect(cheap.length).toBeGreaterThan(0);
+    expect(cheap.every((c) => c.price <= 40)).toBe(true);
+    expect(cheap.map((c) => c.title).some((t) => !lamps.some((l) => l.title === t))).toBe(true);
+    await picturesLoaded(page);
+    await page.screenshot({ path: path.join(SCREENSHOTS, 'widget-desktop.png') });
+    const black = await readCards(await ask(page, 'in black'));
+    expect(black.length).toBeGreaterThan(0);
+    expect(black.every((c) => c.price <= 40 && /black/i.test(c.title))).toBe(true);
+
+    // Focus order, walking back from the message box: the chips, each card's link, "Details" and "Add to cart", the log, Close.
+    const back = await tabTo(page, 'Shift+Tab', 'Close chat');
+    const forward = ['Close chat', ...back.slice(0, -1).reverse(), 'Message'];
+    expect(forward[1]).toBe('Conversation');
+    const chosen = black[0]!.title;
+    const at = forward.lastIndexOf(chosen);
+    expect(forward.slice(at, at + 3)).toEqual([chosen, `Details: ${chosen}`, `Add to cart: ${chosen}`]);
+
+    await tabTo(page, 'Tab', `Add to cart: ${chosen}`);
     await page.keyboard.press('Enter');
-    const cards = page.locator('aisle-widget .card');
-    await expect.poll(() => cards.count(), { timeout: 30_000 }).toBeGreaterThan(0);
-    const card = cards.filter({ hasText: 'In stock' }).first();
-    const title = (await card.locator('a').textContent())!;
-    await card.getByRole('button', { name: `Add to cart: ${title}` }).click();
-    const replies = page.locator('aisle-widget .msg.aisle');
-    await expect.poll(async () => (await replies.last().textContent()) ?? '', { timeout: 30_000 }).toMatch(/Added|Which size/);
-    if ((await replies.last().textContent())!.includes('Which size')) await page.locator('aisle-widget .chips button').first().click();
     await expect.poll(() => count.textContent(), { timeout: 30_000 }).toBe('1');
+    expect(await w.replies.last().textContent()).toContain(`Added ${chosen}`);
+    await expect.poll(() => page.locator('[data-cart-status]').textContent()).toContain('1 item in the cart');
+
+    // Escape closes the panel and gives the focus back to the launcher; Enter opens it again where it was.
+    await page.keyboard.press('Escape');
+    expect(await w.panel.isVisible()).toBe(false);
+    expect(await focusedName(page)).toBe(LAUNCHER_NAME);
+    await page.keyboard.press('Enter');
+    await expect.poll(() => focusedName(page)).toBe('Message');
+    expect(await w.replies.count()).toBe(4);
+    expect(problems).toEqual([]);
+    await page.close();
+  }, 120_000);
+
+  it('on a 375 px phone the panel fills the screen without sideways scrolling; a tap adds to the cart, and a reload keeps the history', async () => {
+    const page = await browser.newPage({ viewport: PHONE, hasTouch: true, isMobile: true });
+    const problems = watchErrors(page);
+    await page.goto(`${base}/`);
+    const w = widgetOn(page);
+    const count = page.locator('[data-cart-count]');
+    await expect.poll(() => count.textContent()).toBe('0');
+    await w.launcher.tap();
+    await expect.poll(() => w.state.textContent()).toBe('Connected');
+    const reply = await ask(page, 'a desk lamp');
+    const cards = await readCards(reply);
+    expect(cards.length).toBeGreaterThan(1);
+
+    expect(await w.panel.boundingBox()).toEqual({ x: 0, y: 0, ...PHONE });
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(PHONE.width);
+    // Only the row of cards scrolls sideways, inside the panel; each card fits the screen.
+    const log = page.getByRole('log', { name: 'Conversation' });
+    expect(await log.evaluate((el) => el.scrollWidth <= el.clientWidth)).toBe(true);
+    for (const box of await Promise.all((await reply.locator('.card').all()).map((c) => c.boundingBox()))) expect(box!.width).toBeLessThan(PHONE.width);
+    await picturesLoaded(page);
     await page.screenshot({ path: path.join(SCREENSHOTS, 'widget-phone.png') });
 
-    // Escape closes and gives focus back to the launcher.
-    await page.keyboard.press('Escape');
-    expect(await launcher.evaluate((el) => (el.getRootNode() as ShadowRoot).activeElement === el)).toBe(true);
+    const title = cards.find((c) => c.stock === 'In stock')!.title;
+    await page.getByRole('button', { name: `Add to cart: ${title}` }).tap();
+    await expect.poll(() => count.textContent(), { timeout: 30_000 }).toBe('1');
+    expect(await w.replies.last().textContent()).toContain(`Added ${title}`);
 
-    // A reload keeps the conversation, and does not add to the cart again.
+    // A reload mid-conversation: the same conversation comes back, once, and the cart is not added to again.
+    const before = await w.messages.allTextContents();
     await page.reload();
-    await page.getByRole('button', { name: 'Chat with our shopping assistant' }).click();
-    await expect.poll(() => page.locator('aisle-widget .msg.shopper').first().textContent()).toContain('a table lamp');
-    await expect.poll(async () => (await replies.allTextContents()).some((t) => t.includes(`Added ${title}`)), { timeout: 15_000 }).toBe(true);
-    expect(await page.locator('aisle-widget .msg').evaluateAll((nodes) => nodes.map((n) => (n as HTMLElement).dataset.seq))).toEqual(
-      expect.arrayContaining(['1', '2']));
-    const seqs = await page.locator('aisle-widget .msg').evaluateAll((nodes) => nodes.map((n) => (n as HTMLElement).dataset.seq));
-    expect(new Set(seqs).size).toBe(seqs.length); // nothing twice
+    await w.launcher.tap();
+    await expect.poll(() => w.messages.allTextContents(), { timeout: 15_000 }).toEqual(before);
+    expect(await seqs(page)).toEqual([1, 2, 3, 4]);
     expect(await count.textContent()).toBe('1');
-    await page.setViewportSize({ width: 1280, height: 800 });
-    await page.screenshot({ path: path.join(SCREENSHOTS, 'widget-desktop.png') });
+
+    // Closing the panel shows the storefront again, whose cart page lists what the widget added.
+    await page.getByRole('button', { name: 'Close chat' }).tap();
+    await page.getByRole('link', { name: /Cart/ }).tap();
+    await page.waitForURL(/\/cart$/);
+    await expect.poll(() => page.locator('.cart-line').allTextContents()).toEqual([expect.stringContaining(title)]);
     expect(problems).toEqual([]);
-  }, 180_000);
+    await page.close();
+  }, 120_000);
+
   it('survives a dropped WebSocket without losing or repeating a message, and falls back to HTTP where sockets are blocked', async () => {
-    const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+    const context = await browser.newContext({ viewport: DESKTOP });
     const page = await context.newPage();
     const sockets: { close(): Promise<void> }[] = [];
     // Each socket the widget opens goes through to Aisle; the test cuts them at will.
@@ -108,15 +165,11 @@ describe('the chat widget on the demo storefront, in a real browser', needs('bro
       ws.connectToServer();
       sockets.push(ws);
     });
-    await page.goto(`http://127.0.0.1:${server.port}/`);
-    await page.getByRole('button', { name: 'Chat with our shopping assistant' }).click();
-    const state = page.locator('aisle-widget .state');
+    await page.goto(`${base}/`);
+    const { launcher, state, box, messages, replies } = widgetOn(page);
+    await launcher.click();
     await expect.poll(() => state.textContent()).toBe('Connected');
-    const box = page.getByRole('textbox', { name: 'Message' });
-    await box.fill('a desk lamp');
-    await box.press('Enter');
-    const replies = page.locator('aisle-widget .msg.aisle');
-    await expect.poll(() => replies.count(), { timeout: 30_000 }).toBe(1);
+    await ask(page, 'a desk lamp');
 
     await box.fill('cheaper');
     await box.press('Enter');
@@ -124,21 +177,22 @@ describe('the chat widget on the demo storefront, in a real browser', needs('bro
     await expect.poll(() => sockets.length, { timeout: 15_000 }).toBe(2);
     await expect.poll(() => state.textContent(), { timeout: 15_000 }).toBe('Connected');
     await expect.poll(() => replies.count(), { timeout: 30_000 }).toBe(2);
-    const seqs = await page.locator('aisle-widget .msg').evaluateAll((nodes) => nodes.map((n) => Number((n as HTMLElement).dataset.seq)));
-    expect(seqs).toEqual([1, 2, 3, 4]);
+    expect(await seqs(page)).toEqual([1, 2, 3, 4]);
+    const shopper = page.locator('aisle-widget .msg.shopper');
+    expect(await shopper.allTextContents()).toEqual(['You: a desk lamp', 'You: cheaper']);
+    expect(await page.locator('aisle-widget .msg.failed, aisle-widget .msg.pending').count()).toBe(0);
 
     // Where WebSockets are blocked, the same conversation carries on over HTTP.
     await page.unrouteAll();
     await page.routeWebSocket('**/aisle/ws', (ws) => ws.close());
     await page.reload();
-    await page.getByRole('button', { name: 'Chat with our shopping assistant' }).click();
-    await expect.poll(() => page.locator('aisle-widget .msg').count(), { timeout: 30_000 }).toBe(4);
+    await launcher.click();
+    await expect.poll(() => messages.count(), { timeout: 30_000 }).toBe(4);
     await box.fill('show more');
     await box.press('Enter');
     await expect.poll(() => replies.count(), { timeout: 30_000 }).toBe(3);
     expect(await state.textContent()).toBe('Connected');
-    const after = await page.locator('aisle-widget .msg').evaluateAll((nodes) => nodes.map((n) => Number((n as HTMLElement).dataset.seq)));
-    expect(after).toEqual([1, 2, 3, 4, 5, 6]);
+    expect(await seqs(page)).toEqual([1, 2, 3, 4, 5, 6]);
     await context.close();
   }, 120_000);
 });

@@ -8,6 +8,9 @@ export default async function setup(project: TestProject): Promise<void> {
   checkTinyModel();
   // AISLE_TEST_WITHOUT=pytorch,wordnet runs the suite as if those were not installed (test/README.md).
   const hidden = (process.env.AISLE_TEST_WITHOUT ?? '').split(',').map((t) => t.trim());
-  project.provide('optionalTools', detectOptionalTools(hidden));
+  const tools = await detectOptionalTools(hidden);
+  project.provide('optionalTools', tools.present);
+  project.provide('optionalToolNotes', tools.notes);
+  project.provide('testBrowser', tools.browser);
   await ensureChatHome();
 }

@@ -30,7 +30,8 @@ export class SkipReport implements Reporter {
 
 function reason(test: TestCase): string {
   const missing: OptionalTool[] = test.meta().missingTools ?? [];
-  if (missing.length) return `needs ${missing.join(', ')}`;
+  const notes = test.meta().missingToolNotes ?? [];
+  if (missing.length) return `needs ${missing.join(', ')}${notes.length ? ` (${notes.join('; ')})` : ''}`;
   const result = test.result();
   const note = result.state === 'skipped' ? result.note : undefined;
   return note ?? `marked ${test.options.mode}`;
