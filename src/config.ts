@@ -1,7 +1,7 @@
 import path from 'node:path';
 import { z } from 'zod';
 import { resolveModelDir } from './embed/model-dir.ts';
-import { parseOrigins } from './channels/widget-guards.ts';
+import { DEFAULT_SOCKETS_PER_IP, parseOrigins } from './channels/widget-guards.ts';
 import { AppError, isAppError } from './errors.ts';
 import { checkSchemaName, resolveDbTarget } from './storage/db-target.ts';
 import { resolveIntentModelDir } from './understanding/intent-model-dir.ts';
@@ -54,6 +54,8 @@ const schema = z.object({
       return z.NEVER;
     }
   }),
+  // Open widget WebSockets one address (an IPv6 /64) may hold; past it an upgrade gets 429. 0: no cap.
+  widgetSocketsPerIp: z.coerce.number().int().min(0).max(100_000).default(DEFAULT_SOCKETS_PER_IP),
   // The secret a store's backend signs shoppers' sign-in tokens with (HMAC-SHA256); absent: anonymous shoppers only.
   widgetSecret: z.string().min(32, 'must be at least 32 characters (e.g. openssl rand -hex 32)').optional(),
   // Aisle's address as shoppers' apps reach it (https://shop.example.com): Slack and Teams need absolute product links.
@@ -80,6 +82,7 @@ const envNames: Record<keyof Config, string> = {
   trustProxy: 'AISLE_TRUST_PROXY', botServiceHosts: 'AISLE_BOT_SERVICE_HOSTS', lockTimeoutMs: 'AISLE_LOCK_TIMEOUT_MS',
   turnLogRetentionDays: 'AISLE_TURN_LOG_RETENTION_DAYS', storefront: 'AISLE_STOREFRONT',
   widget: 'AISLE_WIDGET', widgetOrigins: 'AISLE_WIDGET_ORIGINS', widgetSecret: 'AISLE_WIDGET_SECRET',
+  widgetSocketsPerIp: 'AISLE_WIDGET_SOCKETS_PER_IP',
   publicUrl: 'AISLE_PUBLIC_URL', slackBotToken: 'AISLE_SLACK_BOT_TOKEN', slackSigningSecret: 'AISLE_SLACK_SIGNING_SECRET',
   slackAppToken: 'AISLE_SLACK_APP_TOKEN', slackApiUrl: 'AISLE_SLACK_API_URL',
 };

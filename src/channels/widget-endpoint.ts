@@ -6,7 +6,7 @@ import { silentLogger, type Logger } from '../logger.ts';
 import { addUpgradeHandler } from '../server/upgrade.ts';
 import { WIDGET_LAUNCHER_SCRIPT } from '../widget/launcher-script.ts';
 import { WIDGET_PANEL_SCRIPT } from '../widget/panel-script.ts';
-import { clientAddress, createWidgetLimiter, originAllowed, type WidgetLimits } from './widget-guards.ts';
+import { DEFAULT_SOCKETS_PER_IP, clientAddress, createWidgetLimiter, originAllowed, requestOrigin, type WidgetLimits } from './widget-guards.ts';
 import { MAX_FRAME_BYTES, helloSchema, messageSchema } from './widget-protocol.ts';
 import type { WidgetService, WidgetSession } from './widget-service.ts';
 import { openWidgetSocketServer } from './widget-socket.ts';
@@ -19,6 +19,8 @@ export interface WidgetEndpointDeps {
   /** Origins besides Aisle's own whose pages may use the widget (AISLE_WIDGET_ORIGINS, parsed). */
   origins: ReadonlySet<string>;
   limits: WidgetLimits;
+  /** Open WebSockets one address may hold (AISLE_WIDGET_SOCKETS_PER_IP); 0: no cap. */
+  socketsPerIp?: number;
   log?: Logger;
   /** Milliseconds between WebSocket pings (25 s); for tests. */
   pingMs?: number;
@@ -42,30 +44,35 @@ export function mountWidgetEndpoint(app: express.Express, deps: WidgetEndpointDe
   router.get('/widget-panel.js', (_req, res) => sendScript(res, WIDGET_PANEL_SCRIPT));
   router.use('/messages', (req, res, next) => {
     const origin = req.get('origin');
-    if (!originAllowed(origin, req.get('host'), deps.origins)) return next(new AppError('FORBIDDEN', `Pages on ${origin} may not use this store's chat: add the origin to AISLE_WIDGET_ORIGINS.`));
+    if (!originAllowed(origin, requestOrigin(app, req), deps.origins)) return next(new AppError('FORBIDDEN', `Pages on ${origin} may not use this store's chat: add the origin to AISLE_WIDGET_ORIGINS.`));
     if (origin) res.set({ 'Access-Control-Allow-Origin': origin, Vary: 'Origin' });
     if (req.method !== 'OPTIONS') return next();
     res.set({ 'Access-Control-Allow-Methods': 'GET, POST', 'Access-Control-Allow-Headers': 'Content-Type, X-Aisle-Token', 'Access-Control-Max-Age': '600' });
     res.status(204).end();
   });
   router.get('/messages', async (req, res) => {
+    refuseOverLimit(res, polls.address(clientAddress(app, req)));
     const query = checked(lookup, { ...req.query, token: req.get('x-aisle-token') });
-    refuseOverLimit(res, polls.take('', clientAddress(app, req)));
     const session = await deps.service.open(query);
     res.json({ ...welcome(session), entries: await deps.service.replay(session, query.after) });
   });
-  router.post('/messages', jsonBody, async (req, res) => {
+  // The address pays first, before the body is read, the token checked and the conversation looked up.
+  const addressFirst: express.RequestHandler = (req, res, next) => {
+    refuseOverLimit(res, limiter.address(clientAddress(app, req)));
+    next();
+  };
+  router.post('/messages', addressFirst, jsonBody, async (req, res) => {
     const body = checked(post, { ...req.body, token: req.get('x-aisle-token') ?? req.body?.token });
     const session = await deps.service.open(body);
-    refuseOverLimit(res, limiter.take(`conversation:${session.conversation}`, clientAddress(app, req)));
+    refuseOverLimit(res, limiter.connection(`conversation:${session.conversation}`));
     const sent = await deps.service.send(session, body.message);
     await sent.answer();
     res.json({ ...welcome(session), ack: { id: body.message.id, seq: sent.seq }, entries: await deps.service.replay(session, body.after) });
   });
   app.use(WIDGET_PATH, router);
   addUpgradeHandler(app, openWidgetSocketServer({
-    path: `${WIDGET_PATH}/ws`, service: deps.service, limiter, log, pingMs: deps.pingMs,
-    allowed: (req: IncomingMessage) => originAllowed(req.headers.origin, req.headers.host, deps.origins),
+    path: `${WIDGET_PATH}/ws`, service: deps.service, limiter, log, pingMs: deps.pingMs, socketsPerIp: deps.socketsPerIp ?? DEFAULT_SOCKETS_PER_IP,
+    allowed: (req: IncomingMessage) => originAllowed(req.headers.origin, requestOrigin(app, req), deps.origins),
     addressOf: (req: IncomingMessage) => clientAddress(app, req),
   }));
 }

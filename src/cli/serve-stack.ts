@@ -11,6 +11,7 @@ import type { ProductSearch } from '../search/search.ts';
 import { createApp } from '../server/app.ts';
 import { createShelf } from '../storefront/shelf.ts';
 import { generatedImagePath } from '../storefront/product-views.ts';
+import { normaliseOrigin } from '../channels/widget-guards.ts';
 import { createWidgetService } from '../channels/widget-service.ts';
 import { createSlackDoor, type SlackDoor } from '../channels/slack-door.ts';
 import { openWidgetLog } from '../storage/open-widget-log.ts';
@@ -47,7 +48,8 @@ export async function openServeStack(config: Config, log: Logger): Promise<Serve
         : undefined,
       widget: widgetLog && {
         service: createWidgetService({ engine: stack.engine, log: widgetLog, secret: config.widgetSecret, render, logger: log }),
-        origins: new Set(config.widgetOrigins),
+        origins: widgetOrigins(config),
+        socketsPerIp: config.widgetSocketsPerIp,
       },
       slack: slack?.router,
       messages: {
@@ -73,6 +75,12 @@ export async function openServeStack(config: Config, log: Logger): Promise<Serve
     await widgetLog?.close();
   };
   return { app, search: stack.search, close };
+}
+
+/** AISLE_WIDGET_ORIGINS, and AISLE_PUBLIC_URL's origin: Aisle's own pages as shoppers reach them (behind a TLS proxy too). */
+function widgetOrigins(config: Config): ReadonlySet<string> {
+  const own = config.publicUrl ? normaliseOrigin(config.publicUrl) : undefined;
+  return new Set([...config.widgetOrigins, ...(own ? [own] : [])]);
 }
 
 /** The Slack app when configured (config.ts refuses half a configuration); product links absolute from AISLE_PUBLIC_URL. */

@@ -2,7 +2,7 @@ import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type express from 'express';
 import { AppError } from '../errors.ts';
-import { upgradeHandlers } from './upgrade.ts';
+import { upgradeHandlers, type UpgradeHandler } from './upgrade.ts';
 
 export interface RunningServer {
   port: number;
@@ -29,12 +29,9 @@ export function listen(app: express.Express, port: number, host: string): Promis
     server.once('listening', () => {
       let finish: () => void;
       const closed = new Promise<void>((r) => (finish = r));
-      const close = () => new Promise<void>((r) => {
-        server.close(() => { finish(); r(); });
-        for (const u of upgrades) u.close(); // open WebSockets would otherwise hold the server open
-        // Requests still hanging after the grace period are cut so a stop signal always stops.
-        setTimeout(() => server.closeAllConnections(), SHUTDOWN_GRACE_MS).unref();
-      });
+      let closing: Promise<void> | undefined;
+      // Once only: a second signal (or close() after a signal) waits for the same shutdown.
+      const close = () => (closing ??= shutDown(server, upgrades).then(() => finish()));
       const onSignal = () => void close();
       process.once('SIGINT', onSignal);
       process.once('SIGTERM', onSignal);
@@ -45,4 +42,16 @@ export function listen(app: express.Express, port: number, host: string): Promis
       resolve({ port: (server.address() as AddressInfo).port, closed, close });
     });
   });
+}
+
+/**
+ * Stops taking connections, lets in-flight requests and WebSocket turns finish (SHUTDOWN_GRACE_MS at most), tells
+ * WebSockets to go (1001) so they do not hold the server open, then cuts whatever still hangs.
+ */
+async function shutDown(server: Server, upgrades: readonly UpgradeHandler[]): Promise<void> {
+  const stopped = new Promise<void>((r) => server.close(() => r()));
+  const cut = setTimeout(() => server.closeAllConnections(), SHUTDOWN_GRACE_MS).unref();
+  await Promise.all(upgrades.map((u) => u.close(SHUTDOWN_GRACE_MS)));
+  await stopped;
+  clearTimeout(cut);
 }

@@ -6,8 +6,11 @@ import type express from 'express';
 export interface UpgradeHandler {
   /** Takes the upgrade when the path is its own and returns true; false leaves it to others (the socket is then destroyed). */
   upgrade(req: IncomingMessage, socket: Duplex, head: Buffer): boolean;
-  /** Ends its open connections (the server is stopping). */
-  close(): void;
+  /**
+   * Ends its open connections (the server is stopping): work they started may take up to `graceMs` to finish;
+   * resolves once every connection is gone.
+   */
+  close(graceMs: number): Promise<void>;
 }
 
 const handlers = new WeakMap<express.Express, UpgradeHandler[]>();
