@@ -42,6 +42,9 @@ const schema = z.object({
   lockTimeoutMs: z.coerce.number().int().min(1).max(600_000).default(5000),
   // Turn-log rows older than this are deleted by `aisle serve` (at start and hourly); 0 keeps them forever.
   turnLogRetentionDays: z.coerce.number().int().min(0).default(30),
+  // Behaviour events (ids, query, position) older than this go the same way; longer than the turn log, since
+  // personalisation learns from months of them and they hold no conversation text. 0 keeps them forever.
+  eventRetentionDays: z.coerce.number().int().min(0).default(180),
   // The demo shop at / (src/storefront/); a store that serves only the API and the widget turns it off.
   storefront: z.enum(['on', 'off'], { error: 'must be on or off' }).default('on'),
   // The chat widget (/aisle/widget.js, /aisle/ws, /aisle/messages); its pages' origins besides Aisle's own.
@@ -80,7 +83,7 @@ const envNames: Record<keyof Config, string> = {
   environment: 'AISLE_ENV', intentModel: 'AISLE_INTENT_MODEL', logLevel: 'AISLE_LOG_LEVEL',
   rateLimitPerIp: 'AISLE_RATE_LIMIT_PER_IP', rateLimitPerConversation: 'AISLE_RATE_LIMIT_PER_CONVERSATION',
   trustProxy: 'AISLE_TRUST_PROXY', botServiceHosts: 'AISLE_BOT_SERVICE_HOSTS', lockTimeoutMs: 'AISLE_LOCK_TIMEOUT_MS',
-  turnLogRetentionDays: 'AISLE_TURN_LOG_RETENTION_DAYS', storefront: 'AISLE_STOREFRONT',
+  turnLogRetentionDays: 'AISLE_TURN_LOG_RETENTION_DAYS', eventRetentionDays: 'AISLE_EVENT_RETENTION_DAYS', storefront: 'AISLE_STOREFRONT',
   widget: 'AISLE_WIDGET', widgetOrigins: 'AISLE_WIDGET_ORIGINS', widgetSecret: 'AISLE_WIDGET_SECRET',
   widgetSocketsPerIp: 'AISLE_WIDGET_SOCKETS_PER_IP',
   publicUrl: 'AISLE_PUBLIC_URL', slackBotToken: 'AISLE_SLACK_BOT_TOKEN', slackSigningSecret: 'AISLE_SLACK_SIGNING_SECRET',

@@ -61,6 +61,8 @@ export function serveConnection(ws: WebSocket, deps: ConnectionDeps, address: st
       });
     }
     if (!session) return invalid('Say hello first.', 'id' in frame ? frame.id : undefined);
+    // Reported events (product links opened) spend the service's own allowance, not the message limiter's.
+    if (frame.type === 'events') return void deps.service.report(session, frame.events).then((noted) => send({ type: 'noted', ...noted }), fail());
     // Stopping: not acknowledged, so the widget sends it again once it has reconnected (to this server's successor).
     if (deps.stopping()) return send({ type: 'error', code: 'UNAVAILABLE', message: 'Aisle is restarting; your message goes again once reconnected.' });
     const wait = deps.limiter.take(key, address);

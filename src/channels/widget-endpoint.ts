@@ -7,7 +7,7 @@ import { addUpgradeHandler } from '../server/upgrade.ts';
 import { WIDGET_LAUNCHER_SCRIPT } from '../widget/launcher-script.ts';
 import { WIDGET_PANEL_SCRIPT } from '../widget/panel-script.ts';
 import { DEFAULT_SOCKETS_PER_IP, clientAddress, createWidgetLimiter, originAllowed, requestOrigin, type WidgetLimits } from './widget-guards.ts';
-import { MAX_FRAME_BYTES, helloSchema, messageSchema } from './widget-protocol.ts';
+import { MAX_FRAME_BYTES, eventsSchema, helloSchema, messageSchema } from './widget-protocol.ts';
 import type { WidgetService, WidgetSession } from './widget-service.ts';
 import { openWidgetSocketServer } from './widget-socket.ts';
 
@@ -28,6 +28,8 @@ export interface WidgetEndpointDeps {
 
 const lookup = helloSchema.omit({ type: true }).extend({ after: z.coerce.number().int().min(0).default(0) });
 const post = lookup.extend({ message: messageSchema });
+// Strict: the user comes from the token or the anonymous id, never from a field of the report.
+const report = helloSchema.omit({ type: true, after: true }).extend({ events: eventsSchema.shape.events }).strict();
 const parseJson = express.json({ limit: MAX_FRAME_BYTES });
 
 /**
@@ -42,7 +44,7 @@ export function mountWidgetEndpoint(app: express.Express, deps: WidgetEndpointDe
   const router = express.Router();
   router.get('/widget.js', (_req, res) => sendScript(res, WIDGET_LAUNCHER_SCRIPT));
   router.get('/widget-panel.js', (_req, res) => sendScript(res, WIDGET_PANEL_SCRIPT));
-  router.use('/messages', (req, res, next) => {
+  router.use(['/messages', '/events'], (req, res, next) => {
     const origin = req.get('origin');
     if (!originAllowed(origin, requestOrigin(app, req), deps.origins)) return next(new AppError('FORBIDDEN', `Pages on ${origin} may not use this store's chat: add the origin to AISLE_WIDGET_ORIGINS.`));
     if (origin) res.set({ 'Access-Control-Allow-Origin': origin, Vary: 'Origin' });
@@ -68,6 +70,11 @@ export function mountWidgetEndpoint(app: express.Express, deps: WidgetEndpointDe
     const sent = await deps.service.send(session, body.message);
     await sent.answer();
     res.json({ ...welcome(session), ack: { id: body.message.id, seq: sent.seq }, entries: await deps.service.replay(session, body.after) });
+  });
+  // What the browser reports (product links opened) when the socket is down: answered { recorded, ignored }.
+  router.post('/events', addressFirst, jsonBody, async (req, res) => {
+    const body = checked(report, { ...req.body, token: req.get('x-aisle-token') ?? req.body?.token });
+    res.json(await deps.service.report(await deps.service.open(body), body.events));
   });
   app.use(WIDGET_PATH, router);
   addUpgradeHandler(app, openWidgetSocketServer({

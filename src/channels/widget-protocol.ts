@@ -5,12 +5,16 @@
  * widget → Aisle:
  *   {"type":"hello","conversation"?,"shopper"?,"token"?,"after":SEQ}   first frame: who, and the last entry seen
  *   {"type":"message","id":"CLIENT-ID","text":"…"} | {"type":"message","id","action":{…}}
+ *   {"type":"events","events":[{"id":"EVENT-ID","kind":"click","product":"ID"}]}   what only the browser saw (a product link
+ *                                                                       opened); the user is the connection's, never the frame's
  * Aisle → widget:
  *   {"type":"welcome","conversation","shopper","signedIn"}             the ids to keep (new ones when absent or not the shopper's)
  *   {"type":"entries","entries":[{seq,role,clientId?,body,at}],"replay"?:true}   in seq order; replay: the missed ones
  *   {"type":"ack","id":"CLIENT-ID","seq"}                               the message is logged (sent again: the same seq, answered once)
  *   {"type":"typing","on":true|false}
  *   {"type":"error","code","message","id"?}
+ *   {"type":"noted","recorded":N,"ignored":M}                          an events frame was read (ignored: not shown here, sent again, over the rate)
+ * HTTP: POST /aisle/events {conversation, shopper, token?, events} answers {recorded, ignored}.
  */
 import { z } from 'zod';
 import { turnActionSchema } from '../conversation/turn-action-schema.ts';
@@ -39,27 +43,55 @@ export const messageSchema = z.object({
   action: turnActionSchema.optional(),
 }).refine((m) => (m.text?.trim() ? 1 : 0) + (m.action ? 1 : 0) === 1, 'a message has either "text" or "action"');
 
-export const clientFrameSchema = z.union([helloSchema, messageSchema]);
+/** Most events one frame may report: a batch, not a stream. */
+export const MAX_REPORTED_EVENTS = 20;
+
+/** One thing the browser saw the shopper do; strict: a `user` (or any other field) in it is refused, not trusted. */
+export const reportedEventSchema = z.strictObject({
+  id,
+  kind: z.enum(['click']),
+  product: z.string().min(1).max(256),
+});
+
+export const eventsSchema = z.strictObject({
+  type: z.literal('events'),
+  events: z.array(reportedEventSchema).min(1).max(MAX_REPORTED_EVENTS),
+});
+
+const byType = { hello: helloSchema, message: messageSchema, events: eventsSchema } as const;
+export const clientFrameSchema = z.union([helloSchema, messageSchema, eventsSchema]);
 
 export type Hello = z.infer<typeof helloSchema>;
 export type WidgetMessage = z.infer<typeof messageSchema>;
+export type ReportedEvent = z.infer<typeof reportedEventSchema>;
+export type EventsFrame = z.infer<typeof eventsSchema>;
 
 export type ServerFrame =
   | { type: 'welcome'; conversation: string; shopper: string; signedIn: boolean }
   | { type: 'entries'; entries: WidgetEntry[]; replay?: true }
   | { type: 'ack'; id: string; seq: number }
   | { type: 'typing'; on: boolean }
-  | { type: 'error'; code: string; message: string; id?: string };
+  | { type: 'error'; code: string; message: string; id?: string }
+  | ({ type: 'noted' } & EventsNoted);
+
+/** What became of a batch of reported events. */
+export interface EventsNoted {
+  recorded: number;
+  /** Not shown in this conversation, already recorded, or over the rate. */
+  ignored: number;
+}
 
 /** A frame's text parsed and checked; the error says what was wrong in words. */
-export function parseClientFrame(text: string): { ok: true; frame: Hello | WidgetMessage } | { ok: false; message: string } {
+export function parseClientFrame(text: string): { ok: true; frame: Hello | WidgetMessage | EventsFrame } | { ok: false; message: string } {
   let json: unknown;
   try {
     json = JSON.parse(text);
   } catch {
     return { ok: false, message: 'A frame must be one JSON object.' };
   }
-  const parsed = clientFrameSchema.safeParse(json);
+  // Checked against its own type's schema, so the error names the field, not "no union member matched".
+  const type = (json as { type?: unknown } | null)?.type;
+  const parsed = (typeof type === 'string' && Object.hasOwn(byType, type) ? byType[type as keyof typeof byType] : clientFrameSchema).safeParse(json);
   if (parsed.success) return { ok: true, frame: parsed.data };
   return { ok: false, message: parsed.error.issues.map((i) => `${i.path.join('.') || 'frame'}: ${i.message}`).join('; ') };
 }

@@ -3,9 +3,13 @@ import { apology } from '../conversation/apology.ts';
 import type { ConversationEngine } from '../conversation/turn.ts';
 import { AppError } from '../errors.ts';
 import { silentLogger, type Logger } from '../logger.ts';
+import type { ConversationStore } from '../storage/conversation-store.ts';
+import type { EventLog } from '../storage/event-log.ts';
 import type { WidgetEntry, WidgetLog } from '../storage/widget-log.ts';
 import { DOOR_IDS } from './id-namespaces.ts';
-import { REPLAY_LIMIT, type Hello, type ServerFrame, type WidgetMessage } from './widget-protocol.ts';
+import { createReportedEvents } from './widget-events.ts';
+import { mergeAnonymousShopper } from './widget-merge.ts';
+import { REPLAY_LIMIT, type EventsNoted, type Hello, type ReportedEvent, type ServerFrame, type WidgetMessage } from './widget-protocol.ts';
 import { renderWidgetReply, type WidgetRenderOptions } from './widget-renderer.ts';
 import { verifyShopperToken } from './widget-token.ts';
 
@@ -33,6 +37,8 @@ export interface WidgetService {
   send(session: WidgetSession, message: WidgetMessage): Promise<{ seq: number; answer: () => Promise<WidgetEntry[]> }>;
   /** Frames for one conversation (entries, typing) as they happen, in this process; returns the unsubscribe. */
   subscribe(conversation: string, listener: (frame: ServerFrame) => void): () => void;
+  /** Records what the browser reported (product links opened) as the session's own user; see widget-events.ts. */
+  report(session: WidgetSession, events: readonly ReportedEvent[]): Promise<EventsNoted>;
 }
 
 export interface WidgetServiceDeps {
@@ -42,10 +48,15 @@ export interface WidgetServiceDeps {
   secret?: string;
   render?: WidgetRenderOptions;
   logger?: Logger;
+  /** The event log the engine writes: reported clicks are checked against its impressions. None: reports are ignored. */
+  events?: EventLog;
+  /** Where anonymous shoppers' profiles live, for the merge at sign-in. None: no merge. */
+  conversations?: Pick<ConversationStore, 'profile' | 'mergeUser'>;
 }
 
 export function createWidgetService(deps: WidgetServiceDeps): WidgetService {
   const listeners = new Map<string, Set<(frame: ServerFrame) => void>>();
+  const reported = deps.events && createReportedEvents(deps.events);
   const publish = (conversation: string, frame: ServerFrame) => {
     for (const listener of listeners.get(conversation) ?? []) listener(frame);
   };
@@ -64,6 +75,9 @@ export function createWidgetService(deps: WidgetServiceDeps): WidgetService {
         },
       };
     },
+    report: async (session, events) => reported
+      ? reported.record({ user: session.user, conversation: DOOR_IDS.widgetConversation(session.conversation) }, events)
+      : { recorded: 0, ignored: events.length },
     subscribe(conversation, listener) {
       const set = listeners.get(conversation) ?? new Set();
       listeners.set(conversation, set.add(listener));
@@ -83,11 +97,15 @@ async function openSession(deps: WidgetServiceDeps, hello: Omit<Hello, 'type' | 
     const check = verifyShopperToken(deps.secret, hello.token);
     if (!check.ok) throw new AppError('UNAUTHORIZED', `The sign-in token is refused (${check.reason.replace('-', ' ')}); the store's page must give a fresh one.`);
     user = DOOR_IDS.signedIn(check.sub);
+    if (hello.shopper && deps.conversations) {
+      // Before the ownership check below, so the conversation the shopper was in carries on signed in.
+      await mergeAnonymousShopper({ conversations: deps.conversations, widget: deps.log, events: deps.events },
+        DOOR_IDS.anonymous(hello.shopper), user, deps.logger ?? silentLogger);
+    }
   }
   // A conversation that is someone else's is never resumed (nor its existence told): the shopper gets a new one.
   const owner = hello.conversation ? await deps.log.owner(hello.conversation) : undefined;
   const conversation = hello.conversation && (owner === undefined || owner === user) ? hello.conversation : randomUUID();
-  // TODO(issue 11): merge the anonymous shopper's profile into the signed-in one when a token first appears.
   return { conversation, shopper, user, signedIn: hello.token !== undefined };
 }
 

@@ -47,7 +47,9 @@ export async function openServeStack(config: Config, log: Logger): Promise<Serve
         ? { shelf: createShelf(stack.products), search: stack.search, widget: widgetLog ? { src: '/aisle/widget.js' } : undefined }
         : undefined,
       widget: widgetLog && {
-        service: createWidgetService({ engine: stack.engine, log: widgetLog, secret: config.widgetSecret, render, logger: log }),
+        service: createWidgetService({
+          engine: stack.engine, log: widgetLog, secret: config.widgetSecret, render, logger: log, events: stack.events, conversations: stack.conversations,
+        }),
         origins: widgetOrigins(config),
         socketsPerIp: config.widgetSocketsPerIp,
       },
@@ -67,9 +69,12 @@ export async function openServeStack(config: Config, log: Logger): Promise<Serve
   // The widget's entries hold the same words as the turn log: they go with it.
   const purgeTurns = async (before: Date) => (await stack.conversations.purgeTurns(before)) + (await widgetLog?.purgeBefore(before) ?? 0);
   const retention = startTurnLogRetention({ purgeTurns }, config.turnLogRetentionDays, log);
+  // Events have their own period (AISLE_EVENT_RETENTION_DAYS): personalisation learns from longer history than the turn log keeps.
+  const eventRetention = startTurnLogRetention({ purgeTurns: (before) => stack.events.purgeBefore(before) }, config.eventRetentionDays, log, { name: 'event log' });
   const close = async () => {
     retention.stop();
-    await retention.firstSweep; // a sweep still running must not meet a closed store
+    eventRetention.stop();
+    await Promise.all([retention.firstSweep, eventRetention.firstSweep]); // a sweep still running must not meet a closed store
     await slack?.stop();
     await stack.close();
     await widgetLog?.close();

@@ -1,9 +1,11 @@
 import { existsSync } from 'node:fs';
 import type { Config } from '../config.ts';
 import type { ConversationStore, ForgetReport } from '../storage/conversation-store.ts';
+import type { EventLog } from '../storage/event-log.ts';
 import { AppError } from '../errors.ts';
 import { resolveDbTarget } from '../storage/db-target.ts';
 import { openConversationStore } from '../storage/open-conversation-store.ts';
+import { openEventLog } from '../storage/open-event-log.ts';
 import { openWidgetLog } from '../storage/open-widget-log.ts';
 import type { WidgetLog } from '../storage/widget-log.ts';
 import { print, type Command, type CommandContext } from './command.ts';
@@ -14,7 +16,7 @@ const USAGE = 'aisle users forget USER_ID [options]\n       aisle users purge [o
 export const usersCommand: Command = {
   name: 'users',
   usage: USAGE,
-  summary: "privacy: forget a shopper (profile, conversations, logged turns), or purge turn logs past AISLE_TURN_LOG_RETENTION_DAYS",
+  summary: 'privacy: forget a shopper (profile, conversations, logged turns, behaviour events), or purge turn logs and events past their retention',
   options: {
     json: { type: 'boolean', description: 'print one JSON object with the counts' },
   },
@@ -26,24 +28,39 @@ export const usersCommand: Command = {
   },
 };
 
+type Forgotten = ForgetReport & { events: number };
+
 /** Deletes everything stored about `user`; a home without a conversation store has nothing to delete, and none is made. */
 async function forget(ctx: CommandContext, user: string): Promise<number> {
-  const report = await withStore(ctx.config, async (store, widget) => {
+  const report: Forgotten = await withStore(ctx.config, async ({ store, widget, events }) => {
     const forgotten = await store.forgetUser(user);
-    return { ...forgotten, turns: forgotten.turns + await widget.forgetUser(user) }; // the widget's messages count as logged turns
-  }) ?? { profiles: 0, conversations: 0, turns: 0 };
+    // The widget's messages count as logged turns.
+    return { ...forgotten, turns: forgotten.turns + await widget.forgetUser(user), events: await events.forgetUser(user) };
+  }) ?? { profiles: 0, conversations: 0, turns: 0, events: 0 };
   if (ctx.flags.json) print(ctx.stdout, JSON.stringify({ user, deleted: report }));
   else print(ctx.stdout, `Forgot ${user}: deleted ${describe(report)}.`);
   return 0;
 }
 
+/** Each log by its own retention setting; one set to 0 (keep forever) is left alone, both at 0 is a mistake worth saying. */
 async function purge(ctx: CommandContext): Promise<number> {
-  const days = ctx.config.turnLogRetentionDays;
-  if (days === 0) throw new AppError('BAD_INPUT', 'AISLE_TURN_LOG_RETENTION_DAYS is 0 (keep forever): set a number of days to purge older turns.');
-  const before = new Date(Date.now() - days * DAY_MS);
-  const turns = await withStore(ctx.config, async (store, widget) => (await store.purgeTurns(before)) + await widget.purgeBefore(before)) ?? 0;
-  if (ctx.flags.json) print(ctx.stdout, JSON.stringify({ before: before.toISOString(), deleted: { turns } }));
-  else print(ctx.stdout, `Deleted ${plural(turns, 'logged turn')} from before ${before.toISOString()} (${days}-day retention).`);
+  const { turnLogRetentionDays: turnDays, eventRetentionDays: eventDays } = ctx.config;
+  if (turnDays === 0 && eventDays === 0) {
+    throw new AppError('BAD_INPUT', 'AISLE_TURN_LOG_RETENTION_DAYS and AISLE_EVENT_RETENTION_DAYS are 0 (keep forever): set a number of days to purge older entries.');
+  }
+  const cutoff = (days: number) => (days === 0 ? undefined : new Date(Date.now() - days * DAY_MS));
+  const [turnsBefore, eventsBefore] = [cutoff(turnDays), cutoff(eventDays)];
+  const deleted = await withStore(ctx.config, async ({ store, widget, events }) => ({
+    turns: turnsBefore ? (await store.purgeTurns(turnsBefore)) + await widget.purgeBefore(turnsBefore) : 0,
+    events: eventsBefore ? await events.purgeBefore(eventsBefore) : 0,
+  })) ?? { turns: 0, events: 0 };
+  const iso = (d?: Date) => d?.toISOString() ?? null;
+  if (ctx.flags.json) print(ctx.stdout, JSON.stringify({ before: iso(turnsBefore), eventsBefore: iso(eventsBefore), deleted }));
+  else {
+    const line = (n: number, noun: string, before: Date | undefined, days: number) =>
+      (before ? `${plural(n, noun)} from before ${before.toISOString()} (${days}-day retention)` : `no ${noun}s (kept forever)`);
+    print(ctx.stdout, `Deleted ${line(deleted.turns, 'logged turn', turnsBefore, turnDays)}; ${line(deleted.events, 'event', eventsBefore, eventDays)}.`);
+  }
   return 0;
 }
 
@@ -51,22 +68,26 @@ async function purge(ctx: CommandContext): Promise<number> {
  * Runs `fn` on the configured conversation store; undefined when it is a SQLite file that does not exist.
  * A PostgreSQL schema without the store is ARTIFACT_MISSING: a misspelt ?schema= must not be created and reported clean.
  */
-async function withStore<T>(config: Config, fn: (store: ConversationStore, widget: WidgetLog) => Promise<T>): Promise<T | undefined> {
+async function withStore<T>(config: Config, fn: (stores: { store: ConversationStore; widget: WidgetLog; events: EventLog }) => Promise<T>): Promise<T | undefined> {
   const target = resolveDbTarget(config.db, config.home, 'conversations.db', { createHome: false });
   if (target.kind === 'sqlite' && !existsSync(target.path)) return undefined;
   const store = await openConversationStore(config.db, config.home, { lockTimeoutMs: config.lockTimeoutMs, create: false });
   let widget: WidgetLog | undefined;
+  let events: EventLog | undefined;
   try {
-    widget = await openWidgetLog(config.db, config.home); // after the store: a missing PostgreSQL store was refused above
-    return await fn(store, widget);
+    // After the store: a missing PostgreSQL store was refused above, so these create nothing in a misspelt schema.
+    widget = await openWidgetLog(config.db, config.home);
+    events = await openEventLog(config.db, config.home);
+    return await fn({ store, widget, events });
   } finally {
+    await events?.close();
     await widget?.close();
     await store.close();
   }
 }
 
-function describe(report: ForgetReport): string {
-  return [plural(report.profiles, 'profile'), plural(report.conversations, 'conversation'), plural(report.turns, 'logged turn')].join(', ');
+function describe(report: Forgotten): string {
+  return [plural(report.profiles, 'profile'), plural(report.conversations, 'conversation'), plural(report.turns, 'logged turn'), plural(report.events, 'event')].join(', ');
 }
 
 function plural(n: number, noun: string): string {

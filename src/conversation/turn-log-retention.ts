@@ -16,17 +16,18 @@ export interface TurnLogRetention {
  * `aisle users forget` removes those). `days` 0 keeps the log forever and starts nothing.
  */
 export function startTurnLogRetention(
-  store: Pick<ConversationStore, 'purgeTurns'>, days: number, log: Logger, options: { everyMs?: number; now?: () => number } = {},
+  store: Pick<ConversationStore, 'purgeTurns'>, days: number, log: Logger, options: { everyMs?: number; now?: () => number; name?: string } = {},
 ): TurnLogRetention {
   if (days <= 0) return { firstSweep: Promise.resolve(), stop: () => {} };
   const now = options.now ?? Date.now;
+  const name = options.name ?? 'turn log'; // the same sweep serves the event log
   const sweep = async () => {
     const before = new Date(now() - days * DAY_MS);
     try {
       const deleted = await store.purgeTurns(before);
-      log.info({ deleted, before: before.toISOString(), retentionDays: days }, 'turn log purged');
+      log.info({ deleted, before: before.toISOString(), retentionDays: days }, `${name} purged`);
     } catch (err) {
-      log.warn({ err }, 'turn log purge failed; retrying at the next sweep');
+      log.warn({ err }, `${name} purge failed; retrying at the next sweep`);
     }
   };
   const firstSweep = sweep();

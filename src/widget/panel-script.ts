@@ -5,7 +5,8 @@ import { WIDGET_PANEL_CSS } from './panel-css.ts';
  * of src/channels/widget-protocol.ts over a WebSocket, falling back to HTTP polling; keeps the conversation id
  * and the anonymous shopper id in localStorage; renders every WidgetReply with textContent only (never HTML);
  * and hands "Add to cart" and product clicks to the host page as the DOM events `aisle:add-to-cart` and
- * `aisle:product-click` (detail `{ productId, variant? }`). A string so that dist/ serves it too.
+ * `aisle:product-click` (detail `{ productId, variant? }`). A product link opened is also reported to Aisle as a
+ * click (an `events` frame, or POST /aisle/events without a socket); Aisle records the rest itself. A string so that dist/ serves it too.
  */
 const PANEL_JS = String.raw`
 const KEYS = { conversation: 'aisle:conversation', shopper: 'aisle:shopper', acted: 'aisle:acted:' };
@@ -54,6 +55,7 @@ export function mountPanel(o) {
   const pending = new Map();
   const byClient = new Map();
   const titles = new Map();
+  const queue = [];
   let ws, mode = 'ws', failures = 0, opened = false, retry, poll, stopped = false, ready = false;
 
   function setState(s) {
@@ -113,14 +115,16 @@ export function mountPanel(o) {
     retry = setTimeout(connect, delay);
   }
 
+  function headers() {
+    return o.token ? { 'Content-Type': 'application/json', 'X-Aisle-Token': o.token } : { 'Content-Type': 'application/json' };
+  }
+
   async function http(method, body) {
     const q = new URLSearchParams({ after: String(watermark) });
     if (conversation) q.set('conversation', conversation);
     if (shopper) q.set('shopper', shopper);
-    const headers = { 'Content-Type': 'application/json' };
-    if (o.token) headers['X-Aisle-Token'] = o.token;
     const res = await fetch(url('/aisle/messages' + (method === 'GET' ? '?' + q : '')), {
-      method, headers, body: body && JSON.stringify({ conversation, shopper, after: watermark, message: body }),
+      method, headers: headers(), body: body && JSON.stringify({ conversation, shopper, after: watermark, message: body }),
     });
     const json = await res.json().catch(() => ({}));
     if (!res.ok) throw Object.assign(new Error(json.error?.message || 'HTTP ' + res.status), { code: json.error?.code, status: res.status });
@@ -153,6 +157,7 @@ export function mountPanel(o) {
       if (ready) return;
       ready = true; // a socket's welcome (each reconnect), or HTTP's first answer: what was not acknowledged goes again
       for (const [id, p] of pending) transmit(id, p.body);
+      flush();
     } else if (f.type === 'entries') {
       const entries = f.entries || [];
       if (f.replay && entries.length && entries[0].seq > watermark + 1) watermark = entries[0].seq - 1;
@@ -234,6 +239,7 @@ export function mountPanel(o) {
   function card(p) {
     titles.set(p.id, p.title);
     const link = el('a', { href: p.url ? url(p.url).href : '#', text: p.title, onclick: (e) => {
+      report('click', p.id);
       if (!tell('aisle:product-click', p.id) || !p.url) e.preventDefault();
     } });
     const rating = p.rating === undefined ? 'No reviews yet' : '★ ' + p.rating.toFixed(1) + (p.reviewCount ? ' (' + p.reviewCount + ')' : '');
@@ -282,6 +288,23 @@ export function mountPanel(o) {
     log.scrollTop = log.scrollHeight;
     suggest([]);
     if (ready) transmit(id, body);
+  }
+
+  /** What only the browser sees goes to Aisle at once (a link may leave the page), batched, each with its own id. */
+  function report(kind, product) {
+    queue.push({ id: newId(), kind, product });
+    flush();
+  }
+
+  function flush() {
+    if (!ready || !queue.length) return;
+    const events = queue.splice(0, 20);
+    if (mode === 'ws') {
+      if (ws && ws.readyState === 1) ws.send(JSON.stringify({ type: 'events', events })); else return void queue.unshift(...events);
+    } else {
+      fetch(url('/aisle/events'), { method: 'POST', keepalive: true, headers: headers(), body: JSON.stringify({ conversation, shopper, events }) }).catch(() => {});
+    }
+    flush();
   }
 
   function transmit(id, body) {

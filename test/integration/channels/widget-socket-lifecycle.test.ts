@@ -26,6 +26,7 @@ function countingService(o: { openMs?: number; replayFails?: number } = {}) {
       return [];
     },
     send: async () => ({ seq: 1, answer: async () => [] }),
+    report: async (_session, events) => ({ recorded: 0, ignored: events.length }),
     subscribe: () => {
       counts.live++;
       return () => void counts.live--;

@@ -4,6 +4,7 @@ import pg from 'pg';
 import { afterAll, describe, expect, it } from 'vitest';
 import type { ConversationStore } from '../../../src/storage/conversation-store.ts';
 import { openConversationStore } from '../../../src/storage/open-conversation-store.ts';
+import { openEventLog } from '../../../src/storage/open-event-log.ts';
 import { runCli, tempHome } from '../../support/run-cli.ts';
 import { TEST_PG_URL, testSchemas } from '../../support/test-postgres.ts';
 
@@ -23,6 +24,14 @@ async function seed(db: string, home: string): Promise<void> {
   await say(store, 'c2', 'shopper-1', 'hello');
   await say(store, 'c3', 'shopper-2', 'lamps');
   await store.close();
+  const events = await openEventLog(db, home);
+  const old = new Date(Date.now() - 400 * 24 * 3600 * 1000);
+  await events.append([
+    { user: 'shopper-1', product: 'p1', kind: 'impression', query: 'sofas', position: 1, channel: 'webchat', conversation: 'c1' },
+    { user: 'shopper-1', product: 'p1', kind: 'click', channel: 'webchat', conversation: 'c1' },
+    { user: 'shopper-2', product: 'p2', kind: 'impression', channel: 'webchat', conversation: 'c3', at: old },
+  ]);
+  await events.close();
 }
 
 describe('aisle users forget', () => {
@@ -45,16 +54,20 @@ describe('aisle users forget', () => {
       await seed(db, dir);
       const forgot = await runCli(['users', 'forget', 'shopper-1', '--home', dir, ...(db ? ['--db', db] : [])]);
       expect(forgot.code, forgot.stderr).toBe(0);
-      expect(forgot.stdout.trim()).toBe('Forgot shopper-1: deleted 1 profile, 2 conversations, 3 logged turns.');
+      expect(forgot.stdout.trim()).toBe('Forgot shopper-1: deleted 1 profile, 2 conversations, 3 logged turns, 2 events.');
 
       const again = await runCli(['users', 'forget', 'shopper-1', '--json', '--home', dir, ...(db ? ['--db', db] : [])]);
-      expect(JSON.parse(again.stdout)).toEqual({ user: 'shopper-1', deleted: { profiles: 0, conversations: 0, turns: 0 } });
+      expect(JSON.parse(again.stdout)).toEqual({ user: 'shopper-1', deleted: { profiles: 0, conversations: 0, turns: 0, events: 0 } });
 
       const store = await openConversationStore(db, dir);
       expect(await store.profile('shopper-1')).toBeUndefined();
       expect(await store.turns('c1')).toEqual([]);
       expect(await store.turns('c3')).toHaveLength(1);
       await store.close();
+      const events = await openEventLog(db, dir);
+      expect(await events.read({ user: 'shopper-1' })).toEqual([]);
+      expect(await events.read({ user: 'shopper-2' })).toHaveLength(1);
+      await events.close();
     });
   }
 
@@ -62,7 +75,7 @@ describe('aisle users forget', () => {
     const dir = home();
     const forgot = await runCli(['users', 'forget', 'someone', '--home', dir]);
     expect(forgot.code, forgot.stderr).toBe(0);
-    expect(forgot.stdout).toContain('deleted 0 profiles, 0 conversations, 0 logged turns');
+    expect(forgot.stdout).toContain('deleted 0 profiles, 0 conversations, 0 logged turns, 0 events');
     expect(existsSync(path.join(dir, 'conversations.db'))).toBe(false);
   });
 
@@ -85,11 +98,16 @@ describe('aisle users forget', () => {
     }
   });
 
-  it('purges turn logs past the retention period on demand, and explains its usage', async () => {
+  it('purges turn logs and events past their own retention periods on demand, and explains its usage', async () => {
     const dir = home();
     await seed('', dir);
     const kept = await runCli(['users', 'purge', '--json', '--home', dir], { AISLE_TURN_LOG_RETENTION_DAYS: '30' });
-    expect(JSON.parse(kept.stdout).deleted).toEqual({ turns: 0 });
+    expect(JSON.parse(kept.stdout).deleted).toEqual({ turns: 0, events: 1 }); // the 400-day-old event, past the default 180
+    const forever = await runCli(['users', 'purge', '--home', dir], { AISLE_TURN_LOG_RETENTION_DAYS: '30', AISLE_EVENT_RETENTION_DAYS: '0' });
+    expect(forever.stdout).toMatch(/^Deleted 0 logged turns from before .* \(30-day retention\); no events \(kept forever\)\.$/m);
+    const neither = await runCli(['users', 'purge', '--home', dir], { AISLE_TURN_LOG_RETENTION_DAYS: '0', AISLE_EVENT_RETENTION_DAYS: '0' });
+    expect(neither.code).toBe(2);
+    expect(neither.stderr).toContain('AISLE_EVENT_RETENTION_DAYS');
 
     const wrong = await runCli(['users', 'forget', '--home', dir]);
     expect(wrong.code).toBe(2);
