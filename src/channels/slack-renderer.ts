@@ -1,5 +1,7 @@
 import type { types } from '@slack/bolt';
 import { formatPrice } from '../conversation/format-price.ts';
+import { AVAILABILITY_LABELS } from '../conversation/stock-label.ts';
+import { isHttpUrl, safeLink } from '../url-safety.ts';
 import type { Comparison, ProductCard, Reply, TurnAction } from '../conversation/reply.ts';
 import { replyText } from './reply-text.ts';
 
@@ -37,10 +39,6 @@ export interface SlackRenderOptions {
 
 /** Action ids Aisle's buttons carry: `aisle:details:ID`, `aisle:add_to_cart:ID`, `aisle:say:N`; the value holds the id or words. */
 export const SLACK_ACTION_PREFIX = 'aisle:';
-
-const STOCK: Record<ProductCard['availability'], string> = {
-  in_stock: 'In stock', out_of_stock: 'Out of stock', preorder: 'Pre-order', backorder: 'Backorder', unknown: 'Stock unknown',
-};
 
 /** A reply as Block Kit: its text, a comparison as fields, each product as a section with a picture and two buttons, chips as buttons. */
 export function renderSlackMessage(reply: Reply, options: SlackRenderOptions = {}): SlackMessage {
@@ -86,7 +84,7 @@ function productCardBlocks(p: ProductCard, options: SlackRenderOptions): Block[]
   const url = absoluteUrl(p.url, options.baseUrl) ?? absoluteUrl(options.pageFor?.(p.id), options.baseUrl);
   const title = url ? `*<${linkTarget(url)}|${escape(clip(p.title, 500))}>*` : `*${escape(clip(p.title, 500))}*`;
   const rating = p.rating !== undefined ? ` · ★ ${p.rating.toFixed(1)}${p.reviewCount ? ` (${p.reviewCount})` : ''}` : '';
-  const lines = [title, ...(p.brand ? [escape(clip(p.brand, 200))] : []), `${formatPrice(p.price, p.currency, options.locale)}${rating} · ${STOCK[p.availability]}`];
+  const lines = [title, ...(p.brand ? [escape(clip(p.brand, 200))] : []), `${formatPrice(p.price, p.currency, options.locale)}${rating} · ${AVAILABILITY_LABELS[p.availability]}`];
   const block: types.SectionBlock = { type: 'section', text: mrkdwn(lines.join('\n')) };
   const image = pictureUrl(p.imageUrl, options.baseUrl);
   if (image) block.accessory = { type: 'image', image_url: image, alt_text: clip(p.title, SLACK_LIMITS.altText) };
@@ -150,11 +148,10 @@ export function clip(text: string, max: number, ellipsis = '…'): string {
 }
 
 function absoluteUrl(url: string | undefined, base: string | undefined): string | undefined {
-  const u = url?.trim();
+  const u = safeLink(url);
   if (!u) return undefined;
-  if (/^https?:\/\//i.test(u)) return u.length <= SLACK_LIMITS.imageUrl ? u : undefined;
-  if (base && /^\/(?!\/)/.test(u)) return `${base.replace(/\/+$/, '')}${u}`;
-  return undefined;
+  if (isHttpUrl(u)) return u.length <= SLACK_LIMITS.imageUrl ? u : undefined;
+  return base ? `${base.replace(/\/+$/, '')}${u}` : undefined;
 }
 
 /** Slack draws PNG, JPEG and GIF only, and refuses a whole message whose picture it cannot fetch: no SVGs (the storefront's own). */

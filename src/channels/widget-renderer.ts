@@ -1,5 +1,7 @@
 import { formatPrice } from '../conversation/format-price.ts';
 import type { Handoff, ProductCard, Reply } from '../conversation/reply.ts';
+import { AVAILABILITY_LABELS } from '../conversation/stock-label.ts';
+import { safeLink } from '../url-safety.ts';
 import { replyText } from './reply-text.ts';
 
 /** One product tile in the widget: every text already written out, so the browser only sets textContent. */
@@ -53,10 +55,6 @@ export interface WidgetRenderOptions {
   pageFor?: (id: string) => string | undefined;
 }
 
-const STOCK: Record<ProductCard['availability'], string> = {
-  in_stock: 'In stock', out_of_stock: 'Out of stock', preorder: 'Pre-order', backorder: 'Backorder', unknown: 'Stock unknown',
-};
-
 /** A reply as the widget draws it: products as a carousel, a comparison table, chips, cart actions and the handoff state. */
 export function renderWidgetReply(reply: Reply, options: WidgetRenderOptions = {}): WidgetReply {
   const out: WidgetReply = { text: replyText(reply) };
@@ -79,20 +77,15 @@ export function renderWidgetReply(reply: Reply, options: WidgetRenderOptions = {
 function widgetProduct(p: ProductCard, options: WidgetRenderOptions): WidgetProduct {
   const product: WidgetProduct = {
     id: p.id, title: p.title, price: formatPrice(p.price, p.currency, options.locale),
-    stock: STOCK[p.availability], inStock: p.availability === 'in_stock',
+    stock: AVAILABILITY_LABELS[p.availability], inStock: p.availability === 'in_stock',
   };
   if (p.brand) product.brand = p.brand;
   if (p.rating !== undefined) product.rating = Math.round(p.rating * 10) / 10;
   if (p.reviewCount !== undefined) product.reviewCount = p.reviewCount;
-  const image = safeUrl(p.imageUrl) ?? options.imageFor?.(p.id);
+  // Only http(s) and same-origin paths reach the page: a catalog's `javascript:` URL never becomes a link.
+  const image = safeLink(p.imageUrl) ?? options.imageFor?.(p.id);
   if (image) product.imageUrl = image;
-  const url = safeUrl(p.url) ?? options.pageFor?.(p.id);
+  const url = safeLink(p.url) ?? options.pageFor?.(p.id);
   if (url) product.url = url;
   return product;
-}
-
-/** Only http(s) and same-origin paths reach the page: a catalog's `javascript:` URL never becomes a link. */
-function safeUrl(url: string | undefined): string | undefined {
-  const u = url?.trim();
-  return u && (/^https?:\/\//i.test(u) || /^\/(?!\/)/.test(u)) ? u : undefined;
 }

@@ -1,4 +1,7 @@
+import { formatPrice } from '../conversation/format-price.ts';
+import { stockLabel } from '../conversation/stock-label.ts';
 import type { Availability, Product, Variant } from '../domain.ts';
+import { safeLink } from '../url-safety.ts';
 import { html, type SafeHtml } from './html.ts';
 import { breadcrumb, productHref } from './layout.ts';
 
@@ -9,34 +12,21 @@ import { breadcrumb, productHref } from './layout.ts';
  * catalog gives it, else the picture this server draws for it. Never `javascript:` or `data:` from a catalog.
  */
 export function imageSrc(product: Product): string {
-  const given = product.imageUrl?.trim();
-  if (given && (/^https?:\/\//i.test(given) || /^\/(?!\/)/.test(given))) return given;
-  return generatedImagePath(product.id);
+  return safeLink(product.imageUrl) ?? generatedImagePath(product.id);
 }
 
 export function generatedImagePath(id: string): string {
   return `/images/${encodeURIComponent(id)}.svg`;
 }
 
-export function formatPrice(amount: number | undefined, currency: string): string {
-  if (amount === undefined) return 'Price on request';
-  try {
-    return new Intl.NumberFormat('en-US', { style: 'currency', currency }).format(amount);
-  } catch {
-    // A currency code Intl does not know: the number and the code as the catalog wrote it.
-    return `${amount.toFixed(2)} ${currency}`;
-  }
+/** A product's price on the shop's pages ("$1,299.00"): "Price on request" where the catalog gives none. */
+export function priceText(amount: number | undefined, currency: string): string {
+  return amount === undefined ? 'Price on request' : formatPrice(amount, currency);
 }
 
-const AVAILABILITY: Record<Availability, string> = {
-  in_stock: 'In stock', out_of_stock: 'Out of stock', preorder: 'Pre-order', backorder: 'Backorder', unknown: '',
-};
-
-/** "In stock", "Only 3 left", "Out of stock"…; empty when the catalog does not say. */
+/** "In stock", "Only 3 left", "Out of stock"…; empty when the catalog does not say (a shop page shows nothing then). */
 export function stockText(p: { availability: Availability; stock?: number }): string {
-  if (p.availability === 'in_stock' && p.stock !== undefined && p.stock > 0 && p.stock <= 5) return `Only ${p.stock} left`;
-  if (p.availability === 'unknown' && p.stock !== undefined) return p.stock > 0 ? 'In stock' : 'Out of stock';
-  return AVAILABILITY[p.availability];
+  return p.availability === 'unknown' && p.stock === undefined ? '' : stockLabel(p);
 }
 
 function rating(product: Product): SafeHtml {
@@ -56,7 +46,7 @@ export function productCard(product: Product): SafeHtml {
   return html`<li class="card">
 <a href="${productHref(product.id)}"><img src="${imageSrc(product)}" alt="" width="400" height="400" loading="lazy" decoding="async">
 <span class="card-title">${product.title}</span></a>
-<span class="price">${formatPrice(product.price, product.currency)}</span>
+<span class="price">${priceText(product.price, product.currency)}</span>
 ${rating(product)} ${stock(product)}
 </li>`;
 }
@@ -77,7 +67,7 @@ export function productDetail(product: Product, chosen?: string): SafeHtml {
 <div class="product-info">
 <h1>${product.title}</h1>
 ${product.brand ? html`<p class="brand-name">by ${product.brand}</p>` : ''}
-<p class="price">${formatPrice(product.price, product.currency)}</p>
+<p class="price">${priceText(product.price, product.currency)}</p>
 <p>${rating(product)} ${stock(product)}</p>
 <form class="add-to-cart" data-add-to-cart data-product-id="${product.id}" action="/cart" method="get">
 ${variantChoice(product, chosen)}

@@ -6,7 +6,7 @@ import type { ProductSearch } from '../search/search.ts';
 import { ASSET_PATH, type WidgetTag } from './layout.ts';
 import { cartPage, listingPage, noCatalogPage, notFoundPage, productPage, searchPage, type PageContext } from './pages.ts';
 import { productImageSvg } from './product-image.ts';
-import { formatPrice, imageSrc, stockText, variantLabel } from './product-views.ts';
+import { imageSrc, priceText, stockText, variantLabel } from './product-views.ts';
 import type { Shelf } from './shelf.ts';
 import { STOREFRONT_CSS } from './storefront-css.ts';
 import { STOREFRONT_SCRIPT } from './storefront-script.ts';
@@ -127,7 +127,7 @@ function sendAsset(res: express.Response, type: string, body: string): void {
 function productJson(p: StoredProduct) {
   return {
     id: p.id, title: p.title, brand: p.brand ?? null, price: p.price ?? null, currency: p.currency,
-    priceText: formatPrice(p.price, p.currency), stockText: stockText(p), imageUrl: imageSrc(p),
+    priceText: priceText(p.price, p.currency), stockText: stockText(p), imageUrl: imageSrc(p),
     url: `/products/${encodeURIComponent(p.id)}`,
     variants: p.variants.map((v) => ({ sku: v.sku, label: variantLabel(v, p.currency), price: v.price ?? null })),
   };

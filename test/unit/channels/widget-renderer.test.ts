@@ -21,6 +21,10 @@ describe('renderWidgetReply', () => {
     const [p] = renderWidgetReply({ text: '', products: [{ ...ECHO_SOFAS[0]!, imageUrl: 'data:image/svg+xml,<svg onload=alert(1)>', url: 'javascript:alert(1)' }] }).products!;
     expect(p!.imageUrl).toBeUndefined();
     expect(p!.url).toBeUndefined();
+    // Browsers read "/\host" and "/<newline>/host" as another host: neither is a path here.
+    const [q] = renderWidgetReply({ text: '', products: [{ ...ECHO_SOFAS[0]!, imageUrl: '/\\evil.example/x.png', url: '/\n/evil.example' }] }).products!;
+    expect(q!.imageUrl).toBeUndefined();
+    expect(q!.url).toBeUndefined();
   });
 
   it('draws a comparison with a dash where the catalog does not say, and keeps text as text', () => {

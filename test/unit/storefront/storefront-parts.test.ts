@@ -3,7 +3,7 @@ import { loadConfig } from '../../../src/config.ts';
 import { emptyProduct, type StoredProduct } from '../../../src/domain.ts';
 import { escapeHtml, html, raw } from '../../../src/storefront/html.ts';
 import { productImageSvg, wrap } from '../../../src/storefront/product-image.ts';
-import { attributeName, formatPrice, imageSrc, stockText } from '../../../src/storefront/product-views.ts';
+import { attributeName, imageSrc, priceText, stockText } from '../../../src/storefront/product-views.ts';
 import { createShelf } from '../../../src/storefront/shelf.ts';
 
 function product(id: string, category: string[], more: Partial<StoredProduct> = {}): StoredProduct {
@@ -65,16 +65,16 @@ describe('product pictures and facts', () => {
   it("uses a catalog's http(s) and same-site pictures as given, and draws one for anything else", () => {
     expect(imageSrc(product('P', [], { imageUrl: 'https://cdn.example.com/p.jpg' }))).toBe('https://cdn.example.com/p.jpg');
     expect(imageSrc(product('P', [], { imageUrl: '/images/P.svg' }))).toBe('/images/P.svg');
-    for (const bad of ['javascript:alert(1)', 'data:text/html,x', '//evil.example/p.png', undefined]) {
+    for (const bad of ['javascript:alert(1)', 'data:text/html,x', '//evil.example/p.png', '/\\evil.example/p.png', '/\n/evil.example/p.png', undefined]) {
       expect(imageSrc(product('a/b c', [], { imageUrl: bad }))).toBe('/images/a%2Fb%20c.svg');
     }
   });
 
   it('says prices, stock and attribute names in words', () => {
-    expect(formatPrice(1299, 'USD')).toBe('$1,299.00');
-    expect(formatPrice(5, 'EUR')).toBe('€5.00');
-    expect(formatPrice(5, 'XX1')).toBe('5.00 XX1');
-    expect(formatPrice(undefined, 'USD')).toBe('Price on request');
+    expect(priceText(1299, 'USD')).toBe('$1,299.00');
+    expect(priceText(5, 'EUR')).toBe('€5.00');
+    expect(priceText(5, 'XX1')).toBe('5.00 XX1');
+    expect(priceText(undefined, 'USD')).toBe('Price on request');
     expect(stockText({ availability: 'in_stock', stock: 3 })).toBe('Only 3 left');
     expect(stockText({ availability: 'in_stock', stock: 300 })).toBe('In stock');
     expect(stockText({ availability: 'out_of_stock' })).toBe('Out of stock');
