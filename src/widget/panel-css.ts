@@ -27,7 +27,7 @@ button:focus-visible,a:focus-visible,textarea:focus-visible{outline:3px solid va
 .note{align-self:center;font-size:13px;color:var(--aisle-muted)}
 .cards{display:flex;gap:8px;overflow-x:auto;padding:8px 0 4px;margin:0;list-style:none;scroll-snap-type:x mandatory}
 .card{flex:0 0 168px;scroll-snap-align:start;background:var(--aisle-bg);border:1px solid var(--aisle-line);border-radius:10px;padding:8px;display:flex;flex-direction:column;gap:3px;white-space:normal}
-.card img{width:100%;height:110px;object-fit:cover;border-radius:6px;background:var(--aisle-line)}
+.card img{width:100%;height:110px;object-fit:contain;border-radius:6px;background:var(--aisle-bubble)}
 .card a{color:inherit;font-weight:600;text-decoration:none}.card a:hover{text-decoration:underline}
 .small{font-size:12px;color:var(--aisle-muted)}.price{font-weight:700}
 .buttons{display:flex;gap:6px;margin-top:auto;padding-top:4px}
