@@ -14,7 +14,8 @@ export interface MergeStores {
  * Sign-in: the anonymous shopper's events, widget conversations and profile (with its conversations and turns)
  * become the signed-in shopper's, each store in one transaction. The profile goes last: it is what says there
  * is history to merge, so a merge cut short is finished by the next hello, and after a whole one the anonymous
- * id maps to nothing and a hello costs one read. Each store's merge moves nothing when run again.
+ * id maps to nothing and a hello costs one read. Each store's merge moves nothing when run again. The anonymous
+ * id is a random one only that browser holds: like a conversation id, holding it is what entitles to its history.
  */
 export async function mergeAnonymousShopper(stores: MergeStores, anonymous: string, signedIn: string, log: Logger): Promise<boolean> {
   if (!(await stores.conversations.profile(anonymous))) return false;

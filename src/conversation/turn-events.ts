@@ -1,5 +1,5 @@
 import type { Logger } from '../logger.ts';
-import type { EventLog, NewEvent } from '../storage/event-log.ts';
+import { MAX_EVENT_QUERY_CHARS, type EventLog, type NewEvent } from '../storage/event-log.ts';
 import { maskIdentifiers } from '../understanding/identifiers.ts';
 import type { DialogServices } from './dialog.ts';
 import type { Reply, TurnAction } from './reply.ts';
@@ -37,7 +37,9 @@ export function turnFacts(
   const carted = replies.flatMap((r) => r.actions ?? []).filter((a) => a.type === 'add_to_cart').map((a) => a.productId);
   const viewed = (turn.action?.type === 'details' || turn.intent === 'product_question') && shown.length === 1 ? shown[0] : undefined;
   const query = turn.searched ?? turn.text;
-  return { ...key, shown, carted, ...(viewed ? { viewed } : {}), ...(query?.trim() ? { query: maskIdentifiers(query.trim()) } : {}) };
+  // Masked like the turn log (an e-mail address typed into a search is not history), and cut to what the log keeps.
+  const kept = query?.trim() ? maskIdentifiers(query.trim()).slice(0, MAX_EVENT_QUERY_CHARS) : undefined;
+  return { ...key, shown, carted, ...(viewed ? { viewed } : {}), ...(kept ? { query: kept } : {}) };
 }
 
 /**

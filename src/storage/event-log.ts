@@ -31,7 +31,7 @@ export interface BehaviourEvent {
 const text = (max: number) => z.string().trim().min(1).max(max);
 
 /** An event as callers hand it in; `at` defaults to now (an import passes the historical time). */
-export const newEventSchema = z.object({
+export const newEventSchema = z.strictObject({
   user: text(256),
   product: text(256),
   kind: z.enum(EVENT_KINDS),
@@ -41,7 +41,7 @@ export const newEventSchema = z.object({
   conversation: text(256).optional(),
   key: text(128).optional(),
   at: z.union([z.date(), z.iso.datetime({ offset: true })]).transform((t) => new Date(t).toISOString()).optional(),
-}).strict();
+});
 export type NewEvent = z.input<typeof newEventSchema>;
 
 /** What `read` selects; every field narrows. Newest first. */
