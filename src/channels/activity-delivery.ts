@@ -3,6 +3,7 @@ import type { TurnContext } from '@microsoft/agents-hosting';
 import type { Reply } from '../conversation/reply.ts';
 import { AppError } from '../errors.ts';
 import { renderActivities } from './activity-renderer.ts';
+import type { PublicLinks } from './public-links.ts';
 
 /** Errors posting to the Bot Connector: logged once as a warning, and no apology is posted after them (it would fail too). */
 const undeliverable = new WeakSet<Error>();
@@ -27,8 +28,9 @@ export async function deliver<T>(context: TurnContext, send: () => Promise<T>): 
   }
 }
 
-/** Renders `replies` for the activity's channel and locale and posts them, in order, in one call. */
-export async function sendReplies(context: TurnContext, replies: readonly Reply[]): Promise<void> {
-  const activities = renderActivities(replies, { locale: context.activity.locale });
+/** Renders `replies` for the activity's channel (its limits) and locale, links made absolute by `links`, and posts them, in order, in one call. */
+export async function sendReplies(context: TurnContext, replies: readonly Reply[], links?: PublicLinks): Promise<void> {
+  const { locale, channelId } = context.activity;
+  const activities = renderActivities(replies, { locale, channelId, links });
   if (activities.length) await deliver(context, () => context.sendActivities(activities.map((a) => Activity.fromObject(a))));
 }

@@ -1,6 +1,8 @@
 import type { Attachment, CardAction } from '@microsoft/agents-activity';
 import type { Handoff, Reply, ReplyAction } from '../conversation/reply.ts';
-import { comparisonCard, productCard } from './adaptive-cards.ts';
+import { activityBytes, limitsFor, type ActivityLimits } from './activity-limits.ts';
+import { clip, comparisonCard, productCard } from './adaptive-cards.ts';
+import { productPageUrl, productPictureUrl, type PublicLinks } from './public-links.ts';
 import { replyText } from './reply-text.ts';
 
 /** What Aisle puts in `channelData.aisle` for a storefront channel to act on. */
@@ -27,19 +29,67 @@ export interface MessageActivityJson {
 export interface RenderOptions {
   /** BCP 47 locale of the shopper (the activity's `locale`), for prices; defaults to en-US. */
   locale?: string;
+  /** The activity's `channelId`: 'msteams' gets Teams' limits, others a safe default. */
+  channelId?: string;
+  /** How pictures and product pages become absolute URLs; none: only the catalog's absolute ones are sent. */
+  links?: PublicLinks;
 }
 
-/** One message activity per reply, in order: cards for products and comparisons, chips for suggestions. */
+/** What the adapter adds to each activity (addressing, ids, serviceUrl), kept free under the size limit. */
+const ENVELOPE_BYTES = 2048;
+
+/** Leaner and leaner cards, tried in order until the message fits: facts go first, then the comparison's fallback, then pictures. */
+const DETAIL_LEVELS: readonly CardDetail[] = [
+  { facts: true, fallback: true, images: true },
+  { facts: false, fallback: true, images: true },
+  { facts: false, fallback: false, images: true },
+  { facts: false, fallback: false, images: false },
+];
+
+interface CardDetail { facts: boolean; fallback: boolean; images: boolean }
+
+/** One message activity per reply, in order: cards for products and comparisons, chips for suggestions; each within its channel's limits. */
 export function renderActivities(replies: readonly Reply[], options: RenderOptions = {}): MessageActivityJson[] {
-  return replies.map((reply) => renderActivity(reply, options.locale));
+  return replies.map((reply) => renderActivity(reply, options));
 }
 
-function renderActivity(reply: Reply, locale: string | undefined): MessageActivityJson {
-  const activity: MessageActivityJson = { type: 'message', text: replyText(reply) };
-  const products = reply.products ?? [];
+/**
+ * A reply as one activity that its channel accepts: at most `maxCards` cards, `maxActions` buttons each and
+ * `maxBytes` in all. Too large, it sheds detail (facts, the comparison's fallback, pictures), then product cards
+ * from the end, so the first products (the best matches) stay, then compared attributes from the end; the text
+ * says what was left out.
+ */
+function renderActivity(reply: Reply, options: RenderOptions): MessageActivityJson {
+  const limits = limitsFor(options.channelId);
+  const shown: Shown = {
+    products: Math.min(reply.products?.length ?? 0, limits.maxCards - (reply.comparison ? 1 : 0)),
+    rows: reply.comparison?.rows.length ?? 0,
+  };
+  for (;;) {
+    for (const detail of DETAIL_LEVELS) {
+      const activity = buildActivity(reply, shown, detail, options, limits);
+      if (fits(activity, limits)) return activity;
+    }
+    if (shown.products > 0) shown.products -= 1;
+    else if (shown.rows > 0) shown.rows = Math.floor(shown.rows / 2);
+    else return shrinkText(buildActivity(reply, shown, DETAIL_LEVELS.at(-1)!, options, limits), limits);
+  }
+}
+
+/** How many products and compared attributes a message carries. */
+interface Shown { products: number; rows: number }
+
+function buildActivity(reply: Reply, shown: Shown, detail: CardDetail, options: RenderOptions, limits: ActivityLimits): MessageActivityJson {
+  const products = (reply.products ?? []).slice(0, shown.products);
+  const comparison = reply.comparison && { ...reply.comparison, rows: reply.comparison.rows.slice(0, shown.rows) };
+  const activity: MessageActivityJson = { type: 'message', text: withNotes(clip(replyText(reply), limits.maxTextChars), reply, shown) };
+  const links = options.links ?? {};
   const attachments = [
-    ...(reply.comparison ? [comparisonCard(reply.comparison)] : []),
-    ...products.map((p) => productCard(p, locale)),
+    ...(comparison ? [comparisonCard(comparison, { withFallback: detail.fallback })] : []),
+    ...products.map((p) => productCard(p, {
+      locale: options.locale, facts: detail.facts, pageUrl: productPageUrl(p, links),
+      imageUrl: detail.images ? productPictureUrl(p, links) : undefined, maxActions: limits.maxActions,
+    })),
   ];
   if (attachments.length) {
     activity.attachments = attachments;
@@ -48,7 +98,7 @@ function renderActivity(reply: Reply, locale: string | undefined): MessageActivi
   }
   if (reply.suggestions?.length) {
     // `to: []` shows the chips to everyone in the conversation; the SDK's schema requires the field.
-    activity.suggestedActions = { to: [], actions: reply.suggestions.map(imBack) };
+    activity.suggestedActions = { to: [], actions: reply.suggestions.slice(0, limits.maxSuggestions).map(imBack) };
   }
   const aisle: AisleChannelData = {
     ...(reply.actions?.length ? { actions: reply.actions } : {}),
@@ -56,6 +106,40 @@ function renderActivity(reply: Reply, locale: string | undefined): MessageActivi
   };
   if (aisle.actions || aisle.handoff) activity.channelData = { aisle };
   return activity;
+}
+
+function fits(activity: MessageActivityJson, limits: ActivityLimits): boolean {
+  return activityBytes(activity) + ENVELOPE_BYTES <= limits.maxBytes;
+}
+
+/**
+ * The last resort, for a reply whose words alone are too long: the text is halved until the message fits, then a
+ * handoff's summary (it travels in channelData, for the agent). Cut words beat a message Teams refuses whole.
+ */
+function shrinkText(activity: MessageActivityJson, limits: ActivityLimits): MessageActivityJson {
+  let out = activity;
+  while (!fits(out, limits) && out.text) out = { ...out, text: halve(out.text) };
+  const handoff = out.channelData?.aisle.handoff;
+  if (!handoff) return out;
+  let summary = handoff.summary;
+  const withSummary = (text: string): MessageActivityJson => ({ ...out, channelData: { aisle: { ...out.channelData!.aisle, handoff: { ...handoff, summary: text } } } });
+  while (!fits(withSummary(summary), limits) && summary) summary = halve(summary);
+  return withSummary(summary);
+}
+
+/** The first half of `text` with "…", or nothing once it is a character or two. */
+function halve(text: string): string {
+  const chars = Array.from(text);
+  return chars.length <= 2 ? '' : clip(text, Math.floor(chars.length / 2));
+}
+
+/** The reply's words, and what the message leaves out when it could not hold everything. */
+function withNotes(text: string, reply: Reply, shown: Shown): string {
+  const notes = [
+    ...(shown.products < (reply.products?.length ?? 0) ? [`Showing the first ${shown.products} of ${reply.products!.length}.`] : []),
+    ...(reply.comparison && shown.rows < reply.comparison.rows.length ? [`Comparing the first ${shown.rows} of ${reply.comparison.rows.length} details.`] : []),
+  ];
+  return [text, ...notes.map((n) => `(${n})`)].filter(Boolean).join('\n\n');
 }
 
 /** Pressing a chip sends its words as the shopper's next message. */

@@ -26,7 +26,7 @@ export function activityBody(req: Request, res: Response, next: NextFunction): v
   });
 }
 
-const ownId = z.string().min(1).refine((id) => !inAnotherDoorsNamespace(id), { error: `ids starting with ${OTHER_DOORS_TEXT} belong to the widget and Slack doors` });
+const ownId = z.string().min(1).refine((id) => !inAnotherDoorsNamespace(id), { error: `ids starting with ${OTHER_DOORS_TEXT} belong to the widget, Slack and Teams profiles` });
 
 /** The fields Aisle reads, with the types it reads them as; the SDK's own schema checks the rest. */
 const activityShape = z.looseObject({

@@ -8,7 +8,7 @@ import { turnActionSchema } from '../conversation/turn-action-schema.ts';
 export const CARD_VERB = 'aisle';
 
 const ADAPTIVE_CARD = 'application/vnd.microsoft.card.adaptive';
-/** Table needs 1.5; Teams and Outlook render 1.5 cards. */
+/** Table and Action.Execute need 1.5, the highest Teams renders in bot cards (Teams cards reference). */
 const CARD_VERSION = '1.5';
 const NO_VALUE = '—';
 
@@ -30,48 +30,78 @@ export function parseTurnAction(data: unknown): TurnAction | undefined {
 }
 
 
-/** One product as a card: image, title, price, facts, and its buttons. `locale` formats the price. */
-export function productCard(product: ProductCard, locale = 'en-US'): Attachment {
-  const facts = [
-    product.brand && { title: 'Brand', value: product.brand },
+/** What a product card shows beyond its title, price and buttons; the renderer drops parts to fit a channel's limits. */
+export interface ProductCardParts {
+  /** BCP 47 locale for the price; en-US by default. */
+  locale?: string;
+  /** An absolute URL of a picture the client can draw (never relative, never SVG for Teams). */
+  imageUrl?: string;
+  /** An absolute URL of the product's page, for "View in store". */
+  pageUrl?: string;
+  /** Brand, rating and availability; dropped first when a message is too large. */
+  facts?: boolean;
+  /** Buttons kept, in order (Details, Add to cart, View in store); all by default. */
+  maxActions?: number;
+}
+
+/** The longest title and fact a card prints; a catalog's 2,000-character title would crowd out every other card. */
+export const CARD_TEXT_LIMITS = Object.freeze({ title: 200, fact: 100, cell: 200 });
+
+/** One product as a card: picture, title, price, facts, and its buttons (Details, Add to cart, View in store). */
+export function productCard(product: ProductCard, parts: ProductCardParts = {}): Attachment {
+  const facts = parts.facts === false ? [] : [
+    product.brand && { title: 'Brand', value: clip(product.brand, CARD_TEXT_LIMITS.fact) },
     product.rating !== undefined && { title: 'Rating', value: ratingText(product.rating, product.reviewCount) },
     AVAILABILITY[product.availability] && { title: 'Availability', value: AVAILABILITY[product.availability] },
   ].filter(Boolean);
+  const title = clip(product.title, CARD_TEXT_LIMITS.title);
   const body: Element[] = [
-    ...(product.imageUrl ? [{ type: 'Image', url: product.imageUrl, altText: product.title, size: 'Stretch' }] : []),
-    { type: 'TextBlock', text: product.title, weight: 'Bolder', size: 'Medium', wrap: true },
-    { type: 'TextBlock', text: capitalised(formatPrice(product.price, product.currency, locale)), weight: 'Bolder', color: 'Accent', spacing: 'Small' },
+    ...(parts.imageUrl ? [{ type: 'Image', url: parts.imageUrl, altText: title, size: 'Stretch' }] : []),
+    { type: 'TextBlock', text: title, weight: 'Bolder', size: 'Medium', wrap: true },
+    { type: 'TextBlock', text: capitalised(formatPrice(product.price, product.currency, parts.locale ?? 'en-US')), weight: 'Bolder', color: 'Accent', spacing: 'Small' },
     ...(facts.length ? [{ type: 'FactSet', facts }] : []),
   ];
   const actions: Element[] = cardButtons(product.id).map(executeAction);
-  if (product.url) actions.push({ type: 'Action.OpenUrl', title: 'View in store', url: product.url });
-  return card(body, actions);
+  if (parts.pageUrl) actions.push({ type: 'Action.OpenUrl', title: 'View in store', url: parts.pageUrl });
+  return card(body, actions.slice(0, parts.maxActions ?? actions.length));
 }
 
-/** Products side by side: a Table (header row of titles, one row per attribute), ColumnSets where Table is unknown. */
-export function comparisonCard(comparison: Comparison): Attachment {
+/**
+ * Products side by side: a Table (header row of titles, one row per attribute), with ColumnSets as the fallback
+ * where Table is unknown (hosts before 1.5); `withFallback: false` leaves the fallback out to save space.
+ */
+export function comparisonCard(comparison: Comparison, options: { withFallback?: boolean } = {}): Attachment {
   const header = ['', ...comparison.products.map((p) => p.title)];
   const rows = comparison.rows.map((row) => [row.label, ...row.values.map((v) => v ?? NO_VALUE)]);
+  const cells = [header, ...rows].map((row) => row.map((text) => clip(text, CARD_TEXT_LIMITS.cell)));
   const table: Element = {
     type: 'Table',
     firstRowAsHeader: true,
     gridStyle: 'accent',
     columns: header.map(() => ({ width: 1 })),
-    rows: [header, ...rows].map((cells, i) => ({
+    rows: cells.map((row, i) => ({
       type: 'TableRow',
-      cells: cells.map((text, j) => ({ type: 'TableCell', items: [cellText(text, i === 0 || j === 0)] })),
+      cells: row.map((text, j) => ({ type: 'TableCell', items: [cellText(text, i === 0 || j === 0)] })),
     })),
+  };
+  if (options.withFallback !== false) {
     // Hosts older than 1.5 drop unknown elements unless told what to show instead.
-    fallback: {
+    table.fallback = {
       type: 'Container',
-      items: [header, ...rows].map((cells, i) => ({
+      items: cells.map((row, i) => ({
         type: 'ColumnSet',
         separator: i > 0,
-        columns: cells.map((text, j) => ({ type: 'Column', width: 'stretch', items: [cellText(text, i === 0 || j === 0)] })),
+        columns: row.map((text, j) => ({ type: 'Column', width: 'stretch', items: [cellText(text, i === 0 || j === 0)] })),
       })),
-    },
-  };
+    };
+  }
   return card([{ type: 'TextBlock', text: 'Comparison', weight: 'Bolder', size: 'Medium' }, table], []);
+}
+
+/** At most `max` characters (code points: a surrogate pair is never split), ending in "…" when cut. */
+export function clip(text: string, max: number): string {
+  const chars = Array.from(text);
+  return chars.length <= max ? text : `${chars.slice(0, max - 1).join('')}…`;
 }
 
 /** A card's price line stands alone: "Price not listed", not mid-sentence. */

@@ -16,6 +16,8 @@ import { deliver, isUndeliverable, sendReplies } from './activity-delivery.ts';
 import { CARD_VERB, parseTurnAction } from './adaptive-cards.ts';
 import { botAuthentication, loopbackCallersOnly } from './bot-auth.ts';
 import { createServiceUrlPolicy, type ServiceUrlPolicy } from './service-url-policy.ts';
+import type { PublicLinks } from './public-links.ts';
+import { greetingTarget, shopperId } from './teams-identity.ts';
 
 /** The slice of configuration the Bot Framework endpoint needs. */
 export type BotAuthSettings = Pick<Config, 'botAppId' | 'botAppPassword' | 'botTenantId' | 'environment'>;
@@ -27,6 +29,8 @@ export interface AgentsEndpointDeps {
   log?: Logger;
   /** Hosts beyond the Bot Service's that replies may be posted to (AISLE_BOT_SERVICE_HOSTS). */
   serviceHosts?: readonly string[];
+  /** How product pictures and pages become absolute URLs (AISLE_PUBLIC_URL); without a base URL relative ones are left out. */
+  links?: PublicLinks;
   limits?: {
     /** Per caller address; applied only to anonymous (development) endpoints, see mountAgentsEndpoint. */
     perAddress?: RequestHandler;
@@ -69,7 +73,7 @@ export function mountAgentsEndpoint(app: express.Express, deps: AgentsEndpointDe
   const authConfig = sdkAuthConfig(deps.auth);
   const policy = createServiceUrlPolicy({ extraHosts: deps.serviceHosts, allowLoopback: deps.auth.environment === 'development' });
   const adapter = new CloudAdapter(authConfig, undefined, undefined, undefined, sdkHostCheck(policy, deps.auth.environment === 'development'));
-  const agent = createAgent(adapter, deps.engine, log);
+  const agent = createAgent(adapter, deps.engine, log, deps.links ?? {});
   const anonymous = !deps.auth.botAppId;
   const guards = [
     ...(anonymous ? [loopbackCallersOnly(logOf)] : []),
@@ -116,9 +120,10 @@ function sdkAuthConfig(auth: BotAuthSettings): AuthConfiguration {
 /** Runs one engine turn for a channel activity; false when the engine failed and the shopper got the apology. */
 type RunTurn = (context: TurnContext, input: TurnInput) => Promise<boolean>;
 
-function createAgent(adapter: CloudAdapter, engine: ConversationEngine, log: Logger): AgentApplication<TurnState> {
-  const agent = new AgentApplication<TurnState>({ adapter, startTypingTimer: true, typing: { initialDelayMs: TYPING_RENEW_MS } });
-  const runTurn = turnRunner(engine, log);
+function createAgent(adapter: CloudAdapter, engine: ConversationEngine, log: Logger, links: PublicLinks): AgentApplication<TurnState> {
+  // removeRecipientMention (the SDK's default) takes "<at>Aisle</at>" out of Teams channel and group-chat messages.
+  const agent = new AgentApplication<TurnState>({ adapter, startTypingTimer: true, typing: { initialDelayMs: TYPING_RENEW_MS }, removeRecipientMention: true });
+  const runTurn = turnRunner(engine, log, links);
   agent.onConversationUpdate('membersAdded', (context) => greet(context, runTurn));
   agent.onActivity(ActivityTypes.Message, (context) => onMessage(context, runTurn));
   agent.adaptiveCards.actionExecute<{ data?: unknown }>(CARD_VERB, (context, _state, executed) => onCardAction(context, executed.data, runTurn));
@@ -135,7 +140,7 @@ function createAgent(adapter: CloudAdapter, engine: ConversationEngine, log: Log
   return agent;
 }
 
-function turnRunner(engine: ConversationEngine, log: Logger): RunTurn {
+function turnRunner(engine: ConversationEngine, log: Logger, links: PublicLinks): RunTurn {
   return async (context, input) => {
     const turnLog = logFor(context, log);
     await deliver(context, () => context.sendActivity(Activity.fromObject({ type: ActivityTypes.Typing })));
@@ -149,7 +154,7 @@ function turnRunner(engine: ConversationEngine, log: Logger): RunTurn {
       replies = [apology()];
       ok = false;
     }
-    await sendReplies(context, replies);
+    await sendReplies(context, replies, links);
     return ok;
   };
 }
@@ -159,9 +164,7 @@ function logFor(context: TurnContext, fallback: Logger): Logger {
 }
 
 async function greet(context: TurnContext, runTurn: RunTurn): Promise<void> {
-  const { membersAdded = [], recipient } = context.activity;
-  // Channels announce the bot joining too; greet once, and only when a person arrived.
-  const shopper = membersAdded.find((member) => member.id && member.id !== recipient?.id)?.id;
+  const shopper = greetingTarget(context.activity);
   if (shopper) await runTurn(context, { ...turnOrigin(context), user: shopper, text: GREETING_TEXT });
 }
 
@@ -193,10 +196,10 @@ async function onCardAction(context: TurnContext, data: unknown, runTurn: RunTur
   return (await runTurn(context, { ...turnOrigin(context), action })) ? INVOKE_DONE : apology().text;
 }
 
-/** Who and where, from an activity `checkActivity` has checked. */
+/** Who and where, from an activity `checkActivity` has checked; a Teams user by their Entra object id (teams-identity.ts). */
 function turnOrigin(context: TurnContext): Pick<TurnInput, 'conversation' | 'user' | 'channel'> {
-  const { conversation, from, channelId } = context.activity;
-  return { conversation: conversation?.id ?? '', user: from?.id ?? '', channel: channelId };
+  const { conversation, channelId } = context.activity;
+  return { conversation: conversation?.id ?? '', user: shopperId(context.activity), channel: channelId };
 }
 
 function errorText(err: unknown): string {

@@ -1,5 +1,6 @@
 import type express from 'express';
 import { parseHostList } from '../channels/service-url-policy.ts';
+import { NO_PUBLIC_URL_WARNING } from '../channels/public-links.ts';
 import type { Config } from '../config.ts';
 import type { ConversationStore } from '../storage/conversation-store.ts';
 import type { ConversationEngine } from '../conversation/turn.ts';
@@ -10,7 +11,7 @@ import type { Logger } from '../logger.ts';
 import type { ProductSearch } from '../search/search.ts';
 import { createApp } from '../server/app.ts';
 import { createShelf } from '../storefront/shelf.ts';
-import { generatedImagePath } from '../storefront/product-views.ts';
+import { generatedImagePath, generatedPngPath } from '../storefront/product-views.ts';
 import { normaliseOrigin } from '../channels/widget-guards.ts';
 import { createWidgetService } from '../channels/widget-service.ts';
 import { createSlackDoor, type SlackDoor } from '../channels/slack-door.ts';
@@ -58,6 +59,8 @@ export async function openServeStack(config: Config, log: Logger): Promise<Serve
         engine: stack.engine,
         auth: { botAppId: config.botAppId, botAppPassword: config.botAppPassword, botTenantId: config.botTenantId, environment: config.environment },
         serviceHosts: parseHostList(config.botServiceHosts),
+        // Teams cannot draw the storefront's SVGs: its cards get the PNG of the same picture.
+        links: { baseUrl: config.publicUrl, ...(storefront ? { pageFor: render.pageFor, imageFor: generatedPngPath } : {}) },
       },
     });
   } catch (err) {
@@ -66,6 +69,7 @@ export async function openServeStack(config: Config, log: Logger): Promise<Serve
     await stack.close();
     throw err;
   }
+  if (!config.publicUrl) log.warn(NO_PUBLIC_URL_WARNING);
   // The widget's entries hold the same words as the turn log: they go with it.
   const purgeTurns = async (before: Date) => (await stack.conversations.purgeTurns(before)) + (await widgetLog?.purgeBefore(before) ?? 0);
   const retention = startTurnLogRetention({ purgeTurns }, config.turnLogRetentionDays, log);

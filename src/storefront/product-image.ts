@@ -2,35 +2,55 @@ import { createHash } from 'node:crypto';
 import type { Product } from '../domain.ts';
 import { escapeHtml } from './html.ts';
 
-/**
- * A product picture drawn from the product itself, for catalogs without photos (the demo store writes
- * `/images/<id>.svg`): the same product always gives the same SVG. The department picks the shape, the
- * product's first colour fills it, the category and title are written under it.
- */
-export function productImageSvg(product: Product): string {
+/** What a product's generated picture shows, drawn as SVG here and as PNG by product-image-png.ts. */
+export interface PictureDesign {
+  /** Background and accent circle hue, degrees. */
+  hue: number;
+  accent: { cx: number; cy: number; r: number };
+  shape: Shape;
+  /** CSS colour: `#rrggbb` or `hsl(H S% L%)`. */
+  fill: string;
+  /** Rotation of the shape about (200, 150), degrees. */
+  tilt: number;
+}
+
+/** The design of a product's picture on a 400×400 canvas: the department picks the shape, the product's first colour fills it. */
+export function pictureDesign(product: Product): PictureDesign {
   const seed = digest(product.id);
   const department = product.category[0] ?? '';
-  const hue = digest(department || product.title)[0]! * 360 / 256;
-  const fill = colourOf(product.colors[0]) ?? `hsl(${Math.round(seed[1]! * 360 / 256)} 45% 55%)`;
+  return {
+    hue: Math.round(digest(department || product.title)[0]! * 360 / 256),
+    accent: { cx: 300 + seed[2]! % 60, cy: 50 + seed[3]! % 60, r: 70 + seed[4]! % 40 },
+    shape: SHAPES[digest(department)[1]! % SHAPES.length]!,
+    fill: colourOf(product.colors[0]) ?? `hsl(${Math.round(seed[1]! * 360 / 256)} 45% 55%)`,
+    tilt: (seed[5]! % 21) - 10,
+  };
+}
+
+/**
+ * A product picture drawn from the product itself, for catalogs without photos (the demo store writes
+ * `/images/<id>.svg`): the same product always gives the same SVG, its design with the category and title under it.
+ */
+export function productImageSvg(product: Product): string {
+  const design = pictureDesign(product);
   const lines = wrap(product.title, 26, 3);
   const leaf = product.category[product.category.length - 1] ?? '';
   return [
     '<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 400 400" width="400" height="400" role="img"',
     ` aria-label="${escapeHtml(product.title)}">`,
-    `<rect width="400" height="400" fill="hsl(${Math.round(hue)} 40% 92%)"/>`,
-    `<circle cx="${300 + seed[2]! % 60}" cy="${50 + seed[3]! % 60}" r="${70 + seed[4]! % 40}" fill="hsl(${Math.round(hue)} 45% 84%)"/>`,
-    shape(SHAPES[digest(department)[1]! % SHAPES.length]!, fill, seed),
+    `<rect width="400" height="400" fill="hsl(${design.hue} 40% 92%)"/>`,
+    `<circle cx="${design.accent.cx}" cy="${design.accent.cy}" r="${design.accent.r}" fill="hsl(${design.hue} 45% 84%)"/>`,
+    shape(design),
     leaf ? `<text x="24" y="290" font-family="system-ui,sans-serif" font-size="15" fill="#555" letter-spacing="1">${escapeHtml(leaf.toUpperCase().slice(0, 40))}</text>` : '',
     ...lines.map((line, i) => `<text x="24" y="${318 + i * 24}" font-family="system-ui,sans-serif" font-size="20" font-weight="600" fill="#222">${escapeHtml(line)}</text>`),
     '</svg>',
   ].join('');
 }
 
-type Shape = 'circle' | 'box' | 'tall' | 'wide' | 'triangle' | 'ring';
+export type Shape = 'circle' | 'box' | 'tall' | 'wide' | 'triangle' | 'ring';
 const SHAPES: readonly Shape[] = ['circle', 'box', 'tall', 'wide', 'triangle', 'ring'];
 
-function shape(kind: Shape, fill: string, seed: Uint8Array): string {
-  const tilt = (seed[5]! % 21) - 10;
+function shape({ shape: kind, fill, tilt }: PictureDesign): string {
   const body = {
     circle: '<circle cx="200" cy="150" r="95"/>',
     box: '<rect x="110" y="60" width="180" height="180" rx="22"/>',

@@ -19,6 +19,11 @@ export function generatedImagePath(id: string): string {
   return `/images/${encodeURIComponent(id)}.svg`;
 }
 
+/** The same picture as PNG, for chat clients that cannot show SVG (Teams cards, Slack). */
+export function generatedPngPath(id: string): string {
+  return `/images/${encodeURIComponent(id)}.png`;
+}
+
 /** A product's price on the shop's pages ("$1,299.00"): "Price on request" where the catalog gives none. */
 export function priceText(amount: number | undefined, currency: string): string {
   return amount === undefined ? 'Price on request' : formatPrice(amount, currency);

@@ -6,6 +6,7 @@ import type { ProductSearch } from '../search/search.ts';
 import { ASSET_PATH, type WidgetTag } from './layout.ts';
 import { cartPage, listingPage, noCatalogPage, notFoundPage, productPage, searchPage, type PageContext } from './pages.ts';
 import { productImageSvg } from './product-image.ts';
+import { productImagePng } from './product-image-png.ts';
 import { imageSrc, priceText, stockText, variantLabel } from './product-views.ts';
 import type { Shelf } from './shelf.ts';
 import { STOREFRONT_CSS } from './storefront-css.ts';
@@ -43,7 +44,7 @@ const idsQuery = z.object({
 
 /**
  * The demo shop (issue 11): GET / (all products or ?category=A > B), /search?q=, /products/:id[?variant=SKU], /cart,
- * /images/:id.svg (pictures drawn for catalogs without photos), /api/products?id=…&id=… (the cart's product
+ * /images/:id.svg and :id.png (pictures drawn for catalogs without photos; PNG for chat clients), /api/products?id=…&id=… (the cart's product
  * facts), and its own CSS and script under /storefront/. Mounted before the API's 404.
  */
 export function createStorefront(deps: StorefrontDeps): express.Router {
@@ -96,17 +97,19 @@ async function sendSearch(deps: StorefrontDeps, ctx: PageContext, req: express.R
   sendPage(res, searchPage(ctx, { query: q, products, page: current, pages, relaxed: result.relaxed }));
 }
 
+/** `ID.svg` for pages, `ID.png` for chat clients that cannot show SVG (Teams cards, Slack). */
 function sendImage(shelf: Shelf, file: string, res: express.Response): void {
-  const product = file.endsWith('.svg') ? shelf.product(file.slice(0, -'.svg'.length)) : undefined;
+  const [, id, kind] = /^(.+)\.(svg|png)$/.exec(file) ?? [];
+  const product = id ? shelf.product(id) : undefined;
   if (!product) throw new AppError('NOT_FOUND', 'No product picture at this address.');
   res.set({
-    'Content-Type': 'image/svg+xml; charset=utf-8',
+    'Content-Type': kind === 'png' ? 'image/png' : 'image/svg+xml; charset=utf-8',
     'Cache-Control': 'public, max-age=3600',
     // Opened on its own, the picture can run nothing.
     'Content-Security-Policy': "default-src 'none'; style-src 'unsafe-inline'",
     'X-Content-Type-Options': 'nosniff',
   });
-  res.send(productImageSvg(product));
+  res.send(kind === 'png' ? productImagePng(product) : productImageSvg(product));
 }
 
 /** Pages may load their own files and the widget's, talk to this origin (HTTP and WebSocket), and show remote pictures. */

@@ -83,7 +83,7 @@ describe('POST /api/messages', () => {
     expect(res.status).toBe(200);
     expect(res.headers.get('content-type')).toContain('application/json');
     expect(await res.json()).toEqual({ statusCode: 200, type: 'application/vnd.microsoft.activity.message', value: 'Done.' });
-    expect(engine.turns.at(-1)).toEqual({ conversation: 'conv-invoke', user: 'user-1', channel: 'msteams', action: { type: 'details', productId: 'sofa-harbor' } });
+    expect(engine.turns.at(-1)).toEqual({ conversation: 'conv-invoke', user: 'teams:no-tenant:user-1', channel: 'msteams', action: { type: 'details', productId: 'sofa-harbor' } });
     expect(sentTo('conv-invoke').map((s) => [s.activity.type, s.activity.text])).toEqual([
       ['typing', undefined], ['message', 'echo action: {"type":"details","productId":"sofa-harbor"}'],
     ]);

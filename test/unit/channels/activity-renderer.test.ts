@@ -109,7 +109,7 @@ describe('renderActivities', () => {
 
 describe('productCard', () => {
   const priceLine = (p: ProductCard, locale?: string) =>
-    (productCard(p, locale).content as { body: { color?: string; text?: string }[] }).body.find((e) => e.color === 'Accent')?.text;
+    (productCard(p, { locale }).content as { body: { color?: string; text?: string }[] }).body.find((e) => e.color === 'Accent')?.text;
 
   it('writes the price in the shopper locale, and says when there is none', () => {
     expect(priceLine(dune, 'de-DE')).toBe('1.249,50\u00a0€');
