@@ -59,7 +59,7 @@ describe('POST /api/messages from Microsoft Teams', () => {
   it('answers a 1:1 chat with product cards Teams can draw, as the Teams user', async () => {
     expect((await post('personal', { type: 'message', text: 'sofas', textFormat: 'plain' })).status).toBe(200);
     expect(engine.turns.at(-1)).toEqual({ conversation: CONVERSATIONS.personal, user: PROFILE, channel: 'msteams', text: 'sofas' });
-    const [reply] = repliesIn('personal');
+    const reply = repliesIn('personal')[0]!;
     expect(reply).toMatchObject({ text: 'echo: sofas', attachmentLayout: 'carousel', recipient: { id: ADA.id }, conversation: { id: CONVERSATIONS.personal } });
     expect(reply.attachments.map((a: any) => a.content.version)).toEqual(['1.5', '1.5']);
     expect(reply.attachments[0].content.actions.map((a: any) => a.type)).toEqual(['Action.Execute', 'Action.Execute', 'Action.OpenUrl']);
