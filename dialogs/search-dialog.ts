@@ -60,7 +60,7 @@ export async function refine(state: MainState, text: string, slots: Slots, servi
   // "not a chair" under desks and chairs: the chairs' categories are ruled out, and "chair" is not searched for.
   const ruled = ruledOutKinds(slots.orderWords ? said0.replace(slots.orderWords, ' ').replace(/\s+/g, ' ').trim() : said0, shownProducts);
   const said = withExcluded(slots.filters ?? {}, ruled.categories);
-  const { extraWords, audience, ...refined } = refineSearch(base, ruled.text, said, prices);
+  const { extraWords, audience, ...refined } = refineSearch(base, ruled.text, said, prices, slots.residual ?? '');
   const order = slots.order ?? base.order;
   const needs = withNeeds(base.needs, attributes.needs);
   const query: OrderedSearch = { ...refined, ...(order ? { order } : {}), ...(needs.length ? { needs } : {}) };

@@ -47,9 +47,10 @@ const SIZE_LEAD = /^(?:in|size|sized|sizes)$/i;
  * The previous search narrowed by a follow-up: new facet values replace the old ones of the same
  * facet ("in blue" after "red sofas"), exclusions accumulate, a value said again un-excludes it,
  * "cheaper" caps the price below the median shown, a new audience ("for kids") replaces the old
- * one and the sizes chosen for it, and leftover words ("for kids") join the text.
+ * one and the sizes chosen for it, and leftover words ("for kids") join the text. `rankWords`, when
+ * given, is what understanding left of the message to rank by (Slots.residual): other words do not join.
  */
-export function refineSearch(previous: SearchQuery, text: string, said: Filters, shownPrices: number[]): RefinedSearch {
+export function refineSearch(previous: SearchQuery, text: string, said: Filters, shownPrices: number[], rankWords?: string): RefinedSearch {
   const filters = mergeFilters(previous.filters, said);
   unExclude(filters, said);
   steerPrice(filters, said, text, shownPrices);
@@ -59,7 +60,9 @@ export function refineSearch(previous: SearchQuery, text: string, said: Filters,
   const facetWords = new Set(terms(labelsOf(said).join(' ')));
   const before = new Set(terms(kept));
   // Kept as typed ("kids", not the stem "kid"), so the query reads back naturally.
-  const extra = words(text).filter((w) => w.length > 1 && !isStopword(w) && !FILLER.has(stem(w)) && !facetWords.has(stem(w)) && !/^\d/.test(w) && !before.has(stem(w)));
+  // Only words understanding left to rank by: "under" of "under $40" was part of a price, not a wish.
+  const left = rankWords === undefined ? undefined : new Set(terms(rankWords));
+  const extra = words(text).filter((w) => w.length > 1 && !isStopword(w) && !FILLER.has(stem(w)) && !facetWords.has(stem(w)) && !/^\d/.test(w) && !before.has(stem(w)) && (!left || left.has(stem(w))));
   return { text: [kept, ...extra].join(' ').trim(), filters, extraWords: extra.map(stem), ...(previous.understood ? { understood: true as const } : {}), ...(audience ? { audience } : {}) };
 }
 

@@ -94,3 +94,14 @@ describe('a number no product record can check', () => {
     expect(shownIds(replies).every((id) => product(id).colors.some((c) => /blue/i.test(c)))).toBe(true);
   });
 });
+
+describe('a price said in a refinement', () => {
+  it('"under $900" narrows by price and leaves no word of the price in the search ("sofas under")', async () => {
+    const chat = standInChat();
+    await chat.say('sofas', 'product_search');
+    const replies = await chat.say('under $900', 'refine_results');
+    expect(chat.state.search?.filters.priceMax).toBe(900);
+    expect(chat.state.search?.text).not.toMatch(/under/);
+    expect(textOf(replies)).not.toMatch(/"[^"]*under"/);
+  });
+});
