@@ -8,7 +8,7 @@ import { answerPending } from './pending.ts';
 import { answerProductQuestion, compare, describe } from './product-dialog.ts';
 import { newSearch, refine, showMore } from './search-dialog.ts';
 import { shortFollowUp } from './short-follow-ups.ts';
-import { readSupport, support } from './support-dialog.ts';
+import { answerFeedback, readSupport, support } from './support-dialog.ts';
 import { initialState, restoreState, type MainState } from './state.ts';
 import { withDescribedTargets, type TargetSlots } from './targets.ts';
 
@@ -49,6 +49,7 @@ export const mainDialog: Dialog<MainState> = {
 
 async function onAction(state: MainState, action: TurnAction, services: DialogServices): Promise<Step> {
   if (action.type === 'show_more') return showMore(state, services);
+  if (action.type === 'feedback') return answerFeedback(state, action.helpful);
   const product = services.product(action.productId);
   if (!product) return { replies: [{ text: 'That product is no longer in the catalog.' }], state };
   if (action.type === 'details') return describe(state, product, 'tell me about it');

@@ -9,6 +9,7 @@ import { answerProductQuestion, compare } from './product-dialog.ts';
 import { afterResults, say, STARTERS } from './replies.ts';
 import { answerFacet, findSimilar, namesSomething } from './search-dialog.ts';
 import type { MainState, Pending } from './state.ts';
+import { support } from './support-dialog.ts';
 import { pointsAt } from './targets.ts';
 import { mentionsNo, readYesNo, waivesChoice } from './yes-no.ts';
 
@@ -37,6 +38,12 @@ export async function answerPending(state: MainState, text: string, u: Understan
       // "Talk to a person" is a yes too, unless it says no ("no, I don't want a person").
       if (answer === 'yes' || (u.intent === 'human_agent' && !mentionsNo(text))) return handOff(state, pending.reason ?? 'requested', CONNECTING);
       return undefined;
+    }
+    case 'help-topic': {
+      const title = pickOption(text, pending.options);
+      if (!title) return undefined;
+      const topic = state.supportTopic ?? 'unknown';
+      return support(state, { kind: 'text', text: title, understanding: u }, { topic }, services);
     }
     case 'confirm-similar': {
       const answer = readYesNo(text);

@@ -20,7 +20,9 @@ export type Pending =
   /** "Shall I connect you with a person?"; `reason` is why it was offered (absent: the shopper asked). */
   | { kind: 'confirm-handoff'; reason?: Handoff['reason'] }
   /** "Want me to find something similar?" about an out-of-stock product. */
-  | { kind: 'confirm-similar'; productId: string };
+  | { kind: 'confirm-similar'; productId: string }
+  /** "Is your question about one of these?": help-centre article titles offered when no answer was sure. */
+  | { kind: 'help-topic'; options: string[] };
 
 /** One line Aisle added to the cart in this conversation; `unitPrice` as shown when added, in `currency`. */
 export interface CartLine {

@@ -1,11 +1,11 @@
 import type { DialogServices, DialogTurn } from '../src/conversation/dialog.ts';
-import type { Reply } from '../src/conversation/reply.ts';
+import { TALK_TO_A_PERSON, type Reply } from '../src/conversation/reply.ts';
 import { INTENTS, SHOPPING_INTENTS, SUPPORT_INTENTS, type Intent } from '../src/understanding/intents.ts';
 import { bareOrderCode, lacksOrderNumber, ORDER_TOPICS, reportsDamage, serviceAskedAbout, topicEvidenced } from '../src/understanding/support-topics.ts';
 import { stem, words } from '../src/search/text.ts';
 import type { Understanding } from '../src/understanding/understand.ts';
 import { say } from './replies.ts';
-import type { MainState } from './state.ts';
+import type { MainState, Pending } from './state.ts';
 
 type Step = { replies: Reply[]; state: MainState };
 type TextTurn = Extract<DialogTurn, { kind: 'text' }>;
@@ -62,13 +62,16 @@ function damageReading(intent: Understanding['intent'], text: string): boolean {
 
 /** The support service's answer on the topic read; until it covers one, an honest "not here yet" and a person. */
 export async function support(state: MainState, turn: TextTurn, reading: SupportReading, services: DialogServices): Promise<Step> {
-  const offer = { suggestions: ['Talk to a person', 'Find a product'] };
+  const offer = { suggestions: [TALK_TO_A_PERSON, 'Find a product'] };
   const pending = { kind: 'confirm-handoff' as const, reason: 'support_topic' as const };
   if ('lacksNumber' in reading) {
     const text = 'No problem: a person from our team can find your order from your name or e-mail address. Shall I connect you?';
     return { replies: [say(text, offer)], state: { ...state, pending } };
   }
   if (reading.topic === 'unknown') {
+    // "do you do gift wrapping?": the help centre may say; only a confident answer is given, never a guess.
+    const answer = await services.support(turn);
+    if (answer?.citations) return { replies: [answer], state: { ...state, pending: undefined, supportTopic: undefined } };
     const text = 'I don\'t have that information here, sorry. A person from our team can answer it: shall I connect you?';
     return { replies: [say(text, offer)], state: { ...state, pending, supportTopic: undefined } };
   }
@@ -77,10 +80,29 @@ export async function support(state: MainState, turn: TextTurn, reading: Support
   const understanding: Understanding = { ...turn.understanding, intent: topic, slots: { ...turn.understanding.slots, ...(numbers ? { orderNumbers: numbers } : {}) } };
   const answer = await services.support({ ...turn, understanding });
   const next: MainState = { ...state, supportTopic: topic };
-  if (answer) return { replies: [answer], state: next };
+  if (answer) return { replies: [answer], state: { ...next, ...helpTopicPending(answer) } };
   const order = numbers?.[0];
   const label = INTENTS[topic].split(':')[0]!.toLowerCase();
   const ask = !order && topic !== state.supportTopic && ASKS_NUMBER.includes(topic) ? ' If you have the order number, send it too and they will see it.' : '';
   const text = `I can't help with that here yet (${label}${order ? `, order ${order}` : ''}). A person from our team can: shall I connect you?${ask}`;
   return { replies: [say(text, offer)], state: { ...next, pending } };
+}
+
+/**
+ * A help answer that asks which article the shopper means (no citation, titles as chips) waits for the
+ * pick: a title sent back is answered from that article, whatever the intent model makes of its words.
+ */
+function helpTopicPending(answer: Reply): { pending?: Pending } {
+  if (answer.citations || !answer.suggestions?.length) return {};
+  return { pending: { kind: 'help-topic', options: answer.suggestions.filter((s) => s !== TALK_TO_A_PERSON) } };
+}
+
+/**
+ * A thumbs up or down on a help answer (the turn log keeps the press with the passages it names). Down
+ * offers a person, since the help centre had nothing better: a yes hands over with the topic's reason.
+ */
+export function answerFeedback(state: MainState, helpful: boolean): Step {
+  if (helpful) return { replies: [say('Glad that helped. Anything else?')], state };
+  const text = "Sorry that didn't answer it. A person from our team can help: shall I connect you?";
+  return { replies: [say(text, { suggestions: [TALK_TO_A_PERSON, 'No thanks'] })], state: { ...state, pending: { kind: 'confirm-handoff', reason: 'support_topic' } } };
 }

@@ -25,6 +25,7 @@ export function renderForTerminal(reply: Reply): string {
   }
   for (const a of reply.actions ?? []) lines.push(`  (cart: ${a.type === 'add_to_cart' ? 'add' : 'remove'} ${a.quantity} × ${a.productId}${a.variantSku ? `, ${a.variantSku}` : ''})`);
   if (reply.handoff) lines.push(`  (handing over to a person: ${reply.handoff.reason})`);
+  for (const c of reply.citations ?? []) lines.push(`  Source: ${c.title} (${c.url})`);
   if (reply.suggestions?.length) lines.push(`  ${reply.suggestions.map((s) => `[${s}]`).join(' ')}`);
   return lines.join('\n');
 }

@@ -13,6 +13,7 @@ import { openEventLog } from '../storage/open-event-log.ts';
 import { openIntentClassifier } from '../understanding/intent-classifier.ts';
 import { resolveIntentModelDir } from '../understanding/intent-model-dir.ts';
 import { createUnderstanding } from '../understanding/understand.ts';
+import { openHelpDesk } from '../support/open-help-desk.ts';
 import { openSearchStack, type StackOptions } from './services.ts';
 
 /**
@@ -41,7 +42,8 @@ export async function openChatStack(config: Config, log?: Logger, options: Stack
     const events = await openEventLog(config.db, config.home);
     closers.push(() => events.close());
     const store = await openConversationStore(config.db, config.home, { lockTimeoutMs: config.lockTimeoutMs });
-    const services = createDialogServices(stack.search, productTerms);
+    // Service questions are answered from the home's help centre (aisle kb ingest), when it has one.
+    const services = createDialogServices(stack.search, productTerms, openHelpDesk(config.home, stack.embedder));
     const engine: ConversationEngine = createConversationEngine({ store, understand, dialog: mainDialog, services, log, events });
     closers.push(engine.close); // closed before the event log: turns still running finish first
     return { ...stack, engine, classifier, conversations: store, events, close };

@@ -24,6 +24,7 @@ const COMMAND_MODULES = {
   start: async () => (await import('./start-command.ts')).startCommand,
   models: async () => (await import('./models-command.ts')).modelsCommand,
   users: async () => (await import('./users-command.ts')).usersCommand,
+  kb: async () => (await import('./kb-command.ts')).kbCommand,
 } satisfies Record<string, () => Promise<Command>>;
 
 /** Command names in the order `aisle help` lists them. */

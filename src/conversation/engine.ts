@@ -22,7 +22,8 @@ export interface EngineDeps<S> {
   /** Where each saved turn's impressions, detail views and add-to-carts are recorded; none: not recorded. */
   events?: EventLog;
 }
-const ACTION_INTENT = { details: 'product_question', add_to_cart: 'add_to_cart', show_more: 'show_more' } as const;
+/** The intent each button stands for in the turn log; a thumbs press is no intent of the shopper's (the action itself is logged). */
+const ACTION_INTENT = { details: 'product_question', add_to_cart: 'add_to_cart', show_more: 'show_more', feedback: 'not_sure' } as const;
 
 /**
  * One turn: load the conversation (exclusively), understand, step the dialog, and write state,

@@ -49,18 +49,35 @@ export interface Reply {
   suggestions?: string[];
   actions?: ReplyAction[];
   handoff?: Handoff;
+  /** Where the text was quoted from (help-centre articles): channels show them as links under the text. */
+  citations?: { title: string; url: string }[];
+  /** The reply takes a thumbs up or down; `answer` names what was quoted (passage ids), recorded with the vote. */
+  feedback?: { answer: string };
 }
+
+/** The chip that asks for a person, wherever one is offered; the dialogs read it back. */
+export const TALK_TO_A_PERSON = 'Talk to a person';
 
 /** A press on a card button, sent back instead of text. */
 export type TurnAction =
   | { type: 'details'; productId: string }
   | { type: 'add_to_cart'; productId: string }
-  | { type: 'show_more' };
+  | { type: 'show_more' }
+  /** A thumbs up or down on a help answer; `answer` is the reply's `feedback.answer` (the passages quoted). */
+  | { type: 'feedback'; answer: string; helpful: boolean };
 
 /** Buttons each product card carries; channels draw them, the engine understands them. */
 export function cardButtons(productId: string): CardButton[] {
   return [
     { title: 'Details', action: { type: 'details', productId } },
     { title: 'Add to cart', action: { type: 'add_to_cart', productId } },
+  ];
+}
+
+/** The thumbs a help answer carries; channels draw them, the engine records the press with the answer. */
+export function feedbackButtons(answer: string): CardButton[] {
+  return [
+    { title: 'Helpful', action: { type: 'feedback', answer, helpful: true } },
+    { title: 'Not helpful', action: { type: 'feedback', answer, helpful: false } },
   ];
 }

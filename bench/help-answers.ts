@@ -1,0 +1,95 @@
+// Help-centre answers (issue 12): for shoppers' service questions, is the right article first and in the
+// top 3, and how often is a wrong article (or any article, for a question the help centre cannot answer)
+// quoted confidently. Settings are chosen on bench/dev/help-questions-dev.jsonl (--sweep prints the
+// trade-off there); bench/eval/help-questions.jsonl is a test set, looked at only as a figure.
+// Usage: node --import tsx bench/help-answers.ts [--set FILE] [--help-centre demo/help-centre] [--model default] [--sweep]
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { resolveModelDir } from '../src/embed/model-dir.ts';
+import { openTransformersEmbedder } from '../src/embed/transformers-embedder.ts';
+import { createHelpCentre } from '../src/support/help-centre.ts';
+import { ingestHelpCentre, loadHelpCentre } from '../src/support/help-centre-file.ts';
+import { readHelpSource } from '../src/support/help-sources.ts';
+import { CONFIDENCE } from '../src/support/help-answer.ts';
+import { readFlags } from './lib/flags.ts';
+import { publish, type Row } from './lib/report.ts';
+
+const flags = readFlags({
+  set: { type: 'string', default: 'bench/dev/help-questions-dev.jsonl' },
+  'help-centre': { type: 'string', default: 'demo/help-centre' },
+  model: { type: 'string', default: 'default' },
+  sweep: { type: 'boolean', default: false },
+  misses: { type: 'string', default: '0' },
+});
+
+interface Question { id: string; question: string; articles: string[]; style: string; answerable: boolean }
+interface Outcome extends Question { top: string[]; similarity: number; bm25: number }
+
+const questions: Question[] = readFileSync(flags.set, 'utf8').split('\n').filter((l) => l.trim()).map((line, i) => {
+  const q = JSON.parse(line) as Question;
+  if (!q.id || !q.question || !Array.isArray(q.articles) || q.answerable !== q.articles.length > 0) throw new Error(`${flags.set}:${i + 1}: needs id, question, articles, and answerable = (articles not empty)`);
+  return q;
+});
+
+const modelDir = resolveModelDir(flags.model, 'models');
+if (!modelDir) throw new Error(`no model ${flags.model} under models/`);
+const embedder = await openTransformersEmbedder({ modelDir, device: 'cpu', batchSize: 32 });
+const home = mkdtempSync(path.join(os.tmpdir(), 'aisle-help-bench-'));
+const outcomes: Outcome[] = [];
+try {
+  await ingestHelpCentre(home, readHelpSource(flags['help-centre']), embedder);
+  const centre = createHelpCentre(loadHelpCentre(home)!.articles, embedder);
+  for (const q of questions) {
+    const hits = await centre.search(q.question, 3);
+    outcomes.push({ ...q, top: hits.map((h) => pageOf(h.article.url)), similarity: hits[0]?.components.semantic ?? 0, bm25: hits[0]?.components.lexical ?? 0 });
+  }
+} finally {
+  await embedder.close();
+  rmSync(home, { recursive: true, force: true });
+}
+
+/** The article a hit cites, by its page: an FAQ entry cites its article's page (/help/SLUG), so it counts as that article. */
+function pageOf(url: string): string {
+  return url.replace(/[#?].*$/, '').replace(/\/+$/, '').split('/').at(-1) ?? url;
+}
+
+type Bar = { lexical: number; semantic: number };
+/** Confident at `bar`: the answer the desk quotes rather than asking which article is meant (as isConfident does). */
+const confidentAt = (o: Outcome, bar: Bar) => o.bm25 >= bar.lexical || o.similarity >= bar.semantic;
+const rightFirst = (o: Outcome) => o.answerable && o.articles.includes(o.top[0] ?? '');
+function measures(bar: Bar): Row {
+  const answerable = outcomes.filter((o) => o.answerable);
+  const confident = outcomes.filter((o) => confidentAt(o, bar));
+  return {
+    'BM25 bar': bar.lexical,
+    'cosine bar': bar.semantic,
+    'answered confidently': confident.length / outcomes.length,
+    'right article, answered confidently (of answerable)': answerable.filter((o) => confidentAt(o, bar) && rightFirst(o)).length / answerable.length,
+    'confident wrong (of all)': confident.filter((o) => !rightFirst(o)).length / outcomes.length,
+    'unanswerable answered confidently': outcomes.filter((o) => !o.answerable && confidentAt(o, bar)).length / Math.max(1, outcomes.filter((o) => !o.answerable).length),
+  };
+}
+
+const answerable = outcomes.filter((o) => o.answerable);
+const retrieval: Row[] = [{
+  questions: outcomes.length,
+  answerable: answerable.length,
+  'top 1': answerable.filter(rightFirst).length / answerable.length,
+  'top 3': answerable.filter((o) => o.top.some((t) => o.articles.includes(t))).length / answerable.length,
+}];
+const byStyle: Row[] = [...new Set(answerable.map((o) => o.style))].sort().map((style) => {
+  const of = answerable.filter((o) => o.style === style);
+  return { style, n: of.length, 'top 1': of.filter(rightFirst).length / of.length, 'top 3': of.filter((o) => o.top.some((t) => o.articles.includes(t))).length / of.length };
+});
+const bars: Bar[] = flags.sweep
+  ? [8, 9, 10, 11, 12, 14].flatMap((lexical) => [0.5, 0.55, 0.6, 9].map((semantic) => ({ lexical, semantic })))
+  : [CONFIDENCE];
+const misses = outcomes.filter((o) => (o.answerable ? !rightFirst(o) : confidentAt(o, CONFIDENCE))).slice(0, Number(flags.misses));
+const name = `help-answers-${path.basename(flags.set, '.jsonl')}`;
+publish(name, [
+  { title: 'Right article (answerable questions)', rows: retrieval, digits: 3 },
+  { title: `Confidence${flags.sweep ? ' sweep' : ''} (the desk quotes the best passage when its BM25 or its cosine similarity reaches the bar; else it asks which article is meant; in use: ${JSON.stringify(CONFIDENCE)})`, rows: bars.map(measures), digits: 3 },
+  { title: 'By style', rows: byStyle, digits: 3 },
+  ...(misses.length ? [{ title: 'Misses', rows: misses.map((o) => ({ id: o.id, question: o.question, labelled: o.articles.join(' ') || '(none)', got: o.top.join(' '), bm25: o.bm25, similarity: o.similarity })), digits: 3 }] : []),
+], { outcomes });
