@@ -9,6 +9,12 @@ import { openTestChat } from '../../support/chat-home.ts';
 import { createShelf } from '../../../src/storefront/shelf.ts';
 import { generatedPngPath } from '../../../src/storefront/product-views.ts';
 import { pngSize } from '../../../src/storefront/png.ts';
+import { rmSync } from 'node:fs';
+import { openServeStack } from '../../../src/cli/serve-stack.ts';
+import { loadConfig } from '../../../src/config.ts';
+import { NO_PUBLIC_URL_WARNING } from '../../../src/channels/public-links.ts';
+import { copyChatHome } from '../../support/chat-home.ts';
+import { captureLog } from '../../support/log-capture.ts';
 
 const searchDeps = { search: { size: 0, mode: 'lexical' } as unknown as ProductSearch, manifest: {} as IndexManifest };
 const TENANT = '72f988bf-86f1-41af-91ab-2d7cd011db47';
@@ -175,5 +181,43 @@ describe('Teams cards from the real engine over the demo catalog', () => {
     expect(carousel.attachments.length).toBeGreaterThan(0);
     for (const card of carousel.attachments) expect(urlsOf(card)).toEqual([]);
     expect(JSON.stringify(carousel)).not.toMatch(/"url":"\//);
+  });
+});
+
+/** What `aisle serve` wires: the public URL from AISLE_PUBLIC_URL, the storefront's PNG pictures, the warning without it. */
+describe("aisle serve's /api/messages and AISLE_PUBLIC_URL", () => {
+  const home = copyChatHome();
+  afterAll(() => rmSync(home, { recursive: true, force: true }));
+
+  async function serveTurn(env: Record<string, string>) {
+    const captured = captureLog('info');
+    const stack = await openServeStack(loadConfig({ AISLE_WIDGET: 'off', ...env }, { home }, process.cwd(), process.cwd()), captured.log);
+    const connector = await startConnector();
+    const server = await listen(stack.app, 0, '127.0.0.1');
+    try {
+      const activity = { ...teamsActivity(connector.url, 'personal', { type: 'message', text: 'show me sofas' }), conversation: { id: 'a:serve', conversationType: 'personal', tenantId: TENANT } };
+      expect((await postMessage(`http://127.0.0.1:${server.port}`, activity)).status).toBe(200);
+      const carousel = connector.sentTo('a:serve').map((p) => p.activity).find((a) => a.attachmentLayout === 'carousel');
+      expect(carousel, 'a carousel of product cards').toBeDefined();
+      return { carousel, warnings: captured.lines.filter((l) => l.msg === NO_PUBLIC_URL_WARNING) };
+    } finally {
+      await server.close();
+      await connector.close();
+      await stack.close();
+    }
+  }
+
+  it('builds card links on AISLE_PUBLIC_URL, and warns once at start when it is unset', async () => {
+    const configured = await serveTurn({ AISLE_PUBLIC_URL: 'https://aisle.example.com' });
+    expect(configured.warnings).toEqual([]);
+    const card = configured.carousel.attachments[0].content;
+    const id = card.actions[0].data.productId as string;
+    expect(card.body[0]).toMatchObject({ type: 'Image', url: `https://aisle.example.com/images/${encodeURIComponent(id)}.png` });
+    expect(card.actions.at(-1)).toEqual({ type: 'Action.OpenUrl', title: 'View in store', url: `https://aisle.example.com/products/${encodeURIComponent(id)}` });
+
+    const unset = await serveTurn({});
+    expect(unset.warnings).toHaveLength(1);
+    expect(unset.warnings[0]!.level).toBe('warn');
+    expect(JSON.stringify(unset.carousel)).not.toMatch(/"url":/);
   });
 });
