@@ -199,7 +199,7 @@ describe("aisle serve's /api/messages and AISLE_PUBLIC_URL", () => {
       expect((await postMessage(`http://127.0.0.1:${server.port}`, activity)).status).toBe(200);
       const carousel = connector.sentTo('a:serve').map((p) => p.activity).find((a) => a.attachmentLayout === 'carousel');
       expect(carousel, 'a carousel of product cards').toBeDefined();
-      return { carousel, warnings: captured.lines.filter((l) => l.msg === NO_PUBLIC_URL_WARNING) };
+      return { carousel: carousel!, warnings: captured.lines.filter((l) => l.msg === NO_PUBLIC_URL_WARNING) };
     } finally {
       await server.close();
       await connector.close();
