@@ -1,4 +1,5 @@
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import type { Writable } from 'node:stream';
 import path from 'node:path';
 import { ingestCatalog } from '../catalog/ingest.ts';
@@ -7,14 +8,16 @@ import { writeDemoCatalogJsonl } from '../../demo/write-demo-catalog.ts';
 import { AppError } from '../errors.ts';
 import { flagString, print, type Command } from './command.ts';
 import { indexJson, runIndex } from './index-command.ts';
-import { openStore } from './services.ts';
+import { openEmbedder, openStore } from './services.ts';
+import { ingestHelpCentre } from '../support/help-centre-file.ts';
+import { readHelpSource } from '../support/help-sources.ts';
 
 export const DEMO_DEFAULTS = { products: 20_000, seed: 7 };
 
 export const demoCommand: Command = {
   name: 'demo',
   usage: 'aisle demo [options]',
-  summary: 'generate the demo store catalog (deterministic), ingest it and index it',
+  summary: 'generate the demo store catalog (deterministic), ingest it and index it, and ingest the demo help centre',
   options: {
     products: { type: 'string', value: 'N', description: `number of products (default ${DEMO_DEFAULTS.products})` },
     seed: { type: 'string', value: 'N', description: `generator seed (default ${DEMO_DEFAULTS.seed})` },
@@ -56,11 +59,36 @@ export async function buildDemoStore(
     if (ingested.kind === 'refused') throw new AppError('INTERNAL', `The generated demo catalog was refused: ${ingested.why}`);
     log(`Catalog: ${ingested.accepted} products, version ${ingested.stored.version}.`);
     const catalog = { file, seed: o.seed, products: ingested.accepted, catalogVersion: ingested.stored.version };
-    if (!o.index) return { ...catalog, index: null };
+    if (!o.index) return { ...catalog, index: null, helpCentre: null };
     const report = await runIndex(config, store, false, progress);
     log(`Index ${report.manifest.buildId}: ${report.kind}, ${report.embedded} embedded.`);
-    return { ...catalog, index: indexJson(report) };
+    const help = await ingestDemoHelpCentre(config);
+    log(`Help centre: ${help.articles} articles and FAQ entries from ${DEMO_HELP_CENTRE}.`);
+    return { ...catalog, index: indexJson(report), helpCentre: help };
   } finally {
     await store.close();
+  }
+}
+
+/** The demo store's help centre, shipped in the repository (and so beside dist/ too). */
+export const DEMO_HELP_CENTRE = path.join('demo', 'help-centre');
+
+/** Ingests the shipped help centre with the configured model, as `aisle kb ingest demo/help-centre` would. */
+async function ingestDemoHelpCentre(config: Config): Promise<{ articles: number; passagesEmbedded: number }> {
+  const read = readHelpSource(path.join(projectRoot(), DEMO_HELP_CENTRE));
+  const embedder = await openEmbedder(config);
+  try {
+    const report = await ingestHelpCentre(config.home, read, embedder);
+    return { articles: read.articles.length, passagesEmbedded: report.passagesEmbedded };
+  } finally {
+    await embedder?.close();
+  }
+}
+
+/** The checkout this module runs from: the nearest folder above it holding package.json (src/cli and dist/src/cli alike). */
+function projectRoot(): string {
+  for (let dir = path.dirname(fileURLToPath(import.meta.url)); ; dir = path.dirname(dir)) {
+    if (existsSync(path.join(dir, 'package.json'))) return dir;
+    if (path.dirname(dir) === dir) throw new AppError('ARTIFACT_MISSING', 'No package.json above the aisle program: run it from its checkout.');
   }
 }

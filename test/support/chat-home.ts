@@ -9,14 +9,16 @@ import { main } from '../../src/cli/main.ts';
 import { PassThrough, Readable } from 'node:stream';
 
 /**
- * A demo store indexed with the shipped encoder, which the shipped intent model was trained on.
- * Keyed by the demo generator's sources and the encoder's weights, so a change to either rebuilds it.
+ * A demo store indexed with the shipped encoder, which the shipped intent model was trained on, with the
+ * demo help centre. Keyed by the demo generator's sources, the articles and the encoder's weights.
  */
 export const CHAT_HOME = path.resolve(`test/.cache/chat-home-${inputsDigest()}`);
 
 function inputsDigest(): string {
   const hash = createHash('sha256');
   for (const file of readdirSync('demo').filter((f) => f.endsWith('.ts')).sort()) hash.update(readFileSync(path.join('demo', file)));
+  // The demo help centre is ingested with the store: an edited article rebuilds the home too.
+  for (const file of readdirSync('demo/help-centre').sort()) hash.update(readFileSync(path.join('demo/help-centre', file)));
   const encoder = readFileSync('models/DEFAULT', 'utf8').trim();
   hash.update(readFileSync(path.join('models', encoder, 'onnx', 'model.onnx')));
   return hash.digest('hex').slice(0, 12);
