@@ -124,7 +124,7 @@ describe('the demo storefront over HTTP', () => {
     }
   });
 
-  it('serves a generated SVG for each demo picture, and 404 for an unknown one', async () => {
+  it('serves a generated SVG (and PNG) for each demo picture, and 404 for an unknown one', async () => {
     const res = await get('/images/P000001.svg', 'image/*');
     expect(res.status).toBe(200);
     expect(res.headers.get('content-type')).toBe('image/svg+xml; charset=utf-8');
@@ -134,7 +134,13 @@ describe('the demo storefront over HTTP', () => {
     expect(svg.length).toBeLessThan(4000);
     expect(await (await get('/images/P000001.svg', 'image/*')).text()).toBe(svg);
     expect((await get('/images/NOPE.svg', 'image/*')).status).toBe(404);
-    expect((await get('/images/P000001.png', 'image/*')).status).toBe(404);
+    expect((await get('/images/P000001.gif', 'image/*')).status).toBe(404);
+    // The same picture as PNG, for chat clients that cannot draw SVG (Teams cards).
+    const png = await get('/images/P000001.png', 'image/*');
+    expect(png.status).toBe(200);
+    expect(png.headers.get('content-type')).toBe('image/png');
+    expect(Buffer.from(await png.arrayBuffer()).subarray(1, 4).toString()).toBe('PNG');
+    expect((await get('/images/NOPE.png', 'image/*')).status).toBe(404);
   });
 
   it('escapes every catalog text, and never uses a script URL as a picture', async () => {
