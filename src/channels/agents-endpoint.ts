@@ -49,6 +49,8 @@ const TYPING_RENEW_MS = 4000;
 const CONNECTION = 'aisle';
 /** The client (Teams, Outlook) shows this by the card; the replies themselves arrive as messages. */
 const INVOKE_DONE = 'Done.';
+/** Action.Execute verbs that are not Aisle's own. */
+const OTHER_VERBS = new RegExp(`^(?!${CARD_VERB}$)`);
 /** Where the request's logger waits in the SDK's per-turn state. */
 const REQUEST_LOG = Symbol('aisle.requestLog');
 
@@ -127,6 +129,8 @@ function createAgent(adapter: CloudAdapter, engine: ConversationEngine, log: Log
   agent.onConversationUpdate('membersAdded', (context) => greet(context, runTurn));
   agent.onActivity(ActivityTypes.Message, (context) => onMessage(context, runTurn));
   agent.adaptiveCards.actionExecute<{ data?: unknown }>(CARD_VERB, (context, _state, executed) => onCardAction(context, executed.data, runTurn));
+  // Any other verb (a card from another version of Aisle) would get the SDK's 501, which Teams shows as an error on the card.
+  agent.adaptiveCards.actionExecute(OTHER_VERBS, (context) => onCardAction(context, undefined, runTurn));
   // Replaces the SDK's default ("please fix the source code"), which is addressed to developers, not shoppers.
   agent.onError(async (context, err) => {
     const turnLog = logFor(context, log);

@@ -90,7 +90,7 @@ describe('POST /api/messages from Microsoft Teams', () => {
     expect(repliesIn('channel').at(-1)!.text).toBe('echo action: {"type":"add_to_cart","productId":"sofa-dune"}');
   });
 
-  it('answers a press of a card it no longer understands in words, in the invoke response and the chat', async () => {
+  it('answers a press of a card it no longer understands (unknown data or verb) in words, in the invoke response and the chat', async () => {
     const turns = engine.turns.length;
     const res = await post('personal', {
       type: 'invoke', name: 'adaptiveCard/action',
@@ -98,6 +98,12 @@ describe('POST /api/messages from Microsoft Teams', () => {
     });
     expect(res.status).toBe(200);
     expect(await res.json()).toMatchObject({ statusCode: 200, type: 'application/vnd.microsoft.activity.message', value: expect.stringContaining("can't use any more") });
+    const otherVerb = await post('personal', {
+      type: 'invoke', name: 'adaptiveCard/action',
+      value: { action: { type: 'Action.Execute', verb: 'checkout', data: { type: 'details', productId: 'sofa-dune' } }, trigger: 'manual' },
+    });
+    expect(otherVerb.status).toBe(200);
+    expect(await otherVerb.json()).toMatchObject({ statusCode: 200, value: expect.stringContaining("can't use any more") });
     expect(engine.turns.length).toBe(turns);
   });
 
