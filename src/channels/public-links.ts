@@ -13,7 +13,18 @@ export interface PublicLinks {
   imageFor?: (id: string) => string | undefined;
 }
 
-/** What `aisle serve` logs at start without AISLE_PUBLIC_URL: cards then carry only the catalog's absolute links. */
+/**
+ * What `aisle serve` logs at start about AISLE_PUBLIC_URL for Bot Service channels, or undefined when all is well:
+ * unset, cards carry only the catalog's absolute links; plain http in production, Teams does not load them.
+ */
+export function publicUrlWarning(publicUrl: string | undefined, environment: 'development' | 'production'): string | undefined {
+  if (!publicUrl) return NO_PUBLIC_URL_WARNING;
+  if (environment === 'production' && /^http:/i.test(publicUrl)) {
+    return `AISLE_PUBLIC_URL is ${publicUrl}: Teams loads card pictures and links over https only, so set the https address shoppers' apps reach Aisle at.`;
+  }
+  return undefined;
+}
+
 export const NO_PUBLIC_URL_WARNING = 'AISLE_PUBLIC_URL is not set: product cards on Teams and other Bot Service channels go out without '
   + 'this server\'s pictures and "View in store" links (relative links do not load there). Set it to the https address shoppers\' apps reach Aisle at.';
 

@@ -1,6 +1,6 @@
 import type express from 'express';
 import { parseHostList } from '../channels/service-url-policy.ts';
-import { NO_PUBLIC_URL_WARNING } from '../channels/public-links.ts';
+import { publicUrlWarning } from '../channels/public-links.ts';
 import type { Config } from '../config.ts';
 import type { ConversationStore } from '../storage/conversation-store.ts';
 import type { ConversationEngine } from '../conversation/turn.ts';
@@ -69,7 +69,8 @@ export async function openServeStack(config: Config, log: Logger): Promise<Serve
     await stack.close();
     throw err;
   }
-  if (!config.publicUrl) log.warn(NO_PUBLIC_URL_WARNING);
+  const linkWarning = publicUrlWarning(config.publicUrl, config.environment);
+  if (linkWarning) log.warn(linkWarning);
   // The widget's entries hold the same words as the turn log: they go with it.
   const purgeTurns = async (before: Date) => (await stack.conversations.purgeTurns(before)) + (await widgetLog?.purgeBefore(before) ?? 0);
   const retention = startTurnLogRetention({ purgeTurns }, config.turnLogRetentionDays, log);

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { activityBytes, DEFAULT_ACTIVITY_LIMITS, TEAMS_LIMITS } from '../../../src/channels/activity-limits.ts';
 import { renderActivities, type MessageActivityJson } from '../../../src/channels/activity-renderer.ts';
 import type { ProductCard, Reply } from '../../../src/conversation/reply.ts';
+import { NO_PUBLIC_URL_WARNING, publicUrlWarning } from '../../../src/channels/public-links.ts';
 
 /** A catalog at its worst: long titles and brands, many products, relative pictures and pages. */
 function bulkyProducts(count: number): ProductCard[] {
@@ -116,5 +117,14 @@ describe('absolute links on cards', () => {
   it('never turns a javascript: or protocol-relative address into a link', () => {
     const product = { ...sofa!, imageUrl: '//evil.example/x.png', url: 'javascript:alert(1)' };
     expect(urlsIn(renderActivities([{ text: '', products: [product] }], { channelId: 'msteams', links: { baseUrl: links.baseUrl } }))).toEqual([]);
+  });
+});
+
+describe('publicUrlWarning', () => {
+  it('warns without a public URL, and about plain http in production only', () => {
+    expect(publicUrlWarning(undefined, 'development')).toBe(NO_PUBLIC_URL_WARNING);
+    expect(publicUrlWarning('http://aisle.example.com', 'production')).toMatch(/https only/);
+    expect(publicUrlWarning('http://localhost:3978', 'development')).toBeUndefined();
+    expect(publicUrlWarning('https://aisle.example.com', 'production')).toBeUndefined();
   });
 });
