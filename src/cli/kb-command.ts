@@ -10,10 +10,10 @@ import { flagString, print, type Command, type CommandContext } from './command.
 import { openEmbedder } from './services.ts';
 
 const USAGE = [
-  'aisle kb ingest PATH     (a folder of .md/.html articles and .csv/.json FAQ files, a list .txt, a sitemap .xml, or one file)',
-  'aisle kb list',
-  'aisle kb search "QUESTION"',
-  'aisle kb remove ARTICLE_ID...',
+  'aisle kb ingest PATH [options]   (PATH: a folder of .md/.html articles and .csv/.json FAQ files, a list .txt, a sitemap .xml, or one file)',
+  'aisle kb list [options]',
+  'aisle kb search "QUESTION" [options]',
+  'aisle kb remove ARTICLE_ID... [options]',
 ].join('\n');
 
 export const kbCommand: Command = {
@@ -32,7 +32,7 @@ export const kbCommand: Command = {
     if (action === 'list' && rest.length === 0) return list(ctx);
     if (action === 'search' && rest.join(' ').trim()) return search(ctx, rest.join(' ').trim());
     if (action === 'remove' && rest.length > 0) return remove(ctx, rest);
-    throw new AppError('BAD_INPUT', `Usage: ${USAGE.split('\n').map((l) => l.replace(/\s+\(.*\)$/, '')).join(' | ')}.`);
+    throw new AppError('BAD_INPUT', `Usage: ${USAGE.split('\n').map((l) => l.replace(/\s+\(.*\)$/, '').replace(' [options]', '')).join(' | ')}.`);
   },
 };
 

@@ -79,6 +79,8 @@ function openingText(hit: HelpHit): string {
 export function quote(question: string, hit: HelpHit): string {
   const lines = hit.passage.text.split('\n');
   if (lines.filter((l) => /^\d+[.)]\s/.test(l)).length >= 2) return lines.join('\n');
+  // A list of options reads whole too ("• Visa", "• PayPal"), after the sentence that introduces it.
+  if (lines.filter((l) => l.startsWith('• ')).length >= 2) return lines.join('\n');
   const sentences = lines.flatMap(splitSentences);
   if (sentences.length <= MAX_SENTENCES) return sentences.join(' ');
   const asked = new Set(terms(question));

@@ -45,7 +45,8 @@ export function articleFrom(meta: { id: string; title: string; url: string; sour
 
 /** Paragraphs (blank-line separated) joined until about PASSAGE_WORDS; one paragraph is never cut. */
 function chunks(lines: readonly string[]): string[] {
-  const paragraphs = lines.join('\n').split(/\n\s*\n/).map((p) => p.replace(/\s*\n\s*/g, ' ').trim()).filter(Boolean);
+  // A line break inside a paragraph is a wrapped line, except before a list item, which starts a line of its own.
+  const paragraphs = lines.join('\n').split(/\n\s*\n/).map((p) => p.replace(/\s*\n\s*(?!\d+[.)]\s|• )/g, ' ').trim()).filter(Boolean);
   const out: string[] = [];
   let current = '';
   for (const p of paragraphs) {

@@ -30,7 +30,7 @@ export function parseMarkdownArticle(raw: string, fileSlug: string, source: stri
       continue;
     }
     if (!current) sections.push((current = { heading: '', lines: [] }));
-    current.lines.push(inCode ? line : plain(line.replace(/^\s*(?:[-*+]|\d+[.)])\s+/, (m) => (/\d/.test(m) ? m.trim() + ' ' : ''))));
+    current.lines.push(inCode ? line : plain(line.replace(/^\s*(?:[-*+]|\d+[.)])\s+/, (m) => (/\d/.test(m) ? m.trim() + ' ' : '• '))));
   }
   if (!title) throw new AppError('BAD_INPUT', `${source}: no title: start the article with "# Title" or give "title:" in its front matter.`);
   const id = meta.id ?? fileSlug;

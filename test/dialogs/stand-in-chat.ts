@@ -1,5 +1,5 @@
 import { emptyProfile } from '../../src/storage/conversation-store.ts';
-import { createDialogServices } from '../../src/conversation/dialog-services.ts';
+import { createDialogServices, type SupportDesk } from '../../src/conversation/dialog-services.ts';
 import type { DialogServices } from '../../src/conversation/dialog.ts';
 import type { Reply, TurnAction } from '../../src/conversation/reply.ts';
 import { emptyProduct, type Availability, type StoredProduct } from '../../src/domain.ts';
@@ -78,9 +78,9 @@ export type Says = [text: string, intent: Intent | 'not_sure', slots?: Slots, co
  * The main dialog alone over the small store, with fixed understandings: what the dialog does with
  * a reading, whatever the classifier of the day makes of the words. Records every search it runs.
  */
-export function standInChat(state: MainState = mainDialog.initial()) {
+export function standInChat(state: MainState = mainDialog.initial(), options: { support?: SupportDesk } = {}) {
   const searches: { text: string; filters: Filters }[] = [];
-  const real = createDialogServices(search, language.productTerms);
+  const real = createDialogServices(search, language.productTerms, options.support);
   const services: DialogServices = {
     ...real,
     searchProducts: (text, filters, k, understood) => {

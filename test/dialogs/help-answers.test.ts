@@ -1,0 +1,46 @@
+import { describe, expect, it } from 'vitest';
+import { createHelpCentre } from '../../src/support/help-centre.ts';
+import { createHelpDesk } from '../../src/support/help-desk.ts';
+import { parseMarkdownArticle } from '../../src/support/markdown-article.ts';
+import { standInChat, textOf } from './stand-in-chat.ts';
+
+const ARTICLES = [
+  ['refunds', '# Refunds\n\n## When will I get my refund?\n\nA refund is issued within 3 business days of the return arriving. A refund to PayPal takes 3 to 5 business days.\n'],
+  ['gift-cards', '# Gift cards\n\n## Do gift cards expire?\n\nGift cards never expire.\n'],
+].map(([id, text]) => parseMarkdownArticle(text!, id!, `${id}.md`, '/help/'));
+
+/** Words alone rank (no encoder): two articles give BM25 too little for a sure answer, so the desk asks. */
+function helpChat() {
+  return standInChat(undefined, { support: createHelpDesk(createHelpCentre(ARTICLES)) });
+}
+
+describe('help-centre answers in the conversation', () => {
+  it('asks which article is meant when unsure, and answers the title picked from that article, whatever the classifier reads', async () => {
+    const chat = helpChat();
+    const unsure = await chat.say('when do i see the money for my paypal refund', 'refund_status');
+    expect(unsure[0]!.suggestions).toEqual(['Refunds', 'Gift cards', 'Talk to a person']);
+    expect(chat.state.pending).toEqual({ kind: 'help-topic', options: ['Refunds', 'Gift cards'] });
+    // The chip's words read as a product search to the classifier: the pending question wins.
+    const picked = await chat.say('Refunds', 'product_search');
+    expect(picked[0]).toMatchObject({ citations: [{ title: 'Refunds', url: '/help/refunds' }], feedback: { answer: 'refunds#1' } });
+    expect(textOf(picked)).toMatch(/^A refund is issued within 3 business days/);
+  });
+
+  it('a thumbs down offers a person, and "yes" hands over', async () => {
+    const chat = helpChat();
+    await chat.say('do gift cards expire', 'out_of_scope');
+    await chat.say('Gift cards', 'not_sure');
+    const down = await chat.press({ type: 'feedback', answer: 'gift-cards#1', helpful: false });
+    expect(textOf(down)).toMatch(/shall I connect you/);
+    const yes = await chat.say('yes', 'not_sure');
+    expect(yes.some((r) => r.handoff)).toBe(true);
+  });
+
+  it('a thumbs up is thanked and changes nothing else', async () => {
+    const chat = helpChat();
+    const before = chat.state;
+    const up = await chat.press({ type: 'feedback', answer: 'refunds#1', helpful: true });
+    expect(textOf(up)).toMatch(/Glad that helped/);
+    expect(chat.state).toEqual(before);
+  });
+});
