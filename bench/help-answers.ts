@@ -11,7 +11,7 @@ import { openTransformersEmbedder } from '../src/embed/transformers-embedder.ts'
 import { createHelpCentre } from '../src/support/help-centre.ts';
 import { ingestHelpCentre, loadHelpCentre } from '../src/support/help-centre-file.ts';
 import { readHelpSource } from '../src/support/help-sources.ts';
-import { CONFIDENCE } from '../src/support/help-answer.ts';
+import { CONFIDENCE, lexicalStrength } from '../src/support/help-answer.ts';
 import { readFlags } from './lib/flags.ts';
 import { publish, type Row } from './lib/report.ts';
 
@@ -24,6 +24,7 @@ const flags = readFlags({
 });
 
 interface Question { id: string; question: string; articles: string[]; style: string; answerable: boolean }
+/** `bm25` is the lexical strength the desk reads (BM25 over the square root of the question's distinct words). */
 interface Outcome extends Question { top: string[]; similarity: number; bm25: number }
 
 const questions: Question[] = readFileSync(flags.set, 'utf8').split('\n').filter((l) => l.trim()).map((line, i) => {
@@ -42,7 +43,7 @@ try {
   const centre = createHelpCentre(loadHelpCentre(home)!.articles, embedder);
   for (const q of questions) {
     const hits = await centre.search(q.question, 3);
-    outcomes.push({ ...q, top: hits.map((h) => pageOf(h.article.url)), similarity: hits[0]?.components.semantic ?? 0, bm25: hits[0]?.components.lexical ?? 0 });
+    outcomes.push({ ...q, top: hits.map((h) => pageOf(h.article.url)), similarity: hits[0]?.components.semantic ?? 0, bm25: hits[0] ? lexicalStrength(hits[0].components, q.question) : 0 });
   }
 } finally {
   await embedder.close();
@@ -62,7 +63,7 @@ function measures(bar: Bar): Row {
   const answerable = outcomes.filter((o) => o.answerable);
   const confident = outcomes.filter((o) => confidentAt(o, bar));
   return {
-    'BM25 bar': bar.lexical,
+    'BM25/√words bar': bar.lexical,
     'cosine bar': bar.semantic,
     'answered confidently': confident.length / outcomes.length,
     'right article, answered confidently (of answerable)': answerable.filter((o) => confidentAt(o, bar) && rightFirst(o)).length / answerable.length,
@@ -83,13 +84,13 @@ const byStyle: Row[] = [...new Set(answerable.map((o) => o.style))].sort().map((
   return { style, n: of.length, 'top 1': of.filter(rightFirst).length / of.length, 'top 3': of.filter((o) => o.top.some((t) => o.articles.includes(t))).length / of.length };
 });
 const bars: Bar[] = flags.sweep
-  ? [8, 9, 10, 11, 12, 14].flatMap((lexical) => [0.5, 0.55, 0.6, 9].map((semantic) => ({ lexical, semantic })))
+  ? [3, 3.5, 4, 5, 6, 99].flatMap((lexical) => [0.5, 0.55, 0.6, 9].map((semantic) => ({ lexical, semantic })))
   : [CONFIDENCE];
 const misses = outcomes.filter((o) => (o.answerable ? !rightFirst(o) : confidentAt(o, CONFIDENCE))).slice(0, Number(flags.misses));
 const name = `help-answers-${path.basename(flags.set, '.jsonl')}`;
 publish(name, [
   { title: 'Right article (answerable questions)', rows: retrieval, digits: 3 },
-  { title: `Confidence${flags.sweep ? ' sweep' : ''} (the desk quotes the best passage when its BM25 or its cosine similarity reaches the bar; else it asks which article is meant; in use: ${JSON.stringify(CONFIDENCE)})`, rows: bars.map(measures), digits: 3 },
+  { title: `Confidence${flags.sweep ? ' sweep' : ''} (the desk quotes the best passage when its BM25 per √(question words) or its cosine similarity reaches the bar; else it asks which article is meant; in use: ${JSON.stringify(CONFIDENCE)})`, rows: bars.map(measures), digits: 3 },
   { title: 'By style', rows: byStyle, digits: 3 },
   ...(misses.length ? [{ title: 'Misses', rows: misses.map((o) => ({ id: o.id, question: o.question, labelled: o.articles.join(' ') || '(none)', got: o.top.join(' '), bm25: o.bm25, similarity: o.similarity })), digits: 3 }] : []),
 ], { outcomes });

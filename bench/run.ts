@@ -1,6 +1,6 @@
 // Runs every benchmark in sequence (npm run bench). Each prints its own markdown report and writes
 // bench/results/<name>.json; this prints a closing summary and exits non-zero if any failed.
-// Usage: node --import tsx bench/run.ts [--quick] [--model models/aisle-encoder-v2] [--only hnsw,index-build,search-latency,search-load,quality,encoder-speed,intents,product-questions,chat-latency,startup,needs,heldout-quality,widget-size,widget-paint,widget-load]
+// Usage: node --import tsx bench/run.ts [--quick] [--model models/aisle-encoder-v2] [--only hnsw,index-build,search-latency,search-load,quality,encoder-speed,intents,product-questions,chat-latency,startup,needs,heldout-quality,widget-size,widget-paint,widget-load,help-answers]
 import { spawnSync } from 'node:child_process';
 import { existsSync, rmSync } from 'node:fs';
 import path from 'node:path';
@@ -10,7 +10,7 @@ import { log, markdownTable, type Row } from './lib/report.ts';
 
 const flags = readFlags({
   quick: { type: 'boolean', default: false }, model: { type: 'string', default: 'models/aisle-encoder-v2' },
-  only: { type: 'string', default: 'hnsw,index-build,search-latency,search-load,quality,encoder-speed,intents,product-questions,chat-latency,startup,needs,heldout-quality,widget-size,widget-paint,widget-load' },
+  only: { type: 'string', default: 'hnsw,index-build,search-latency,search-load,quality,encoder-speed,intents,product-questions,chat-latency,startup,needs,heldout-quality,widget-size,widget-paint,widget-load,help-answers' },
 });
 const quick = flags.quick;
 const products = quick ? 2000 : 20000;
@@ -33,6 +33,7 @@ function plan(model: string, home: string, heldoutHome: string): Array<{ name: s
     { name: 'widget-size', args: [] },
     { name: 'widget-paint', args: ['--home', home, '--model', model, ...(quick ? ['--runs', '5'] : [])] },
     { name: 'widget-load', args: ['--home', home, '--model', model, ...(quick ? ['--seconds', '10', '--warmup', '3'] : [])] },
+    { name: 'help-answers', args: ['--model', model] },
   ];
 }
 
