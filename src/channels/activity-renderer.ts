@@ -1,8 +1,8 @@
 import type { Attachment, CardAction } from '@microsoft/agents-activity';
 import type { Handoff, Reply, ReplyAction } from '../conversation/reply.ts';
 import { activityBytes, limitsFor, type ActivityLimits } from './activity-limits.ts';
-import { clip, comparisonCard, productCard } from './adaptive-cards.ts';
-import { productPageUrl, productPictureUrl, type PublicLinks } from './public-links.ts';
+import { clip, comparisonCard, feedbackCard, productCard } from './adaptive-cards.ts';
+import { absoluteUrl, productPageUrl, productPictureUrl, type PublicLinks } from './public-links.ts';
 import { replyText } from './reply-text.ts';
 
 /** What Aisle puts in `channelData.aisle` for a storefront channel to act on. */
@@ -20,6 +20,8 @@ export interface AisleChannelData {
 export interface MessageActivityJson {
   type: 'message';
   text: string;
+  /** Set when the text carries Markdown Aisle wrote (a help answer's source links). */
+  textFormat?: 'markdown';
   attachments?: Attachment[];
   attachmentLayout?: 'carousel' | 'list';
   suggestedActions?: { to: string[]; actions: CardAction[] };
@@ -48,7 +50,10 @@ const DETAIL_LEVELS: readonly CardDetail[] = [
 
 interface CardDetail { facts: boolean; fallback: boolean; images: boolean }
 
-/** One message activity per reply, in order: cards for products and comparisons, chips for suggestions; each within its channel's limits. */
+/**
+ * One message activity per reply, in order: cards for products and comparisons, chips for suggestions, a help answer's
+ * sources as Markdown links after the text and its thumbs as a card; each within its channel's limits.
+ */
 export function renderActivities(replies: readonly Reply[], options: RenderOptions = {}): MessageActivityJson[] {
   return replies.map((reply) => renderActivity(reply, options));
 }
@@ -62,7 +67,7 @@ export function renderActivities(replies: readonly Reply[], options: RenderOptio
 function renderActivity(reply: Reply, options: RenderOptions): MessageActivityJson {
   const limits = limitsFor(options.channelId);
   const shown: Shown = {
-    products: Math.min(reply.products?.length ?? 0, limits.maxCards - (reply.comparison ? 1 : 0)),
+    products: Math.min(reply.products?.length ?? 0, limits.maxCards - (reply.comparison ? 1 : 0) - (reply.feedback ? 1 : 0)),
     rows: reply.comparison?.rows.length ?? 0,
   };
   for (;;) {
@@ -82,19 +87,24 @@ interface Shown { products: number; rows: number }
 function buildActivity(reply: Reply, shown: Shown, detail: CardDetail, options: RenderOptions, limits: ActivityLimits): MessageActivityJson {
   const products = (reply.products ?? []).slice(0, shown.products);
   const comparison = reply.comparison && { ...reply.comparison, rows: reply.comparison.rows.slice(0, shown.rows) };
-  const activity: MessageActivityJson = { type: 'message', text: withNotes(clip(replyText(reply), limits.maxTextChars), reply, shown) };
   const links = options.links ?? {};
+  const sources = sourceLines(reply, links);
+  // The sources are kept whole: the reply's words make room for them.
+  const words = clip(replyText(reply), Math.max(1, limits.maxTextChars - (sources ? sources.length + 2 : 0)));
+  const activity: MessageActivityJson = { type: 'message', text: [withNotes(words, reply, shown), sources].filter(Boolean).join('\n\n') };
+  if (sources) activity.textFormat = 'markdown';
   const attachments = [
     ...(comparison ? [comparisonCard(comparison, { withFallback: detail.fallback })] : []),
     ...products.map((p) => productCard(p, {
       locale: options.locale, facts: detail.facts, pageUrl: productPageUrl(p, links),
       imageUrl: detail.images ? productPictureUrl(p, links) : undefined, maxActions: limits.maxActions,
     })),
+    ...(reply.feedback ? [feedbackCard(reply.feedback.answer)] : []),
   ];
   if (attachments.length) {
     activity.attachments = attachments;
-    // A carousel of products swipes; a comparison card is wide and reads better on its own line.
-    activity.attachmentLayout = reply.comparison ? 'list' : 'carousel';
+    // A carousel of products swipes; a comparison card is wide, and the thumbs card short: each reads better on its own line.
+    activity.attachmentLayout = reply.comparison || products.length === 0 ? 'list' : 'carousel';
   }
   if (reply.suggestions?.length) {
     // `to: []` shows the chips to everyone in the conversation; the SDK's schema requires the field.
@@ -140,6 +150,28 @@ function withNotes(text: string, reply: Reply, shown: Shown): string {
     ...(reply.comparison && shown.rows < reply.comparison.rows.length ? [`Comparing the first ${shown.rows} of ${reply.comparison.rows.length} details.`] : []),
   ];
   return [text, ...notes.map((n) => `(${n})`)].filter(Boolean).join('\n\n');
+}
+
+/**
+ * "Source: [Title](url)", one line per cited article, absolute (the client opens it, not this server); a source
+ * that cannot be made absolute (no AISLE_PUBLIC_URL) is named without a link. Empty when nothing is cited.
+ */
+function sourceLines(reply: Reply, links: PublicLinks): string {
+  return (reply.citations ?? []).map((c) => {
+    const url = absoluteUrl(c.url, links.baseUrl);
+    const title = markdownText(clip(c.title, 200));
+    return url ? `Source: [${title}](${url.replace(/[()<>]/g, percentEncoded)})` : `Source: ${title}`;
+  }).join('\n\n');
+}
+
+/** "(" → "%28": encodeURIComponent leaves parentheses, which would end a Markdown link's address. */
+function percentEncoded(c: string): string {
+  return `%${c.charCodeAt(0).toString(16).toUpperCase()}`;
+}
+
+/** A title as Markdown text: its brackets and emphasis marks cannot end the link or style the line. */
+function markdownText(text: string): string {
+  return text.replace(/[\\`*_[\]<>]/g, '\\$&');
 }
 
 /** Pressing a chip sends its words as the shopper's next message. */

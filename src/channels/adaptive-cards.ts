@@ -1,6 +1,6 @@
 import type { Attachment } from '@microsoft/agents-activity';
 import type { Availability } from '../domain.ts';
-import { cardButtons, type CardButton, type Comparison, type ProductCard, type TurnAction } from '../conversation/reply.ts';
+import { cardButtons, feedbackButtons, type CardButton, type Comparison, type ProductCard, type TurnAction } from '../conversation/reply.ts';
 import { formatPrice } from '../conversation/format-price.ts';
 import { turnActionSchema } from '../conversation/turn-action-schema.ts';
 
@@ -64,6 +64,11 @@ export function productCard(product: ProductCard, parts: ProductCardParts = {}):
   const actions: Element[] = cardButtons(product.id).map(executeAction);
   if (parts.pageUrl) actions.push({ type: 'Action.OpenUrl', title: 'View in store', url: parts.pageUrl });
   return card(body, actions.slice(0, parts.maxActions ?? actions.length));
+}
+
+/** The thumbs under a help answer: "Was this helpful?" and two buttons whose data is the feedback TurnAction. */
+export function feedbackCard(answer: string): Attachment {
+  return card([{ type: 'TextBlock', text: 'Was this helpful?', wrap: true }], feedbackButtons(answer).map(executeAction));
 }
 
 /**

@@ -2,7 +2,8 @@ import type { types } from '@slack/bolt';
 import { formatPrice } from '../conversation/format-price.ts';
 import { AVAILABILITY_LABELS } from '../conversation/stock-label.ts';
 import { isHttpUrl, safeLink } from '../url-safety.ts';
-import type { Comparison, ProductCard, Reply, TurnAction } from '../conversation/reply.ts';
+import { feedbackButtons, type Comparison, type ProductCard, type Reply, type TurnAction } from '../conversation/reply.ts';
+import { turnActionSchema } from '../conversation/turn-action-schema.ts';
 import { replyText } from './reply-text.ts';
 
 type Block = types.KnownBlock;
@@ -37,15 +38,21 @@ export interface SlackRenderOptions {
   pageFor?: (id: string) => string | undefined;
 }
 
-/** Action ids Aisle's buttons carry: `aisle:details:ID`, `aisle:add_to_cart:ID`, `aisle:say:N`; the value holds the id or words. */
+/**
+ * Action ids Aisle's buttons carry: `aisle:details:ID`, `aisle:add_to_cart:ID`, `aisle:say:N`, `aisle:feedback:yes|no`;
+ * the value holds the id, the words, or the answer voted on.
+ */
 export const SLACK_ACTION_PREFIX = 'aisle:';
 
-/** A reply as Block Kit: its text, a comparison as fields, each product as a section with a picture and two buttons, chips as buttons. */
+/**
+ * A reply as Block Kit: its text, a comparison as fields, each product as a section with a picture and two buttons,
+ * a help answer's sources as links and its thumbs as buttons, chips as buttons.
+ */
 export function renderSlackMessage(reply: Reply, options: SlackRenderOptions = {}): SlackMessage {
   const text = replyText(reply);
   const head: Block[] = text ? [section(mrkdwn(escape(text)))] : [];
   if (reply.comparison) head.push(...comparisonBlocks(reply.comparison, options));
-  const tail: Block[] = [];
+  const tail: Block[] = helpAnswerBlocks(reply, options);
   const notes = [
     ...(reply.actions ?? []).map((a) => `${a.type === 'add_to_cart' ? ':shopping_trolley: Added' : 'Removed'} ${a.quantity} × \`${escape(a.productId)}\`${a.variantSku ? ` (${escape(a.variantSku)})` : ''}`),
     ...(reply.handoff ? ['A person from our team will take it from here.'] : []),
@@ -77,7 +84,33 @@ export function turnOfSlackAction(actionId: string, value: string | undefined): 
   if (kind === 'add_to_cart') return { action: { type: 'add_to_cart', productId: value } };
   if (kind === 'show_more') return { action: { type: 'show_more' } };
   if (kind === 'say') return { text: value };
+  if (kind === 'feedback') return checkedAction({ type: 'feedback', answer: value, helpful: actionId.endsWith(':yes') });
   return undefined;
+}
+
+/** A press is data from outside: read back only as the schema allows (a forged 10 kB answer is no turn). */
+function checkedAction(action: TurnAction): { action: TurnAction } | undefined {
+  const parsed = turnActionSchema.safeParse(action);
+  return parsed.success ? { action: parsed.data } : undefined;
+}
+
+/** A help answer's sources as one context line of links (absolute, like product links) and its thumbs as two buttons. */
+function helpAnswerBlocks(reply: Reply, options: SlackRenderOptions): Block[] {
+  const blocks: Block[] = [];
+  const sources = (reply.citations ?? []).slice(0, SLACK_LIMITS.contextElements).map((c) => {
+    const url = absoluteUrl(c.url, options.baseUrl);
+    const title = escape(clip(c.title, 500));
+    return { type: 'mrkdwn' as const, text: clip(`Source: ${url ? `<${linkTarget(url)}|${title}>` : title}`, SLACK_LIMITS.fieldText) };
+  });
+  if (sources.length) blocks.push({ type: 'context', elements: sources });
+  if (reply.feedback) {
+    const [yes, no] = feedbackButtons(reply.feedback.answer);
+    blocks.push({ type: 'actions', elements: [
+      button(`:thumbsup: ${yes!.title}`, 'feedback:yes', reply.feedback.answer),
+      button(`:thumbsdown: ${no!.title}`, 'feedback:no', reply.feedback.answer),
+    ] });
+  }
+  return blocks;
 }
 
 function productCardBlocks(p: ProductCard, options: SlackRenderOptions): Block[] {

@@ -44,6 +44,16 @@ export interface WidgetReply {
   suggestions?: string[];
   cart?: WidgetCartAction[];
   handoff?: { reason: Handoff['reason']; text: string };
+  /** Where the text was quoted from, shown as "Source:" links; `url` only when safe to link (http(s) or a path here). */
+  citations?: WidgetCitation[];
+  /** The reply takes thumbs: pressing one sends `{type:'feedback', answer, helpful}` back as an action. */
+  feedback?: { answer: string };
+}
+
+/** A help-centre article the answer quotes; a path is resolved against data-aisle-url, as product links are. */
+export interface WidgetCitation {
+  title: string;
+  url?: string;
 }
 
 export interface WidgetRenderOptions {
@@ -55,7 +65,7 @@ export interface WidgetRenderOptions {
   pageFor?: (id: string) => string | undefined;
 }
 
-/** A reply as the widget draws it: products as a carousel, a comparison table, chips, cart actions and the handoff state. */
+/** A reply as the widget draws it: products as a carousel, a comparison table, chips, cart actions, the handoff state, sources and thumbs. */
 export function renderWidgetReply(reply: Reply, options: WidgetRenderOptions = {}): WidgetReply {
   const out: WidgetReply = { text: replyText(reply) };
   if (reply.products?.length) out.products = reply.products.map((p) => widgetProduct(p, options));
@@ -71,7 +81,15 @@ export function renderWidgetReply(reply: Reply, options: WidgetRenderOptions = {
     out.cart = reply.actions.map((a) => ({ type: a.type, productId: a.productId, quantity: a.quantity, ...(a.variantSku ? { variant: a.variantSku } : {}) }));
   }
   if (reply.handoff) out.handoff = { reason: reply.handoff.reason, text: 'A person from our team will take it from here.' };
+  if (reply.citations?.length) out.citations = reply.citations.map(widgetCitation);
+  if (reply.feedback) out.feedback = { answer: reply.feedback.answer };
   return out;
+}
+
+/** A help page with a `javascript:` address (an article's front matter is the store's text) stays a title, never a link. */
+function widgetCitation(c: { title: string; url: string }): WidgetCitation {
+  const url = safeLink(c.url);
+  return url ? { title: c.title, url } : { title: c.title };
 }
 
 function widgetProduct(p: ProductCard, options: WidgetRenderOptions): WidgetProduct {

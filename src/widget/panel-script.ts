@@ -1,3 +1,4 @@
+import { PANEL_ANSWER_JS } from './panel-answer.ts';
 import { WIDGET_PANEL_CSS } from './panel-css.ts';
 
 /**
@@ -5,7 +6,7 @@ import { WIDGET_PANEL_CSS } from './panel-css.ts';
  * of src/channels/widget-protocol.ts over a WebSocket, falling back to HTTP polling; keeps the conversation id
  * and the anonymous shopper id in localStorage; renders every WidgetReply with textContent only (never HTML);
  * and hands "Add to cart" and product clicks to the host page as the DOM events `aisle:add-to-cart` and
- * `aisle:product-click` (detail `{ productId, variant? }`). A product link opened is also reported to Aisle as a
+ * `aisle:product-click` (detail `{ productId, variant? }`). A help answer's sources and thumbs are drawn by panel-answer.ts. A product link opened is also reported to Aisle as a
  * click (an `events` frame, or POST /aisle/events without a socket); Aisle records the rest itself. A string so that dist/ serves it too.
  */
 const PANEL_JS = String.raw`
@@ -76,6 +77,10 @@ export function mountPanel(o) {
   }
 
   function url(path) { return new URL(path, base); }
+  /** An address the server passed as safe, resolved like product links; anything but http(s) is not linked. */
+  function link(path) {
+    try { const u = url(path); return /^https?:$/.test(u.protocol) ? u.href : undefined; } catch { return undefined; }
+  }
 
   function connect() {
     clearTimeout(retry);
@@ -193,6 +198,7 @@ export function mountPanel(o) {
     if (node) { node.dataset.seq = e.seq; node.classList.remove('pending'); pending.delete(e.clientId); return; }
     node = e.role === 'shopper' ? shopperBubble(e.body) : replyNode(e.body);
     node.dataset.seq = e.seq;
+    if (e.body.action && e.body.action.type === 'feedback') voted(log, e.body.action);
     if (e.clientId) byClient.set(e.clientId, node);
     const after = [...log.children].find((c) => c.dataset.seq && Number(c.dataset.seq) > e.seq);
     log.insertBefore(node, after || null);
@@ -220,6 +226,7 @@ export function mountPanel(o) {
   function describe(body) {
     if (typeof body.text === 'string') return body.text;
     const a = body.action || {};
+    if (a.type === 'feedback') return a.helpful ? 'Helpful' : 'Not helpful';
     const title = titles.get(a.productId) || a.productId;
     return a.type === 'details' ? 'Details: ' + title : a.type === 'add_to_cart' ? 'Add to cart: ' + title : 'Show more';
   }
@@ -233,6 +240,7 @@ export function mountPanel(o) {
     if (r.products && r.products.length) node.append(el('ul', { class: 'cards', 'aria-label': 'Products' }, ...r.products.map(card)));
     if (r.comparison) node.append(table(r.comparison));
     if (r.handoff) node.append(el('div', { class: 'handoff', role: 'status', text: r.handoff.text }));
+    node.append(...answerParts(r, link, (answer, helpful) => send({ action: { type: 'feedback', answer, helpful } })));
     return node;
   }
 
@@ -329,4 +337,4 @@ export function mountPanel(o) {
 }
 `;
 
-export const WIDGET_PANEL_SCRIPT = `const CSS = ${JSON.stringify(WIDGET_PANEL_CSS)};\n${PANEL_JS}`;
+export const WIDGET_PANEL_SCRIPT = `const CSS = ${JSON.stringify(WIDGET_PANEL_CSS)};\n${PANEL_JS}${PANEL_ANSWER_JS}`;
