@@ -11,6 +11,7 @@ import type { Logger } from '../logger.ts';
 import type { ProductSearch } from '../search/search.ts';
 import { createApp } from '../server/app.ts';
 import { createShelf } from '../storefront/shelf.ts';
+import { loadHelpCentre } from '../support/help-centre-file.ts';
 import { generatedImagePath, generatedPngPath } from '../storefront/product-views.ts';
 import { normaliseOrigin } from '../channels/widget-guards.ts';
 import { createWidgetService } from '../channels/widget-service.ts';
@@ -45,7 +46,11 @@ export async function openServeStack(config: Config, log: Logger): Promise<Serve
       rateLimits: { perIp: config.rateLimitPerIp, perConversation: config.rateLimitPerConversation },
       readiness: [databaseProbe(stack.conversations), indexProbe(config.home, stack.search, stack.manifest)],
       storefront: storefront
-        ? { shelf: createShelf(stack.products), search: stack.search, widget: widgetLog ? { src: '/aisle/widget.js' } : undefined }
+        ? {
+          shelf: createShelf(stack.products), search: stack.search, widget: widgetLog ? { src: '/aisle/widget.js' } : undefined,
+          // The pages the chat's help answers cite (/help/SLUG): the same help centre the help desk answers from.
+          help: loadHelpCentre(config.home)?.articles,
+        }
         : undefined,
       widget: widgetLog && {
         service: createWidgetService({

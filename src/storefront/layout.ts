@@ -47,6 +47,7 @@ export function page(o: PageOptions): SafeHtml {
     <input id="search-q" name="q" type="search" value="${o.query ?? ''}" placeholder="Search products" maxlength="500" autocomplete="off">
     <button type="submit">Search</button>
   </form>
+  <a class="help-link" href="/help">Help</a>
   <a class="cart-link" href="/cart">Cart <span class="cart-count" data-cart-count>0</span><span class="visually-hidden" data-cart-noun> items</span></a>
 </header>
 ${departmentNav(o.departments, o.department)}

@@ -37,6 +37,12 @@ button { padding: 8px 16px; border: 0; background: var(--accent); color: var(--a
 button:disabled { opacity: .55; cursor: not-allowed; }
 button.secondary { background: transparent; color: var(--accent); border: 1px solid var(--border); min-height: 36px; padding: 4px 12px; }
 select { padding: 8px; color: inherit; background: var(--bg); border: 1px solid var(--border); min-height: 44px; max-width: 100%; }
+.help-link { margin-left: auto; text-decoration: none; font-weight: 600; padding: 8px 0; }
+.help-link + .cart-link { margin-left: 0; }
+.help-list { padding-left: 1.2em; line-height: 1.9; }
+.help-article, .faq { max-width: 720px; }
+.faq { scroll-margin-top: 16px; border-bottom: 1px solid var(--border); padding-bottom: 8px; }
+.faq:target { outline: 2px solid var(--accent); outline-offset: 6px; border-radius: 4px; }
 .cart-link { margin-left: auto; text-decoration: none; font-weight: 600; white-space: nowrap; padding: 8px 0; }
 .cart-count { display: inline-block; min-width: 1.6em; padding: 0 6px; border-radius: 999px; text-align: center;
   background: var(--accent); color: var(--accent-text); }

@@ -3,6 +3,8 @@ import { z } from 'zod';
 import type { StoredProduct } from '../domain.ts';
 import { AppError } from '../errors.ts';
 import type { ProductSearch } from '../search/search.ts';
+import type { HelpArticle } from '../support/help-article.ts';
+import { createHelpPages, faqPage, helpArticlePage, helpIndexPage, helpNotFoundPage, HELP_PATH, type HelpPages } from './help-pages.ts';
 import { ASSET_PATH, type WidgetTag } from './layout.ts';
 import { cartPage, listingPage, noCatalogPage, notFoundPage, productPage, searchPage, type PageContext } from './pages.ts';
 import { productImageSvg } from './product-image.ts';
@@ -21,6 +23,8 @@ export interface StorefrontDeps {
   widget?: WidgetTag;
   /** Run before each search (the API's per-address rate limit). */
   searchLimits?: readonly express.RequestHandler[];
+  /** The home's help centre (loadHelpCentre), served under /help; none: /help says how to load one. */
+  help?: readonly HelpArticle[];
 }
 
 /** Products per page of a listing or of search results. */
@@ -45,7 +49,8 @@ const idsQuery = z.object({
 /**
  * The demo shop (issue 11): GET / (all products or ?category=A > B), /search?q=, /products/:id[?variant=SKU], /cart,
  * /images/:id.svg and :id.png (pictures drawn for catalogs without photos; PNG for chat clients), /api/products?id=…&id=… (the cart's product
- * facts), and its own CSS and script under /storefront/. Mounted before the API's 404.
+ * facts), /help, /help/:slug and /help/faq (the help centre the chat cites), and its own CSS and script under /storefront/.
+ * Mounted before the API's 404.
  */
 export function createStorefront(deps: StorefrontDeps): express.Router {
   const router = express.Router();
@@ -58,6 +63,9 @@ export function createStorefront(deps: StorefrontDeps): express.Router {
     else sendPage(res, productPage(ctx, product, typeof req.query.variant === 'string' ? req.query.variant : undefined));
   });
   router.get('/cart', (_req, res) => sendPage(res, cartPage(ctx)));
+  const help = deps.help && createHelpPages(deps.help);
+  router.get(HELP_PATH, (_req, res) => sendPage(res, helpIndexPage(ctx, help)));
+  router.get(`${HELP_PATH}/:slug`, (req, res) => sendHelp(ctx, help, req.params.slug, res));
   router.get('/images/:file', (req, res) => sendImage(deps.shelf, req.params.file, res));
   router.get('/api/products', (req, res) => {
     const parsed = idsQuery.safeParse(req.query);
@@ -73,6 +81,14 @@ export function createStorefront(deps: StorefrontDeps): express.Router {
     sendPage(res.status(404), notFoundPage(ctx, 'There is no page at this address.'));
   });
   return router;
+}
+
+/** An article by its slug; "faq" is the FAQ page unless an article takes that address; else the help 404. */
+function sendHelp(ctx: PageContext, help: HelpPages | undefined, slug: string, res: express.Response): void {
+  const article = help?.article(slug);
+  if (article) return sendPage(res, helpArticlePage(ctx, article));
+  if (slug === 'faq' && help?.faqs.length) return sendPage(res, faqPage(ctx, help.faqs));
+  sendPage(res.status(404), helpNotFoundPage(ctx));
 }
 
 function sendListing(ctx: PageContext, req: express.Request, res: express.Response): void {
