@@ -42,7 +42,31 @@ export interface TurnLogEntry {
   shown: string[];
   /** The replies' texts, joined, for an agent reading the history. */
   reply: string;
+  /** What the turn's replies did, for reports (src/analytics); absent on turns logged before it was recorded. */
+  outcome?: TurnOutcome;
 }
+
+/** A turn's result in structured form: what `aisle report` counts, so it never parses reply text. */
+export interface TurnOutcome {
+  /** The replies passed the conversation to a person, for this reason (Handoff['reason']). */
+  handoff?: string;
+  /** A reply offered a person (the chip) without handing over yet. */
+  offeredPerson?: boolean;
+  /** A help-centre answer that takes thumbs: its `feedback.answer` (passage ids) and the cited article URLs. */
+  answer?: { id: string; citations: string[] };
+  /** The product search whose results the turn showed: its words (masked) and how many products came back. */
+  search?: { text: string; results: number };
+}
+
+/** One page of `scanTurns`: pass `next` back for the following page; absent on the last. */
+export interface TurnPage {
+  turns: TurnLogEntry[];
+  next?: string;
+}
+
+/** Turns `scanTurns` returns per page by default, and at most. */
+export const DEFAULT_TURN_PAGE = 1000;
+export const MAX_TURN_PAGE = 10_000;
 
 /** What a turn writes back, all at once. */
 export interface TurnCommit {
@@ -88,6 +112,11 @@ export interface ConversationStore {
   profile(user: string): Promise<UserProfile | undefined>;
   /** The conversation's turns in order, oldest first; `limit` keeps the newest ones. */
   turns(conversation: string, limit?: number): Promise<TurnLogEntry[]>;
+  /**
+   * Logged turns of every conversation with `from` <= at < `to`, in time order (then conversation, seq), a page at a
+   * time: reports read the whole log this way without holding it all. A cursor that is not one of `next`'s is BAD_INPUT.
+   */
+  scanTurns(range: { from?: Date; to?: Date }, page?: { after?: string; size?: number }): Promise<TurnPage>;
   /** Deletes the shopper's profile, the conversations last written by them, and all those turns plus their own. */
   forgetUser(user: string): Promise<ForgetReport>;
   /**

@@ -2,8 +2,11 @@
 import type pg from 'pg';
 import { AppError } from '../errors.ts';
 
-/** Kept in conversation_meta; a schema written by a newer Aisle is refused. */
-const SCHEMA_VERSION = 1;
+/**
+ * Kept in conversation_meta; a schema written by a newer Aisle is refused.
+ * 2: turns.outcome (what a turn's replies did, for reports) and an index on turns.at (scans by time).
+ */
+const SCHEMA_VERSION = 2;
 
 /**
  * Creates the tables (and the schema) when missing; safe when the catalog's tables already share the schema.
@@ -24,6 +27,11 @@ export async function migrateConversationTables(c: pg.PoolClient, schema: string
   }
   const { rows } = await c.query<{ value: string }>(`SELECT value FROM ${q}.conversation_meta WHERE key = 'schema_version'`);
   const found = Number(rows[0]?.value);
+  if (found < 2) {
+    await c.query(`ALTER TABLE ${q}.turns ADD COLUMN outcome jsonb;
+      CREATE INDEX turns_at ON ${q}.turns (at, conversation, seq);
+      UPDATE ${q}.conversation_meta SET value = '2' WHERE key = 'schema_version';`);
+  }
   if (found > SCHEMA_VERSION) {
     throw new AppError('ARTIFACT_MISMATCH',
       `The PostgreSQL conversation store in schema "${schema}" has schema ${found}, newer than this Aisle understands (${SCHEMA_VERSION}). Upgrade Aisle or use another schema.`);
@@ -45,7 +53,7 @@ async function createTables(c: pg.PoolClient, q: string, schema: string): Promis
       PRIMARY KEY (conversation, seq));
     CREATE TABLE ${q}.profiles (
       "user" text COLLATE "C" PRIMARY KEY, data jsonb NOT NULL, version integer NOT NULL, updated_at timestamptz NOT NULL);
-    INSERT INTO ${q}.conversation_meta (key, value) VALUES ('schema_version', '${SCHEMA_VERSION}');`);
+    INSERT INTO ${q}.conversation_meta (key, value) VALUES ('schema_version', '1');`);
 }
 
 /** Statements over the tables in `q` (a quoted schema name). */
@@ -67,15 +75,20 @@ export function conversationSql(q: string) {
         version = EXCLUDED.version, updated_at = EXCLUDED.updated_at
       WHERE c.version = $5`,
     logTurn: `
-      INSERT INTO ${q}.turns (conversation, seq, "user", at, text, action, intent, confidence, slots, shown, reply)
+      INSERT INTO ${q}.turns (conversation, seq, "user", at, text, action, intent, confidence, slots, shown, reply, outcome)
       SELECT $1::text, coalesce(max(seq), 0) + 1, $2::text, $3::timestamptz, $4::text, $5::jsonb, $6::text, $7::float8,
-        $8::jsonb, $9::jsonb, $10::text
+        $8::jsonb, $9::jsonb, $10::text, $11::jsonb
       FROM ${q}.turns WHERE conversation = $1`,
     // The newest `limit` turns (NULL: all), put back in order.
     turns: `
-      SELECT conversation, seq, "user", at, text, action, intent, confidence, slots, shown, reply FROM (
+      SELECT conversation, seq, "user", at, text, action, intent, confidence, slots, shown, reply, outcome FROM (
         SELECT * FROM ${q}.turns WHERE conversation = $1 ORDER BY seq DESC LIMIT $2) t
       ORDER BY seq`,
+    // Row values compare in the ORDER BY's order; the cursor's conversation in the column's collation ("C").
+    scanTurns: `
+      SELECT conversation, seq, "user", at, text, action, intent, confidence, slots, shown, reply, outcome FROM ${q}.turns
+      WHERE at >= $1 AND at < $2 AND (at, conversation, seq) > ($3::timestamptz, $4::text COLLATE "C", $5::int)
+      ORDER BY at, conversation, seq LIMIT $6`,
     forgetTurns: `DELETE FROM ${q}.turns WHERE "user" = $1 OR conversation IN (SELECT id FROM ${q}.conversations WHERE "user" = $1)`,
     forgetConversations: `DELETE FROM ${q}.conversations WHERE "user" = $1`,
     forgetProfile: `DELETE FROM ${q}.profiles WHERE "user" = $1`,

@@ -10,12 +10,13 @@ import { checkSchemaName } from './db-target.ts';
 import { createPool, withClient, type Client, type PgTarget } from './postgres-pool.ts';
 import { transaction } from './postgres-transaction.ts';
 import { conversationSql, migrateConversationTables } from './postgres-conversation-schema.ts';
+import { nextCursor, pageSize, readCursor } from './turn-scan.ts';
 import { busy, CONFLICT, prepareTurn, retryOnConflict, type PreparedTurn } from './turn-commit.ts';
 
 type Sql = ReturnType<typeof conversationSql>;
 type Key = { conversation: string; user: string; channel: string };
 type ConversationRow = { id: string; user: string; channel: string; state: unknown; version: number; created_at: Date; updated_at: Date };
-type TurnRow = Omit<TurnLogEntry, 'at'> & { at: Date };
+type TurnRow = Omit<TurnLogEntry, 'at' | 'outcome'> & { at: Date; outcome: TurnLogEntry['outcome'] | null };
 type Current = { conversation?: StoredConversation; profile: UserProfile };
 type TurnFn<T> = (current: Current) => Promise<{ commit: TurnCommit; result: T }>;
 
@@ -87,7 +88,16 @@ function createStore(db: Db): ConversationStore {
     turns: async (conversation, limit) => {
       live();
       const { rows } = await withClient(db, (c) => c.query<TurnRow>(sql.turns, [conversation, limit === undefined ? null : Math.max(0, Math.floor(limit))]));
-      return rows.map((row) => ({ ...row, at: row.at.toISOString() }));
+      return rows.map(toEntry);
+    },
+    scanTurns: async (range, page = {}) => {
+      live();
+      const size = pageSize(page.size);
+      const [at, conversation, seq] = readCursor(page.after);
+      const values = [range.from ?? '-infinity', range.to ?? 'infinity', at || '-infinity', conversation, seq, size];
+      const turns = (await withClient(db, (c) => c.query<TurnRow>(sql.scanTurns, values))).rows.map(toEntry);
+      const next = nextCursor(turns, size);
+      return { turns, ...(next ? { next } : {}) };
     },
     forgetUser: async (user) => {
       live();
@@ -137,7 +147,7 @@ async function attemptTurn<T>(c: Client, sql: Sql, key: Key, turn: TurnFn<T>, n:
     throw new AppError('INTERNAL', `Conversation "${key.conversation}" was written without its lock; the turn was not saved.`);
   }
   await c.query(sql.logTurn, [key.conversation, key.user, prepared.at, prepared.text, prepared.action,
-    prepared.intent, prepared.confidence, prepared.slots, prepared.shown, prepared.reply]);
+    prepared.intent, prepared.confidence, prepared.slots, prepared.shown, prepared.reply, prepared.outcome]);
   return result;
 }
 
@@ -185,6 +195,10 @@ async function lockConversation(c: Client, db: Db, conversation: string, deadlin
 /** A signed 64-bit key for pg_advisory_xact_lock, distinct per schema so separate deployments never wait on each other. */
 export function conversationLockKey(schema: string, conversation: string): string {
   return createHash('sha256').update(`aisle-conversation\0${schema}\0${conversation}`).digest().readBigInt64BE(0).toString();
+}
+
+function toEntry({ outcome, ...row }: TurnRow): TurnLogEntry {
+  return { ...row, at: row.at.toISOString(), ...(outcome === null ? {} : { outcome }) };
 }
 
 function toConversation(row: ConversationRow): StoredConversation {

@@ -8,9 +8,13 @@ import { createKeyedMutex } from './keyed-mutex.ts';
 import { busy, CONFLICT, prepareTurn, retryOnConflict, type PreparedTurn } from './turn-commit.ts';
 import { hintFor, reasonOf } from './sqlite-errors.ts';
 import { openSqliteDatabase } from './sqlite-database.ts';
+import { nextCursor, pageSize, readCursor } from './turn-scan.ts';
 
-/** Kept in conversation_meta, not `user_version`: the catalog owns that, and `sqlite:PATH` may name one file for both. */
-const SCHEMA_VERSION = 1;
+/**
+ * Kept in conversation_meta, not `user_version`: the catalog owns that, and `sqlite:PATH` may name one file for both.
+ * 2: turns.outcome (what a turn's replies did, for reports) and an index on turns.at (scans by time).
+ */
+const SCHEMA_VERSION = 2;
 
 const TABLES = `
   CREATE TABLE conversation_meta (key TEXT PRIMARY KEY NOT NULL, value TEXT NOT NULL);
@@ -20,12 +24,17 @@ const TABLES = `
     user TEXT NOT NULL, at TEXT NOT NULL, text TEXT, action TEXT, intent TEXT NOT NULL, confidence REAL NOT NULL,
     slots TEXT NOT NULL, shown TEXT NOT NULL, reply TEXT NOT NULL, PRIMARY KEY (conversation, seq)) WITHOUT ROWID;
   CREATE TABLE profiles (user TEXT PRIMARY KEY NOT NULL, data TEXT NOT NULL, version INTEGER NOT NULL, updated_at TEXT NOT NULL);
-  INSERT INTO conversation_meta (key, value) VALUES ('schema_version', '${SCHEMA_VERSION}');
+  INSERT INTO conversation_meta (key, value) VALUES ('schema_version', '1');
+`;
+const TO_VERSION_2 = `
+  ALTER TABLE turns ADD COLUMN outcome TEXT;
+  CREATE INDEX turns_at ON turns (at, conversation, seq);
+  UPDATE conversation_meta SET value = '2' WHERE key = 'schema_version';
 `;
 
 type Key = { conversation: string; user: string; channel: string };
 type ConversationRow = { id: string; user: string; channel: string; state: string; version: number; created_at: string; updated_at: string };
-type TurnRow = Omit<TurnLogEntry, 'action' | 'slots' | 'shown'> & { action: string | null; slots: string; shown: string };
+type TurnRow = Omit<TurnLogEntry, 'action' | 'slots' | 'shown' | 'outcome'> & { action: string | null; slots: string; shown: string; outcome: string | null };
 type ProfileRow = { data: string; version: number };
 
 /**
@@ -51,6 +60,7 @@ function migrate(db: Database.Database, path: string): void {
     const installed = db.prepare(`SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'conversation_meta'`).get();
     if (!installed) db.exec(TABLES);
     const found = Number(db.prepare(`SELECT value FROM conversation_meta WHERE key = 'schema_version'`).pluck().get());
+    if (found < 2) db.exec(TO_VERSION_2);
     if (found > SCHEMA_VERSION) {
       throw new AppError('ARTIFACT_MISMATCH',
         `The SQLite conversation store at ${path} has schema ${found}, newer than this Aisle understands (${SCHEMA_VERSION}). Upgrade Aisle or use another --db.`);
@@ -70,15 +80,19 @@ function prepareStatements(db: Database.Database) {
        ON CONFLICT (id) DO UPDATE SET user = excluded.user, channel = excluded.channel, state = excluded.state,
          version = excluded.version, updated_at = excluded.updated_at`),
     logTurn: db.prepare<[Key & PreparedTurn]>(
-      `INSERT INTO turns (conversation, seq, user, at, text, action, intent, confidence, slots, shown, reply)
+      `INSERT INTO turns (conversation, seq, user, at, text, action, intent, confidence, slots, shown, reply, outcome)
        VALUES (@conversation, (SELECT coalesce(max(seq), 0) + 1 FROM turns WHERE conversation = @conversation),
-         @user, @at, @text, @action, @intent, @confidence, @slots, @shown, @reply)`),
+         @user, @at, @text, @action, @intent, @confidence, @slots, @shown, @reply, @outcome)`),
     saveProfile: db.prepare<[string, string, number, string]>(
       `INSERT INTO profiles (user, data, version, updated_at) VALUES (?, ?, ?, ?)
        ON CONFLICT (user) DO UPDATE SET data = excluded.data, version = excluded.version, updated_at = excluded.updated_at`),
     // The newest `limit` turns (-1: all), put back in order.
     turns: db.prepare<[string, number], TurnRow>(
       'SELECT * FROM (SELECT * FROM turns WHERE conversation = ? ORDER BY seq DESC LIMIT ?) ORDER BY seq'),
+    // `at` is toISOString() text, so text order is time order; row values compare in the ORDER BY's order.
+    scanTurns: db.prepare<[string, string, string, string, number, number], TurnRow>(
+      `SELECT * FROM turns WHERE at >= ? AND at < ? AND (at, conversation, seq) > (?, ?, ?)
+       ORDER BY at, conversation, seq LIMIT ?`),
     forgetTurns: db.prepare<[{ user: string }]>('DELETE FROM turns WHERE user = @user OR conversation IN (SELECT id FROM conversations WHERE user = @user)'),
     forgetConversations: db.prepare<[string]>('DELETE FROM conversations WHERE user = ?'),
     forgetProfile: db.prepare<[string]>('DELETE FROM profiles WHERE user = ?'),
@@ -158,6 +172,13 @@ function createStore(db: Database.Database, path: string, lockTimeoutMs: number)
       return row && (JSON.parse(row.data) as UserProfile);
     },
     turns: async (conversation, limit) => live().turns.all(conversation, limit === undefined ? -1 : Math.max(0, Math.floor(limit))).map(toEntry),
+    scanTurns: async (range, page = {}) => {
+      const size = pageSize(page.size);
+      const after = readCursor(page.after);
+      const turns = live().scanTurns.all(range.from?.toISOString() ?? '', range.to?.toISOString() ?? '~', ...after, size).map(toEntry);
+      const next = nextCursor(turns, size);
+      return { turns, ...(next ? { next } : {}) };
+    },
     forgetUser: async (user) => {
       live();
       return saving(path, () => forget.immediate(user), 'delete the shopper from');
@@ -201,5 +222,6 @@ function toEntry(row: TurnRow): TurnLogEntry {
     conversation: row.conversation, user: row.user, seq: row.seq, at: row.at, text: row.text,
     action: row.action === null ? null : JSON.parse(row.action), intent: row.intent, confidence: row.confidence,
     slots: JSON.parse(row.slots), shown: JSON.parse(row.shown), reply: row.reply,
+    ...(row.outcome === null ? {} : { outcome: JSON.parse(row.outcome) }),
   };
 }

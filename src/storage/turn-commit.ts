@@ -21,6 +21,8 @@ export interface PreparedTurn {
   slots: string;
   shown: string;
   reply: string;
+  /** JSON of the turn's outcome; null when the caller gave none. */
+  outcome: string | null;
   profile: string;
 }
 
@@ -40,6 +42,7 @@ export function prepareTurn(user: string, commit: TurnCommit): PreparedTurn {
     slots: JSON.stringify(log.slots ?? {}),
     shown: JSON.stringify(log.shown ?? []),
     reply: log.reply,
+    outcome: log.outcome ? JSON.stringify(log.outcome) : null,
     profile: JSON.stringify(commit.profile),
   };
 }

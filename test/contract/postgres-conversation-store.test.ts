@@ -3,6 +3,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { openPostgresCatalogStore } from '../../src/storage/postgres-catalog-store.ts';
 import { conversationLockKey, openPostgresConversationStore } from '../../src/storage/postgres-conversation-store.ts';
 import { conversationStoreContract } from './conversation-store.contract.ts';
+import { turnScanContract } from './turn-scan.contract.ts';
 import { expectUnreachableReported, TEST_PG_URL, testSchemas, UNREACHABLE_PG_URL } from '../support/test-postgres.ts';
 import { product } from './product-fixture.ts';
 import { commitGreeting } from '../support/greeting-turn.ts';
@@ -17,6 +18,36 @@ afterAll(dropAll);
 conversationStoreContract('PostgreSQL', async () => {
   const schema = newSchema();
   return (options) => openPostgresConversationStore(url, { schema, ...options });
+});
+
+turnScanContract('PostgreSQL', () => openPostgresConversationStore(url, { schema: newSchema() }));
+
+describe('PostgreSQL conversation store schema 1', () => {
+  it('is upgraded in place: old turns read without an outcome, new ones keep theirs', async () => {
+    const schema = newSchema();
+    const client = new pg.Client({ connectionString: url });
+    await client.connect();
+    await client.query(`CREATE SCHEMA "${schema}";
+      CREATE TABLE "${schema}".conversation_meta (key text PRIMARY KEY, value text NOT NULL);
+      CREATE TABLE "${schema}".conversations (id text COLLATE "C" PRIMARY KEY, "user" text NOT NULL, channel text NOT NULL, state jsonb NOT NULL,
+        version integer NOT NULL, created_at timestamptz NOT NULL, updated_at timestamptz NOT NULL);
+      CREATE TABLE "${schema}".turns (conversation text COLLATE "C" NOT NULL REFERENCES "${schema}".conversations (id) ON DELETE CASCADE,
+        seq integer NOT NULL, "user" text NOT NULL, at timestamptz NOT NULL, text text, action jsonb, intent text NOT NULL,
+        confidence double precision NOT NULL, slots jsonb NOT NULL, shown jsonb NOT NULL, reply text NOT NULL, PRIMARY KEY (conversation, seq));
+      CREATE TABLE "${schema}".profiles ("user" text COLLATE "C" PRIMARY KEY, data jsonb NOT NULL, version integer NOT NULL, updated_at timestamptz NOT NULL);
+      INSERT INTO "${schema}".conversation_meta VALUES ('schema_version', '1');
+      INSERT INTO "${schema}".conversations VALUES ('c1', 'u1', 'cli', '{}', 1, '2026-01-01T00:00:00Z', '2026-01-01T00:00:00Z');
+      INSERT INTO "${schema}".turns VALUES ('c1', 1, 'u1', '2026-01-01T00:00:00Z', 'hi', NULL, 'greeting', 1, '{}', '[]', 'Hello');`);
+    await client.end();
+    const store = await openPostgresConversationStore(url, { schema });
+    await store.runTurn({ conversation: 'c1', user: 'u1', channel: 'cli' }, async (current) => ({
+      commit: { state: {}, profile: current.profile, log: { text: 'x', action: null, intent: 'not_sure', confidence: 0, slots: {}, shown: [], reply: 'y', outcome: { offeredPerson: true } } },
+      result: undefined,
+    }));
+    const turns = (await store.scanTurns({})).turns;
+    expect(turns.map((t) => [t.text, t.outcome])).toEqual([['hi', undefined], ['x', { offeredPerson: true }]]);
+    await store.close();
+  });
 });
 
 describe('openPostgresConversationStore', () => {
