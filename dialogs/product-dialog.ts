@@ -2,6 +2,7 @@ import { toCard } from '../src/conversation/cards.ts';
 import { compareProducts, comparisonSummary } from '../src/conversation/compare-products.ts';
 import type { DialogServices } from '../src/conversation/dialog.ts';
 import { answerFromFields } from '../src/conversation/product-facts.ts';
+import { readQuestion } from '../src/conversation/question-text.ts';
 import type { Reply } from '../src/conversation/reply.ts';
 import type { StoredProduct } from '../src/domain.ts';
 import type { Slots } from '../src/understanding/slots.ts';
@@ -21,9 +22,24 @@ export async function answerProductQuestion(state: MainState, text: string, slot
     if (state.shown.length === 0) return newSearch(state, text, slots, services);
     return askWhich(state, 'product_question', text);
   }
+  if (namesElsewhereAsksNothing(state, text, ids)) return newSearch(state, text, slots, services);
   const product = services.product(ids[0]!);
   if (!product) return { replies: [say('That product is no longer in the catalog.')], state: { ...state, focus: undefined } };
   return describe(state, product, text, slots);
+}
+
+/** A request for details in so many words: "tell me about the Harbor sofa", "more info on the Juniper lamp". */
+const ASKS_DETAILS = /\b(?:tell|show|describe|details?|info|information|more about|specs?)\b/i;
+
+/**
+ * "Everyday Edit storage bins" after another product's details: words that name products off screen,
+ * with no question in them, are a search (which puts the named product first), not a question about it
+ * that asks nothing ("The product page doesn't say").
+ */
+function namesElsewhereAsksNothing(state: MainState, text: string, ids: readonly string[]): boolean {
+  const onScreen = new Set([...state.shown, ...(state.focus ? [state.focus] : [])]);
+  if (ids.some((id) => onScreen.has(id))) return false;
+  return readQuestion(text, new Set()).form === 'bare' && !text.includes('?') && !ASKS_DETAILS.test(text);
 }
 
 export function describe(state: MainState, product: StoredProduct, question: string, slots: Slots = {}): Step {

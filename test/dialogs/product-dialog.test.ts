@@ -75,4 +75,19 @@ describe('product details, comparison and cart', () => {
     expect(shownIds(replies)).toEqual([p.id]);
     expect(textOf(replies)).toContain(p.title);
   });
+
+  it('a product named off screen with nothing asked is searched, not answered "doesn\'t say"; "tell me about" it still describes it', async () => {
+    const [seen, other] = [STORE[5]!, STORE.find((p) => p.category.at(-1) !== STORE[5]!.category.at(-1))!];
+    const chat = standInChat();
+    await chat.press({ type: 'details', productId: seen.id });
+    const named = await chat.say(other.title, 'product_question', { productIds: [other.id] });
+    expect(textOf(named)).not.toMatch(/doesn't say/);
+    expect(shownIds(named)).toContain(other.id);
+    expect(chat.searches.length).toBeGreaterThan(0);
+    const chat2 = standInChat();
+    await chat2.press({ type: 'details', productId: seen.id });
+    const told = await chat2.say(`tell me about the ${other.title}`, 'product_question', { productIds: [other.id] });
+    expect(shownIds(told)).toEqual([other.id]);
+    expect(chat2.searches).toHaveLength(0);
+  });
 });
