@@ -57,6 +57,19 @@ export interface EventFilter {
   limit?: number;
 }
 
+/** What `scan` selects. */
+export type EventRange = Pick<EventFilter, 'from' | 'to' | 'kinds'>;
+
+/** One page of `scan`; `next` is absent on the last. */
+export interface EventPage {
+  events: BehaviourEvent[];
+  next?: string;
+}
+
+/** Events `scan` returns per page by default, and at most. */
+export const DEFAULT_SCAN_PAGE = 2000;
+export const MAX_SCAN_PAGE = 20_000;
+
 export const DEFAULT_READ_LIMIT = 1000;
 export const MAX_READ_LIMIT = 100_000;
 
@@ -70,6 +83,11 @@ export interface EventLog {
   append(events: readonly NewEvent[]): Promise<number>;
   /** Events matching `filter`, newest first. */
   read(filter: EventFilter): Promise<BehaviourEvent[]>;
+  /**
+   * Events with `from` <= at < `to` (of `kinds`, when given) in the order written, a page at a time: reports read the
+   * whole log this way. Pass `next` back for the following page; a cursor that is not one of `next`'s is BAD_INPUT.
+   */
+  scan(range: EventRange, page?: { after?: string; size?: number }): Promise<EventPage>;
   /** Sign-in: every event of `from` becomes `to`'s, in one statement; returns how many moved. */
   mergeUser(from: string, to: string): Promise<number>;
   /** Privacy (`aisle users forget`): deletes the user's events; returns how many. */

@@ -1,6 +1,6 @@
 import { checkSchemaName } from './db-target.ts';
 import { checkEvents, type EventLog } from './event-log.ts';
-import { EVENT_COLUMNS, eventQuery, eventValues, toEvent, type EventRow } from './event-sql.ts';
+import { EVENT_COLUMNS, eventQuery, eventScanQuery, eventValues, nextEventCursor, scanPageSize, toEvent, type EventRow } from './event-sql.ts';
 import { refusedStatement } from './postgres-errors.ts';
 import { createPool, withClient, type Client, type PgTarget } from './postgres-pool.ts';
 import { transaction } from './postgres-transaction.ts';
@@ -30,6 +30,13 @@ export async function openPostgresEventLog(url: string, schema = 'aisle'): Promi
     read: (filter) => withClient(db, async (c) => {
       const { sql, values } = eventQuery(filter, (n) => `$${n}`, (d) => d);
       return (await c.query<EventRow>(`SELECT ${columns} FROM ${q}.behaviour_events ${sql}`, values)).rows.map(toEvent);
+    }),
+    scan: (range, page = {}) => withClient(db, async (c) => {
+      const size = scanPageSize(page.size);
+      const { sql, values } = eventScanQuery(range, page.after, size, (n) => `$${n}`, (d) => d);
+      const { rows } = await c.query<EventRow & { id: string }>(`SELECT id, ${columns} FROM ${q}.behaviour_events ${sql}`, values);
+      const next = nextEventCursor(rows, size);
+      return { events: rows.map(toEvent), ...(next ? { next } : {}) };
     }),
     mergeUser: (from, to) => withClient(db, async (c) => (await c.query(`UPDATE ${q}.behaviour_events SET "user" = $2 WHERE "user" = $1`, [from, to])).rowCount ?? 0),
     forgetUser: (user) => withClient(db, async (c) => (await c.query(`DELETE FROM ${q}.behaviour_events WHERE "user" = $1`, [user])).rowCount ?? 0),

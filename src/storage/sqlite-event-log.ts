@@ -1,7 +1,7 @@
 import type Database from 'better-sqlite3';
 import { AppError } from '../errors.ts';
 import { checkEvents, type EventLog } from './event-log.ts';
-import { EVENT_COLUMNS, eventQuery, eventValues, toEvent, type EventRow } from './event-sql.ts';
+import { EVENT_COLUMNS, eventQuery, eventScanQuery, eventValues, nextEventCursor, scanPageSize, toEvent, type EventRow } from './event-sql.ts';
 import { openSqliteDatabase } from './sqlite-database.ts';
 import { hintFor, reasonOf } from './sqlite-errors.ts';
 
@@ -56,6 +56,15 @@ function createLog(db: Database.Database, path: string): EventLog {
       let statement = reads.get(tail);
       if (!statement) reads.set(tail, statement = db.prepare<unknown[], EventRow>(`SELECT id, ${columns} FROM behaviour_events ${tail}`));
       return statement.all(...values).map(toEvent);
+    }),
+    scan: async (range, page = {}) => run('read', () => {
+      const size = scanPageSize(page.size);
+      const { sql: tail, values } = eventScanQuery(range, page.after, size, () => '?', (d) => d.toISOString());
+      let statement = reads.get(tail);
+      if (!statement) reads.set(tail, statement = db.prepare<unknown[], EventRow>(`SELECT id, ${columns} FROM behaviour_events ${tail}`));
+      const rows = statement.all(...values) as (EventRow & { id: number })[];
+      const next = nextEventCursor(rows, size);
+      return { events: rows.map(toEvent), ...(next ? { next } : {}) };
     }),
     mergeUser: async (from, to) => run('merge shoppers in', () => sql.merge.run(to, from).changes),
     forgetUser: async (user) => run('delete from', () => sql.forget.run(user).changes),

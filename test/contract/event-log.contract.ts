@@ -83,6 +83,25 @@ export function eventLogContract(name: string, newDatabase: () => Promise<() => 
       expect((await log.read({})).map((e) => [e.user, e.product])).toEqual([['u2', 'p2']]);
     });
 
+    it('scans a time range in writing order, page by page, each event once', async () => {
+      await log.append(Array.from({ length: 7 }, (_, i) => shown('u1', `p${i}`, 1, i)));
+      await log.append([{ user: 'u1', product: 'p1', kind: 'click', channel: 'widget', conversation: 'c1', at: at(3) }]);
+      const seen: string[] = [];
+      let after: string | undefined;
+      let pages = 0;
+      do {
+        const page = await log.scan({ from: new Date(at(1)), to: new Date(at(6)) }, { size: 2, ...(after ? { after } : {}) });
+        seen.push(...page.events.map((e) => `${e.kind}:${e.product}`));
+        after = page.next;
+        pages++;
+      } while (after);
+      expect(seen).toEqual(['impression:p1', 'impression:p2', 'impression:p3', 'impression:p4', 'impression:p5', 'click:p1']);
+      expect(pages).toBe(4); // the third page was full, so a fourth (empty) one was asked for
+      expect((await log.scan({ kinds: ['click'] })).events).toMatchObject([{ product: 'p1', kind: 'click' }]);
+      expect((await log.scan({}, { size: 100 })).next).toBeUndefined();
+      await expect(log.scan({}, { after: 'x1' })).rejects.toMatchObject({ code: 'BAD_INPUT', message: expect.stringMatching(/next/) });
+    });
+
     it('shares its database with a second log, as another process would', async () => {
       const other = await open();
       try {
