@@ -8,6 +8,7 @@ import { listen, type RunningServer } from '../../src/server/listen.ts';
 import { openSqliteWidgetLog } from '../../src/storage/sqlite-widget-log.ts';
 import { generatedImagePath } from '../../src/storefront/product-views.ts';
 import { createShelf } from '../../src/storefront/shelf.ts';
+import { loadHelpCentre } from '../../src/support/help-centre-file.ts';
 import { openTestChat } from '../support/chat-home.ts';
 import { launchBrowser } from '../support/find-browser.ts';
 import { needs, testBrowser } from '../support/optional-tools.ts';
@@ -49,7 +50,7 @@ describe('the chat widget on the demo storefront, in a real browser', needs('bro
     const service = createWidgetService({ engine: chat.engine, log: widgetLog, render: { imageFor: generatedImagePath, pageFor: (id) => `/products/${id}` } });
     const app = createApp({
       search: stack.search, manifest: stack.manifest,
-      storefront: { shelf: createShelf(stack.products), search: stack.search, widget: { src: '/aisle/widget.js' } },
+      storefront: { shelf: createShelf(stack.products), search: stack.search, widget: { src: '/aisle/widget.js' }, help: loadHelpCentre(chat.home)?.articles },
       widget: { service, origins: new Set() },
     });
     const server: RunningServer = await listen(app, 0, '127.0.0.1');
@@ -152,6 +153,40 @@ describe('the chat widget on the demo storefront, in a real browser', needs('bro
     await page.getByRole('link', { name: /Cart/ }).tap();
     await page.waitForURL(/\/cart$/);
     await expect.poll(() => page.locator('.cart-line').allTextContents()).toEqual([expect.stringContaining(title)]);
+    expect(problems).toEqual([]);
+    await page.close();
+  }, 120_000);
+
+  it('a help answer shows its source as a link and takes one thumbs press; "Not helpful" offers a person', async () => {
+    const page = await browser.newPage({ viewport: DESKTOP });
+    const problems = watchErrors(page);
+    await page.goto(`${base}/`);
+    const w = widgetOn(page);
+    await w.launcher.click();
+    await expect.poll(() => w.state.textContent()).toBe('Connected');
+    const answer = await ask(page, 'how long do refunds take to reach my card?');
+    expect(await answer.locator('.source').textContent()).toBe('Source: Refunds');
+    expect(await answer.getByRole('link', { name: 'Refunds' }).getAttribute('href')).toBe(`${base}/help/refunds`);
+    const up = answer.getByRole('button', { name: 'Helpful', exact: true });
+    const down = answer.getByRole('button', { name: 'Not helpful' });
+    expect(await up.getAttribute('aria-pressed')).toBeNull();
+
+    await down.click();
+    await expect.poll(() => w.replies.count(), { timeout: 30_000 }).toBe(2);
+    expect(await w.replies.last().textContent()).toMatch(/person/i);
+    expect(await page.getByRole('group', { name: 'Suggested replies' }).getByRole('button').allTextContents()).toContain('Talk to a person');
+    // One press per answer, and a reload shows it pressed.
+    await page.reload();
+    await w.launcher.click();
+    await expect.poll(() => w.replies.count(), { timeout: 15_000 }).toBe(2);
+    for (const [button, pressed] of [[up, 'false'], [down, 'true']] as const) {
+      expect(await button.getAttribute('aria-pressed')).toBe(pressed);
+      expect(await button.isDisabled()).toBe(true);
+    }
+    // The source opens the storefront's page for it.
+    await answer.getByRole('link', { name: 'Refunds' }).click();
+    await page.waitForURL(/\/help\/refunds$/);
+    expect(await page.getByRole('heading', { level: 1 }).textContent()).toBe('Refunds');
     expect(problems).toEqual([]);
     await page.close();
   }, 120_000);
