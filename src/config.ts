@@ -6,6 +6,7 @@ import { AppError, isAppError } from './errors.ts';
 import { checkSchemaName, resolveDbTarget } from './storage/db-target.ts';
 import { resolveIntentModelDir } from './understanding/intent-model-dir.ts';
 import { DEFAULT_SEMANTIC_WEIGHT } from './search/search.ts';
+import { parseBusinessHours } from './handoff/business-hours.ts';
 
 /** Every setting Aisle reads, parsed once from the environment and CLI flags. */
 const schema = z.object({
@@ -69,7 +70,24 @@ const schema = z.object({
   slackAppToken: z.string().regex(/^xapp-/, 'must be an app-level token (xapp-…) with the connections:write scope').optional(),
   // Slack's Web API; another only for a proxy, GovSlack (https://slack-gov.com/api/) or tests.
   slackApiUrl: z.string().url().optional(),
+  // When people answer handoffs ("Mon-Fri 09:00-17:00, Sat 10:00-14:00") in AISLE_SUPPORT_TZ; unset: always. Parsed below.
+  supportHours: z.string().optional(),
+  supportTz: z.string().min(1).default('UTC'),
+  // Replies agents pick in the console, separated by "|"; the defaults when unset.
+  cannedReplies: z.string().optional().transform((list) => Object.freeze((list ?? DEFAULT_CANNED).split('|').map((r) => r.trim()).filter(Boolean))),
+  // Redis for live delivery between replicas (an agent on one process, the shopper on another); unset: one process.
+  redis: z.string().regex(/^rediss?:\/\//i, 'must be a redis:// or rediss:// address').optional(),
+}).transform((c, ctx) => {
+  try {
+    return { ...c, supportHours: c.supportHours === undefined ? undefined : parseBusinessHours(c.supportHours, c.supportTz) };
+  } catch (err) {
+    ctx.issues.push({ code: 'custom', path: ['supportHours'], message: (err as Error).message, input: c.supportHours });
+    return z.NEVER;
+  }
 });
+
+const DEFAULT_CANNED = 'Hi, I\'m here to help. Give me a moment to read our conversation so far.|Could you tell me your order number?|' +
+  'Is there anything else I can help you with?|Thanks for your patience, I\'m checking that now.';
 
 export type Config = Readonly<z.infer<typeof schema>>;
 
@@ -88,10 +106,11 @@ const envNames: Record<keyof Config, string> = {
   widgetSocketsPerIp: 'AISLE_WIDGET_SOCKETS_PER_IP',
   publicUrl: 'AISLE_PUBLIC_URL', slackBotToken: 'AISLE_SLACK_BOT_TOKEN', slackSigningSecret: 'AISLE_SLACK_SIGNING_SECRET',
   slackAppToken: 'AISLE_SLACK_APP_TOKEN', slackApiUrl: 'AISLE_SLACK_API_URL',
+  supportHours: 'AISLE_SUPPORT_HOURS', supportTz: 'AISLE_SUPPORT_TZ', cannedReplies: 'AISLE_CANNED_REPLIES', redis: 'AISLE_REDIS_URL',
 };
 
 /** Settings that also have a command-line flag (the rest are environment-only). */
-const FLAGS = new Set<keyof Config>(['home', 'db', 'model', 'modelsDir', 'device', 'port', 'host', 'batchSize', 'intentModel']);
+const FLAGS = new Set<keyof Config>(['home', 'db', 'model', 'modelsDir', 'device', 'port', 'host', 'batchSize', 'intentModel', 'redis']);
 
 /** Model directories named by the configuration; each command checks the ones it opens. */
 export type ConfiguredArtifact = 'model' | 'intentModel';

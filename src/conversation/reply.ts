@@ -32,6 +32,14 @@ export interface Handoff {
   reason: 'requested' | 'repeated_misunderstanding' | 'support_topic' | 'language';
   /** One paragraph for the agent: what the shopper wanted and what was shown. */
   summary: string;
+  /** What the agent sees besides the summary: the search, the products on screen, the cart, the last message. */
+  context?: {
+    search?: string;
+    shown: string[];
+    focus?: string;
+    cart: { productId: string; title: string; quantity: number; size?: string }[];
+    lastMessage?: string;
+  };
 }
 
 /** A card button the shopper can press; carried back as a `TurnAction`. */
