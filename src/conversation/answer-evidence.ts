@@ -7,7 +7,7 @@
  */
 import type { Answer } from './fact-answer.ts';
 import type { Reading } from './question-matching.ts';
-import { DOES_NOT_SAY, focusUsedAlike, ownThings, turningWord } from './sentence-answer.ts';
+import { focusUsedAlike, notSaidButNear, ownThings, turningWord } from './sentence-answer.ts';
 import { splitWords, stemWord } from './question-text.ts';
 
 /** What an answer rests on. */
@@ -116,7 +116,7 @@ export function judge(r: Reading, answer: Answer): Answer {
   const relevant = score >= QUOTE_AT || (basis.source === 'fact' && !e.contextOnly && (e.anchored || e.head === 'word'));
   const quotable = relevant && (!e.necessityUnsaid || e.coverage === 1);
   if (quotable) return { text: basis.polarity ? basis.quote : answer.text, known: true };
-  return { text: `${DOES_NOT_SAY} It does say: ${basis.source === 'sentence' ? `"${basis.text}"` : basis.quote}`, known: false };
+  return { text: notSaidButNear(basis.source === 'sentence' ? `"${basis.text}"` : basis.quote), known: false };
 }
 
 function asksNecessity(r: Reading): boolean {

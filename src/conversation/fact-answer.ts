@@ -10,7 +10,7 @@ import {
 } from './question-matching.ts';
 import { foundOption, optionsOf } from './either-or.ts';
 import { compareAsked, dimensionsOf } from './fact-quantities.ts';
-import { closeSentence, doesNotSay, DOES_NOT_SAY, ownThings, sentenceAnswer } from './sentence-answer.ts';
+import { closeSentence, doesNotSay, notSaidButNear, ownThings, sentenceAnswer } from './sentence-answer.ts';
 import { splitWords, stemWord, textKeys, wordInText, type TextKeys } from './question-text.ts';
 
 export interface Answer {
@@ -69,7 +69,7 @@ function factOrContext(r: Reading, best: Scored, scored: Scored[], sentences: Se
   if (r.question.form !== 'yes-no' || unexplained(r, best.match, record).length < MAX_UNEXPLAINED || polarityOf(r, best.candidate, best.match) !== undefined) {
     return factAnswer(r, best, scored, sentences);
   }
-  return { text: `${DOES_NOT_SAY} It does say: ${sayFact(r, best).text}`, known: false };
+  return { text: notSaidButNear(sayFact(r, best).text), known: false };
 }
 
 /**

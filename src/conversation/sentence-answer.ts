@@ -9,6 +9,14 @@ import { splitWords, textKeys, wordInText } from './question-text.ts';
 
 export const DOES_NOT_SAY = "The product page doesn't say.";
 
+/**
+ * "Doesn't say" with the nearest thing the page does say, quoted: the shopper may read the answer in it,
+ * but Aisle claims nothing. Worded so the two halves do not read as "no" then "yes".
+ */
+export function notSaidButNear(quote: string): string {
+  return `The product page doesn't say that in so many words. The closest it comes: ${quote}`;
+}
+
 /** The sentence quoted, as yes or no for a yes/no question; `others` are checked for the opposite verdict on the same words. */
 export function sentenceAnswer(r: Reading, s: SentenceMatch, others: readonly SentenceMatch[] = []): Answer & { basis: Basis } {
   const quote = `The product page says: "${s.text}"`;
@@ -106,5 +114,5 @@ function headWord(r: Reading): number | undefined {
 export function doesNotSay(sentences: SentenceMatch[]): Answer {
   const score = (s: SentenceMatch) => s.covered.length * 2 + s.related.length;
   const near = sentences.filter((s) => !s.title && score(s) > 0).sort((a, b) => score(b) - score(a))[0];
-  return { text: near ? `${DOES_NOT_SAY} It does say: "${near.text}"` : DOES_NOT_SAY, known: false };
+  return { text: near ? notSaidButNear(`"${near.text}"`) : DOES_NOT_SAY, known: false };
 }

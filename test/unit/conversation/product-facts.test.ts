@@ -144,7 +144,7 @@ describe('answerFromFields on attributes and description', () => {
 
   it('quotes the nearest sentence when one is about the same thing', () => {
     const p = speaker({ attributes: {}, description: 'A slim soundbar. Rated to shrug off splashes and sweat.' });
-    expect(ask('can i swim with it?', p)).toBe(`The product page doesn't say. It does say: "Rated to shrug off splashes and sweat."`);
+    expect(ask('can i swim with it?', p)).toBe(`The product page doesn't say that in so many words. The closest it comes: "Rated to shrug off splashes and sweat."`);
   });
 
   it('never claims what the record does not hold', () => {
