@@ -1,7 +1,9 @@
+import { Activity } from '@microsoft/agents-activity';
 import { describe, expect, it } from 'vitest';
 import { renderActivities } from '../../../src/channels/activity-renderer.ts';
 import { TEAMS_CHANNEL, TEAMS_LIMITS, activityBytes } from '../../../src/channels/activity-limits.ts';
 import { parseTurnAction } from '../../../src/channels/adaptive-cards.ts';
+import { turnOfAction } from '../../../src/channels/slack-inbound.ts';
 import { renderSlackMessage, turnOfSlackAction } from '../../../src/channels/slack-renderer.ts';
 import { renderWidgetReply } from '../../../src/channels/widget-renderer.ts';
 import type { Reply } from '../../../src/conversation/reply.ts';
@@ -67,6 +69,15 @@ describe('a help answer in Slack', () => {
     expect(second).toBe('Source: Script');
   });
 
+  it('reads a pressed thumb as a feedback turn in the thread of the answer', () => {
+    const [, down] = render(ANSWER).blocks[2]!.elements as { action_id: string; value: string }[];
+    const turn = turnOfAction({
+      type: 'block_actions', team: { id: 'T1' }, user: { id: 'U1' }, channel: { id: 'D1' },
+      message: { ts: '2.0', thread_ts: '1.0' }, actions: [{ action_id: down!.action_id, value: down!.value }],
+    });
+    expect(turn).toEqual({ place: { team: 'T1', channel: 'D1', user: 'U1', threadTs: '1.0', direct: true }, input: { action: { type: 'feedback', answer: 'refunds#2', helpful: false } } });
+  });
+
   it('refuses a pressed thumb whose answer the schema would not take', () => {
     expect(turnOfSlackAction('aisle:feedback:yes', 'x'.repeat(501))).toBeUndefined();
   });
@@ -85,6 +96,8 @@ describe('a help answer as an Activity (Teams, Web Chat)', () => {
     ]);
     expect(card.actions.map((b) => parseTurnAction(b.fallback.data))).toEqual(card.actions.map((b) => parseTurnAction(b.data)));
     expect(a!.suggestedActions!.actions.map((x) => x.value)).toEqual(['Track a refund', 'Talk to a person']);
+    // The Agents SDK's own schema takes it as it goes out.
+    expect(Activity.fromObject(a!).textFormat).toBe('markdown');
   });
 
   it('sends no relative link: without a public address the source is named, not linked', () => {
