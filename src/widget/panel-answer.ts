@@ -4,7 +4,8 @@
  * module (it uses the panel's `el`), so the panel stays one request; text only ever as textContent.
  */
 export const PANEL_ANSWER_JS = String.raw`
-const VOTES = [['👍', 'Helpful', true], ['👎', 'Not helpful', false]];
+// Words, not 👍/👎: a system without an emoji font draws those as empty boxes.
+const VOTES = [['Helpful', true], ['Not helpful', false]];
 
 /** "Source:" lines (a link when the address resolves to http(s)) and the thumbs; vote(answer, helpful) sends the press. */
 function answerParts(r, link, vote) {
@@ -19,8 +20,8 @@ function answerParts(r, link, vote) {
 function thumbs(answer, vote) {
   const group = el('div', { class: 'thumbs', role: 'group', 'aria-label': 'Was this answer helpful?' });
   group.dataset.answer = answer;
-  group.append(...VOTES.map(([face, label, helpful]) => el('button', {
-    type: 'button', text: face, title: label, 'aria-label': label,
+  group.append(...VOTES.map(([label, helpful]) => el('button', {
+    type: 'button', text: label, 'aria-label': label,
     onclick: () => { pressed(group, helpful); vote(answer, helpful); },
   })));
   return group;
@@ -28,7 +29,7 @@ function thumbs(answer, vote) {
 
 /** One press per answer: both buttons disabled, the pressed one aria-pressed (also when the vote comes back on a reload). */
 function pressed(group, helpful) {
-  group.querySelectorAll('button').forEach((b, i) => { b.disabled = true; b.setAttribute('aria-pressed', String(VOTES[i][2] === helpful)); });
+  group.querySelectorAll('button').forEach((b, i) => { b.disabled = true; b.setAttribute('aria-pressed', String(VOTES[i][1] === helpful)); });
 }
 
 /** A vote read back from the conversation (a replay) presses the thumbs of the latest answer it names. */

@@ -38,7 +38,7 @@ table{border-collapse:collapse;font-size:13px;white-space:normal}th,td{border:1p
 .handoff{margin-top:6px;padding:6px 8px;border-left:3px solid var(--aisle-brand,#2557d6);font-size:13px}
 .source{margin:6px 0 0;font-size:13px}.source a{color:inherit}
 .thumbs{display:flex;gap:6px;margin-top:6px}
-.thumbs button{min-width:40px;padding:3px 8px;border:1px solid var(--aisle-line);background:var(--aisle-bg);color:inherit}
+.thumbs button{padding:3px 10px;font-size:13px;border:1px solid var(--aisle-line);background:var(--aisle-bg);color:inherit}
 .thumbs button:disabled{cursor:default;opacity:.6}.thumbs [aria-pressed=true]{opacity:1;border-color:var(--aisle-brand,#2557d6);outline:1px solid var(--aisle-brand,#2557d6)}
 .chips{display:flex;flex-wrap:wrap;gap:6px;padding:0 12px 8px}
 .chips button{padding:5px 10px;border:1px solid var(--aisle-brand,#2557d6);background:var(--aisle-bg);color:var(--aisle-fg);border-radius:16px;font-size:13px}

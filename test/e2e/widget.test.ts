@@ -175,6 +175,7 @@ describe('the chat widget on the demo storefront, in a real browser', needs('bro
     await expect.poll(() => w.replies.count(), { timeout: 30_000 }).toBe(2);
     expect(await w.replies.last().textContent()).toMatch(/person/i);
     expect(await page.getByRole('group', { name: 'Suggested replies' }).getByRole('button').allTextContents()).toContain('Talk to a person');
+    await page.screenshot({ path: path.join(SCREENSHOTS, 'widget-help-answer.png') });
     // One press per answer, and a reload shows it pressed.
     await page.reload();
     await w.launcher.click();
