@@ -11,7 +11,7 @@ import { openTransformersEmbedder } from '../src/embed/transformers-embedder.ts'
 import { createHelpCentre } from '../src/support/help-centre.ts';
 import { ingestHelpCentre, loadHelpCentre } from '../src/support/help-centre-file.ts';
 import { readHelpSource } from '../src/support/help-sources.ts';
-import { CONFIDENCE, lexicalStrength } from '../src/support/help-answer.ts';
+import { answerFromHelpCentre, CONFIDENCE, lexicalStrength } from '../src/support/help-answer.ts';
 import { readFlags } from './lib/flags.ts';
 import { publish, type Row } from './lib/report.ts';
 
@@ -25,7 +25,7 @@ const flags = readFlags({
 
 interface Question { id: string; question: string; articles: string[]; style: string; answerable: boolean }
 /** `bm25` is the lexical strength the desk reads (BM25 over the square root of the question's distinct words). */
-interface Outcome extends Question { top: string[]; similarity: number; bm25: number }
+interface Outcome extends Question { top: string[]; similarity: number; bm25: number; desk: { page: string; confident: boolean; plausible: boolean } }
 
 const questions: Question[] = readFileSync(flags.set, 'utf8').split('\n').filter((l) => l.trim()).map((line, i) => {
   const q = JSON.parse(line) as Question;
@@ -43,7 +43,10 @@ try {
   const centre = createHelpCentre(loadHelpCentre(home)!.articles, embedder);
   for (const q of questions) {
     const hits = await centre.search(q.question, 3);
-    outcomes.push({ ...q, top: hits.map((h) => pageOf(h.article.url)), similarity: hits[0]?.components.semantic ?? 0, bm25: hits[0] ? lexicalStrength(hits[0].components, q.question) : 0 });
+    // What the desk itself decides (a question in the title's own words is answered from that article).
+    const answer = await answerFromHelpCentre(centre, q.question);
+    const desk = { page: pageOf(answer?.citations[0]?.url ?? ''), confident: answer?.confident ?? false, plausible: answer?.plausible ?? false };
+    outcomes.push({ ...q, top: hits.map((h) => pageOf(h.article.url)), similarity: hits[0]?.components.semantic ?? 0, bm25: hits[0] ? lexicalStrength(hits[0].components, q.question) : 0, desk });
   }
 } finally {
   await embedder.close();
@@ -72,6 +75,15 @@ function measures(bar: Bar): Row {
   };
 }
 
+const deskRight = (o: Outcome) => o.answerable && o.articles.includes(o.desk.page);
+const deskRows: Row[] = [{
+  'answered confidently': outcomes.filter((o) => o.desk.confident).length / outcomes.length,
+  'right article, answered confidently (of answerable)': outcomes.filter((o) => o.desk.confident && deskRight(o)).length / outcomes.filter((o) => o.answerable).length,
+  'confident wrong (of all)': outcomes.filter((o) => o.desk.confident && !deskRight(o)).length / outcomes.length,
+  'asked which article (of all)': outcomes.filter((o) => !o.desk.confident && o.desk.plausible).length / outcomes.length,
+  'asked, and the right article among the three offered (of asked)': outcomes.filter((o) => !o.desk.confident && o.desk.plausible && o.top.some((t) => o.articles.includes(t))).length / Math.max(1, outcomes.filter((o) => !o.desk.confident && o.desk.plausible).length),
+  'offered a person instead (of all)': outcomes.filter((o) => !o.desk.confident && !o.desk.plausible).length / outcomes.length,
+}];
 const answerable = outcomes.filter((o) => o.answerable);
 const retrieval: Row[] = [{
   questions: outcomes.length,
@@ -90,6 +102,7 @@ const misses = outcomes.filter((o) => (o.answerable ? !rightFirst(o) : confident
 const name = `help-answers-${path.basename(flags.set, '.jsonl')}`;
 publish(name, [
   { title: 'Right article (answerable questions)', rows: retrieval, digits: 3 },
+  { title: "What the desk does (its own decision: the bars below, and a question in an article title's own words answered from that article)", rows: deskRows, digits: 3 },
   { title: `Confidence${flags.sweep ? ' sweep' : ''} (the desk quotes the best passage when its BM25 per √(question words) or its cosine similarity reaches the bar; else it asks which article is meant; in use: ${JSON.stringify(CONFIDENCE)})`, rows: bars.map(measures), digits: 3 },
   { title: 'By style', rows: byStyle, digits: 3 },
   ...(misses.length ? [{ title: 'Misses', rows: misses.map((o) => ({ id: o.id, question: o.question, labelled: o.articles.join(' ') || '(none)', got: o.top.join(' '), bm25: o.bm25, similarity: o.similarity })), digits: 3 }] : []),

@@ -4,6 +4,7 @@ import { INTENTS, SHOPPING_INTENTS, SUPPORT_INTENTS, type Intent } from '../src/
 import { bareOrderCode, lacksOrderNumber, ORDER_TOPICS, reportsDamage, serviceAskedAbout, topicEvidenced } from '../src/understanding/support-topics.ts';
 import { stem, words } from '../src/search/text.ts';
 import type { Understanding } from '../src/understanding/understand.ts';
+import { chipTask, ORDER_TASKS, startOrderTask, type OrderTask } from './order-dialog.ts';
 import { say } from './replies.ts';
 import type { MainState, Pending } from './state.ts';
 
@@ -12,7 +13,8 @@ type TextTurn = Extract<DialogTurn, { kind: 'text' }>;
 
 /** What a message asks of customer service, read against the topic the conversation is on. */
 export type SupportReading =
-  | { topic: Intent | 'unknown'; orderNumber?: string }
+  /** `followUp`: read as going on with the open topic, so it is answered together with the message before it. */
+  | { topic: Intent | 'unknown'; orderNumber?: string; followUp?: true }
   /** "I don't have the number" while an order topic is open. */
   | { lacksNumber: true };
 
@@ -20,6 +22,17 @@ export type SupportReading =
 const CONFIDENT = 0.7;
 /** Topics where a person needs the order number, so the bot asks for it. */
 const ASKS_NUMBER: readonly Intent[] = ['order_status', 'cancel_order', 'change_order', 'start_return', 'request_refund', 'refund_status', 'invoice'];
+/** The topic each order task stands for ("Cancel this order" is a cancellation). */
+const TASK_TOPIC: Record<OrderTask, Intent> = { status: 'order_status', cancel: 'cancel_order', return: 'start_return', refund: 'refund_status' };
+/** "how do I start a return?": a question about the rules, for the help centre, not about one of the shopper's orders. */
+const HOW_TO = /^(?:how|what|when|why|which|is|are|can|could|do|does|will|would)\b/i;
+const ABOUT_MINE = /\b(?:my|mine|our|i ordered|i bought)\b/i;
+
+/** The shopper's words ask after the rules, not after an order of theirs (no number given). */
+function asksHowTo(text: string, number: string | undefined): boolean {
+  return number === undefined && HOW_TO.test(text.trim()) && !ABOUT_MINE.test(text);
+}
+
 /** The shopper got the thing: a damage report, not a wish for a sturdy product, even when read as a search. */
 const DELIVERED = /\b(?:stopped working|arriv\w*|came|delivered|received|got|bought|ordered|purchased)\b/i;
 
@@ -29,6 +42,8 @@ const DELIVERED = /\b(?:stopped working|arriv\w*|came|delivered|received|got|bou
  * without any of its words continues the open topic, or is a question the bot has no topic for.
  */
 export function readSupport(state: MainState, text: string, u: Understanding, services: Pick<DialogServices, 'isCatalogTerm'>): SupportReading | undefined {
+  const chip = chipTask(state, text);
+  if (chip) return { topic: TASK_TOPIC[chip] };
   const open = state.supportTopic;
   const orderOpen = open !== undefined && ORDER_TOPICS.includes(open);
   const code = bareOrderCode(text, orderOpen);
@@ -39,7 +54,7 @@ export function readSupport(state: MainState, text: string, u: Understanding, se
   const intent = u.intent as Intent;
   if (u.slots.orderNumbers?.length || topicEvidenced(intent, text)) return { topic: intent };
   // "how long is it supposed to take" after a refund: a follow-up on the refund, not on delivery.
-  if (open) return { topic: open };
+  if (open) return { topic: open, followUp: true };
   return u.confidence >= CONFIDENT ? { topic: intent } : { topic: 'unknown' };
 }
 
@@ -77,10 +92,16 @@ export async function support(state: MainState, turn: TextTurn, reading: Support
   }
   const topic = reading.topic;
   const numbers = reading.orderNumber ? [reading.orderNumber] : turn.understanding.slots.orderNumbers;
+  // Orders first for the order topics (the help desk first for a question about the rules), then the help desk.
+  const task = services.orders ? ORDER_TASKS[topic] : undefined;
+  if (task && !asksHowTo(turn.text, numbers?.[0])) return startOrderTask({ ...state, supportTopic: topic }, task, numbers?.[0], turn, services.orders!);
   const understanding: Understanding = { ...turn.understanding, intent: topic, slots: { ...turn.understanding.slots, ...(numbers ? { orderNumbers: numbers } : {}) } };
-  const answer = await services.support({ ...turn, understanding });
+  // The help centre reads a follow-up with the question it follows: "how long does it take" means the refund's time.
+  const asked = 'followUp' in reading && reading.followUp && state.lastText ? `${state.lastText} ${turn.text}` : turn.text;
+  const answer = await services.support({ ...turn, text: asked, understanding });
   const next: MainState = { ...state, supportTopic: topic };
   if (answer) return { replies: [answer], state: { ...next, ...helpTopicPending(answer) } };
+  if (task) return startOrderTask(next, task, numbers?.[0], turn, services.orders!);
   const order = numbers?.[0];
   const label = INTENTS[topic].split(':')[0]!.toLowerCase();
   const ask = !order && topic !== state.supportTopic && ASKS_NUMBER.includes(topic) ? ' If you have the order number, send it too and they will see it.' : '';

@@ -9,15 +9,19 @@ const ARTICLES = [
   ['gift-cards', '# Gift cards\n\n## Do gift cards expire?\n\nGift cards never expire.\n'],
 ].map(([id, text]) => parseMarkdownArticle(text!, id!, `${id}.md`, '/help/'));
 
-/** Words alone rank (no encoder): two articles give BM25 too little for a sure answer, so the desk asks. */
+/**
+ * Words alone rank (no encoder). Two articles give BM25 little weight, so the bars are scaled down to this
+ * help centre, as a store calibrating on its own questions would: unsure below 4, worth asking from 1.
+ */
+const BARS = { confident: { lexical: 4, semantic: 2 }, clarify: { lexical: 1, semantic: 2 } };
 function helpChat() {
-  return standInChat(undefined, { support: createHelpDesk(createHelpCentre(ARTICLES)) });
+  return standInChat(undefined, { support: createHelpDesk(createHelpCentre(ARTICLES), BARS) });
 }
 
 describe('help-centre answers in the conversation', () => {
   it('asks which article is meant when unsure, and answers the title picked from that article, whatever the classifier reads', async () => {
     const chat = helpChat();
-    const unsure = await chat.say('when do i see the money for my paypal refund', 'refund_status');
+    const unsure = await chat.say('when do i see the money for my paypal refund', 'return_policy');
     expect(unsure[0]!.suggestions).toEqual(['Refunds', 'Gift cards', 'Talk to a person']);
     expect(chat.state.pending).toEqual({ kind: 'help-topic', options: ['Refunds', 'Gift cards'] });
     // The chip's words read as a product search to the classifier: the pending question wins.
@@ -42,5 +46,17 @@ describe('help-centre answers in the conversation', () => {
     const up = await chat.press({ type: 'feedback', answer: 'refunds#1', helpful: true });
     expect(textOf(up)).toMatch(/Glad that helped/);
     expect(chat.state).toEqual(before);
+  });
+
+  it('offers a person, not a list of articles, when the closest ones are far off or the topic is one order or a complaint', async () => {
+    const far = helpChat();
+    expect(textOf(await far.say('do you do gift wrapping?', 'not_sure'))).toMatch(/person from our team/);
+    const order = helpChat();
+    const where = await order.say('when do i see the money for my paypal refund', 'refund_status');
+    expect(where[0]!.suggestions).not.toContain('Refunds');
+    expect(order.state.pending?.kind).not.toBe('help-topic');
+    const angry = helpChat();
+    const complaint = await angry.say('this refund business is ridiculous', 'complaint');
+    expect(complaint[0]!.suggestions).not.toContain('Refunds');
   });
 });
