@@ -73,7 +73,11 @@ export function handOff(state: MainState, reason: Handoff['reason'], text: strin
     state.cart?.length ? `Added to the cart here: ${state.cart.map((l) => `${l.quantity} × ${l.productId}${l.size ? ` (${l.size})` : ''}`).join(', ')}.` : '',
     state.lastText ? `Last message before this: "${state.lastText}".` : '',
   ].filter(Boolean).join(' ');
-  return { replies: [say(text, { handoff: { reason, summary } })], state: { ...state, pending: undefined, handedOff: true } };
+  const context = {
+    search: state.search?.text, shown: state.shown, focus: state.focus, lastMessage: state.lastText,
+    cart: (state.cart ?? []).map((l) => ({ productId: l.productId, title: l.title, quantity: l.quantity, ...(l.size ? { size: l.size } : {}) })),
+  };
+  return { replies: [say(text, { handoff: { reason, summary, context } })], state: { ...state, pending: undefined, handedOff: true } };
 }
 
 export const PASSED_ON = 'A person from our team will reply here; I\'ve passed your message on.';

@@ -29,6 +29,8 @@ export const mainDialog: Dialog<MainState> = {
   // After a Details press the product in focus is what is on screen, even with no list shown.
   shown: (s) => (s.shown.length ? s.shown : s.focus ? [s.focus] : []),
   previousText: (s) => s.lastText,
+  // The queue decides from now on who answers: the state keeps the search, screen and cart for afterwards.
+  release: (s) => ({ ...s, handedOff: undefined }),
   async step(state, turn, services) {
     // Card buttons work after a handoff too: a press is unambiguous, and the person sees it in the log.
     if (turn.kind === 'action') return onAction(state, turn.action, services);

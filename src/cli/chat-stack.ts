@@ -15,6 +15,10 @@ import { resolveIntentModelDir } from '../understanding/intent-model-dir.ts';
 import { createUnderstanding } from '../understanding/understand.ts';
 import { openHelpDesk } from '../support/open-help-desk.ts';
 import { openSearchStack, type StackOptions } from './services.ts';
+import { openHandoffStore } from '../handoff/open-handoff-store.ts';
+import { createMemoryBus, type RelayBus } from '../handoff/relay-bus.ts';
+import { createShopperDelivery } from '../handoff/shopper-delivery.ts';
+import { createShopperDesk } from '../handoff/shopper-desk.ts';
 
 /**
  * Everything a conversation needs, opened and checked at start-up: the search stack, the intent
@@ -44,9 +48,16 @@ export async function openChatStack(config: Config, log?: Logger, options: Stack
     const store = await openConversationStore(config.db, config.home, { lockTimeoutMs: config.lockTimeoutMs });
     // Service questions are answered from the home's help centre (aisle kb ingest), when it has one.
     const services = createDialogServices(stack.search, productTerms, openHelpDesk(config.home, stack.embedder));
-    const engine: ConversationEngine = createConversationEngine({ store, understand, dialog: mainDialog, services, log, events });
+    // Handoffs live beside the conversations; with Redis, live delivery reaches the other replicas too.
+    const handoffs = await openHandoffStore(config.db, config.home);
+    closers.push(handoffs.close);
+    const bus: RelayBus = config.redis ? await (await import('../storage/redis-bus.ts')).openRedisBus(config.redis) : createMemoryBus();
+    closers.push(bus.close);
+    const delivery = createShopperDelivery(handoffs.queue, bus);
+    const desk = createShopperDesk({ queue: handoffs.queue, delivery, hours: config.supportHours });
+    const engine: ConversationEngine = createConversationEngine({ store, understand, dialog: mainDialog, services, log, events, handoffs: desk });
     closers.push(engine.close); // closed before the event log: turns still running finish first
-    return { ...stack, engine, classifier, conversations: store, events, close };
+    return { ...stack, engine, classifier, conversations: store, events, handoffs, bus, delivery, close };
   } catch (err) {
     await close();
     throw err;

@@ -48,4 +48,9 @@ export interface Dialog<S> {
   shown(state: S): string[];
   /** The previous message the shopper typed, for the classifier's context. */
   previousText(state: S): string | undefined;
+  /**
+   * The state with a handoff it asked for taken over by the handoff queue: the dialog carries on as before once the
+   * person hands back (absent: the state is kept as the step left it).
+   */
+  release?(state: S): S;
 }

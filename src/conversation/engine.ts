@@ -4,6 +4,7 @@ import { silentLogger, type Logger } from '../logger.ts';
 import type { Understand, Understanding } from '../understanding/understand.ts';
 import { PROFILE_CAP, type ConversationStore, type UserProfile } from '../storage/conversation-store.ts';
 import type { EventLog } from '../storage/event-log.ts';
+import type { Interception, ShopperDesk } from '../handoff/shopper-desk.ts';
 import { apology } from './apology.ts';
 import type { Dialog, DialogServices, DialogTurn } from './dialog.ts';
 import type { Reply, TurnAction } from './reply.ts';
@@ -21,6 +22,8 @@ export interface EngineDeps<S> {
   log?: Logger;
   /** Where each saved turn's impressions, detail views and add-to-carts are recorded; none: not recorded. */
   events?: EventLog;
+  /** The handoff queue's side of a turn: none, and a handoff only marks the dialog state (the bot then just acknowledges). */
+  handoffs?: ShopperDesk;
 }
 /** The intent each button stands for in the turn log; a thumbs press is no intent of the shopper's (the action itself is logged). */
 const ACTION_INTENT = { details: 'product_question', add_to_cart: 'add_to_cart', show_more: 'show_more', feedback: 'not_sure' } as const;
@@ -40,14 +43,16 @@ export function createConversationEngine<S>(deps: EngineDeps<S>): ConversationEn
       const key = { conversation: turn.conversation, user: turn.user, channel: turn.channel ?? 'unknown' };
       let result: TurnResult;
       let facts: TurnFacts;
+      let after: Interception['after'] | undefined;
       try {
-        ({ result, facts } = await store.runTurn(key, (current) => clock.time('work', () => takeTurn(turn, key, current, clock, log))));
+        ({ result, facts, after } = await store.runTurn(key, (current) => clock.time('work', () => takeTurn(turn, key, current, clock, log))));
       } catch (err) {
         if (!isAppError(err) || err.code !== 'BUSY') throw err;
         log.warn({ ms: clock.report() }, 'conversation busy with another turn: answered "still working"');
         return resultOf(turn.conversation, NOT_UNDERSTOOD, [stillWorking()]);
       }
-      // After the commit: a turn rerun after a lost race must not record its products twice.
+      // After the commit: a turn rerun after a lost race must not relay its message or record its products twice.
+      await after?.();
       if (deps.events) await recordTurnEvents(deps.events, facts, log);
       log.info({ intent: result.intent, confidence: result.confidence, handoff: result.handoff, ms: clock.report() }, 'turn');
       return result;
@@ -58,6 +63,9 @@ export function createConversationEngine<S>(deps: EngineDeps<S>): ConversationEn
   async function takeTurn(turn: TurnInput, key: { conversation: string; user: string; channel: string }, current: { conversation?: { state: unknown }; profile: UserProfile },
     clock: TurnClock, log: Logger) {
     const state = (current.conversation && dialog.restore(current.conversation.state)) ?? dialog.initial();
+    const desk = deps.handoffs && { conversation: key.conversation, user: key.user, channel: key.channel, text: turn.text };
+    const held = desk && await deps.handoffs!.intercept(desk);
+    if (held?.hold) return heldTurn(turn, key, state, current.profile, held);
     const { understanding, dialogTurn } = await clock.time('understanding', () => understandTurn(turn, state));
     const searches = watchSearches(timedServices(deps.services, clock));
     let step: { replies: Reply[]; state: S };
@@ -69,13 +77,30 @@ export function createConversationEngine<S>(deps: EngineDeps<S>): ConversationEn
       log.error({ err }, 'dialog step failed: answered with an apology and a fresh dialog');
       step = { replies: [apology()], state: dialog.initial() };
     }
+    const request = step.replies.find((r) => r.handoff)?.handoff;
+    if (desk && request) {
+      // The queue owns the handoff from here: the dialog's state stays as it was, for when the person hands back.
+      step = { replies: await deps.handoffs!.begin(desk, step.replies, request), state: dialog.release?.(step.state) ?? step.state };
+    }
+    if (held) step = { ...step, replies: [...held.replies, ...step.replies] };
     const result = resultOf(turn.conversation, understanding, step.replies);
     const shown = step.replies.flatMap((r) => [...(r.products ?? []), ...(r.comparison?.products ?? [])].map((p) => p.id));
     const entry = { text: turn.text ?? null, action: turn.action ?? null, intent: result.intent, confidence: result.confidence, slots: result.slots, shown, reply: step.replies.map((r) => r.text).join('\n') };
     const facts = turnFacts(key, { ...turn, intent: result.intent, searched: searches.last() }, shown, step.replies);
     return {
-      result: { result, facts },
+      result: { result, facts, after: held?.after },
       commit: { state: step.state, profile: updateProfile(current.profile, turn.action, result.intent, shown, step.replies), log: privateLogEntry(entry) },
+    };
+  }
+
+  /** A person has the conversation (or the shopper is leaving them a message): logged, passed on, not answered by the bot. */
+  function heldTurn(turn: TurnInput, key: { conversation: string; user: string; channel: string }, state: S, profile: UserProfile, held: Interception) {
+    const result: TurnResult = { ...resultOf(turn.conversation, HELD, held.replies), relayed: held.relayed };
+    const entry = { text: turn.text ?? null, action: turn.action ?? null, intent: HELD.intent, confidence: 1, slots: {}, shown: [], reply: held.replies.map((r) => r.text).join('\n') };
+    const facts = turnFacts(key, { ...turn, intent: HELD.intent, searched: undefined }, [], held.replies);
+    return {
+      result: { result, facts, after: held.after },
+      commit: { state, profile: { ...profile, turns: profile.turns + 1, updatedAt: new Date().toISOString() }, log: privateLogEntry(entry) },
     };
   }
 
@@ -94,6 +119,8 @@ export function createConversationEngine<S>(deps: EngineDeps<S>): ConversationEn
 }
 
 const NOT_UNDERSTOOD: Understanding = { intent: 'not_sure', confidence: 0, ranking: [], slots: {} };
+/** A message for the person who has the conversation: not read by the bot. */
+const HELD: Understanding = { intent: 'human_agent', confidence: 1, ranking: [], slots: {} };
 
 function validate(input: TurnInput): TurnInput & { text?: string } {
   const id = (v: unknown, name: string) => {

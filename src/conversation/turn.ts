@@ -26,6 +26,8 @@ export interface TurnResult {
   confidence: number;
   slots: Slots;
   handoff: boolean;
+  /** The message went to the person who has the conversation, not to the bot. */
+  relayed?: boolean;
 }
 
 /** How a channel runs one turn. */

@@ -1,0 +1,109 @@
+import type { Handoff, Reply } from '../conversation/reply.ts';
+import { isOpen, type BusinessHours } from './business-hours.ts';
+import type { HandoffQueue, HandoffRecord } from './handoff-queue.ts';
+import { CANCEL_WAITING, WORDS } from './handoff-words.ts';
+import { headlineOf } from './headline.ts';
+import type { ShopperDelivery } from './shopper-delivery.ts';
+import { continueTicket } from './ticket-flow.ts';
+
+/** The turn as the desk sees it. */
+export interface DeskTurn {
+  conversation: string;
+  user: string;
+  channel: string;
+  /** Absent for a button press. */
+  text?: string;
+}
+
+/**
+ * What the desk does with a turn before the dialog. `hold`: the dialog does not run (a person has the conversation,
+ * or the shopper is writing a message for the team); otherwise `replies` go before the dialog's. `after` writes,
+ * once the turn is saved (a turn may run twice when it loses a race; its writes must not).
+ */
+export interface Interception {
+  replies: Reply[];
+  hold: boolean;
+  /** Whether the message was passed on to a person. */
+  relayed: boolean;
+  after(): Promise<void>;
+}
+
+/** The engine's side of handoffs: queue a request for a person, keep the bot silent while one has the conversation. */
+export interface ShopperDesk {
+  intercept(turn: DeskTurn): Promise<Interception | undefined>;
+  /** A reply asked for a person: queue it (in hours) or start a message for the team (out of hours); returns the replies to send. */
+  begin(turn: DeskTurn, replies: readonly Reply[], request: Handoff): Promise<Reply[]>;
+}
+
+export interface ShopperDeskDeps {
+  queue: HandoffQueue;
+  delivery: ShopperDelivery;
+  /** AISLE_SUPPORT_HOURS; none: people always answer. */
+  hours?: BusinessHours;
+  now?: () => Date;
+}
+
+export function createShopperDesk(deps: ShopperDeskDeps): ShopperDesk {
+  return {
+    intercept: (turn) => intercept(deps, turn),
+    begin: (turn, replies, request) => begin(deps, turn, replies, request),
+  };
+}
+
+async function intercept(deps: ShopperDeskDeps, turn: DeskTurn): Promise<Interception | undefined> {
+  // Agent messages a channel could not push are handed over now, before anything else.
+  const waiting = deps.delivery.pushes(turn.channel) ? [] : await deps.queue.undelivered(turn.conversation);
+  const handed: Reply[] = waiting.map((m) => ({ text: m.text }));
+  const delivered = () => (waiting.length ? deps.queue.markDelivered(waiting.map((m) => m.id)) : Promise.resolve());
+  const open = await deps.queue.current(turn.conversation);
+  if (open) return withDelivered(await relay(deps, open, turn), handed, delivered);
+  const draft = await deps.queue.draft(turn.conversation);
+  if (draft && turn.text) return withDelivered(continueTicket(deps.queue, draft, turn.text), handed, delivered);
+  return handed.length ? { replies: handed, hold: false, relayed: false, after: delivered } : undefined;
+}
+
+function withDelivered(step: Interception, handed: Reply[], delivered: () => Promise<void>): Interception {
+  return { ...step, replies: [...handed, ...step.replies], after: async () => { await delivered(); await step.after(); } };
+}
+
+/** A person has (or is about to have) the conversation: the message is theirs; only waiting can be cancelled. */
+async function relay(deps: ShopperDeskDeps, handoff: HandoffRecord, turn: DeskTurn): Promise<Interception> {
+  const text = turn.text ?? '(pressed a button)';
+  if (handoff.status === 'waiting' && turn.text && CANCEL_WAITING.test(turn.text)) {
+    return {
+      replies: [{ text: WORDS.cancelled }], hold: true, relayed: false,
+      after: async () => {
+        const ended = await deps.queue.transition(handoff.id, { from: ['waiting'], to: 'abandoned' });
+        if (!ended) return; // claimed meanwhile: the agent reads the "cancel" below
+        await deps.queue.post({ handoff: handoff.id, role: 'shopper', author: null, text, delivered: true });
+        await deps.delivery.state(handoff, { state: 'assistant' });
+        await deps.delivery.queueChanged();
+      },
+    };
+  }
+  // Waiting: the shopper hears where they are; once a person has it, the bot says nothing at all.
+  const replies = handoff.status === 'waiting' ? [{ text: WORDS.stillWaiting(await deps.queue.position(handoff.id)) }] : [];
+  return {
+    replies, hold: true, relayed: true,
+    after: async () => {
+      await deps.queue.post({ handoff: handoff.id, role: 'shopper', author: null, text, delivered: true });
+      await deps.delivery.queueChanged();
+    },
+  };
+}
+
+async function begin(deps: ShopperDeskDeps, turn: DeskTurn, replies: readonly Reply[], request: Handoff): Promise<Reply[]> {
+  if (!isOpen(deps.hours, (deps.now ?? (() => new Date()))())) {
+    await deps.queue.draftTicket({ conversation: turn.conversation, user: turn.user, channel: turn.channel, reason: request.reason, summary: request.summary });
+    // No handoff to announce: nobody is there to take it.
+    return replies.map((r) => (r.handoff ? { text: WORDS.offline(deps.hours!) } : r));
+  }
+  const context = request.context ?? { shown: [], cart: [] };
+  const { handoff, created } = await deps.queue.open({
+    conversation: turn.conversation, user: turn.user, channel: turn.channel, reason: request.reason, summary: request.summary,
+    headline: headlineOf(request.reason, context), context,
+  });
+  const position = (await deps.queue.position(handoff.id)) ?? 1;
+  if (created) await deps.delivery.queueChanged();
+  return replies.map((r) => (r.handoff ? { ...r, text: `${r.text} ${WORDS.inLine(position)}`, suggestions: undefined } : r));
+}

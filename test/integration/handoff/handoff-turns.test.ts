@@ -1,0 +1,112 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createAgentDesk, type AgentDesk } from '../../../src/handoff/agent-desk.ts';
+import type { Agent } from '../../../src/handoff/agent-directory.ts';
+import { ensureChatHome, openTestChat } from '../../support/chat-home.ts';
+import { conversationWith, productsOf, textOf } from '../../support/transcript.ts';
+
+type Chat = Awaited<ReturnType<typeof openTestChat>>;
+const sam: Agent = { email: 'sam@shop.test', name: 'Sam', role: 'agent', createdAt: '' };
+
+function deskOf(chat: Chat): AgentDesk {
+  const { handoffs, delivery, conversations, events } = chat.stack;
+  return createAgentDesk({ queue: handoffs.queue, agents: handoffs.agents, delivery, conversations, events, title: () => undefined });
+}
+
+describe('a handoff through the real engine (CLI-like channel: agent messages arrive with the next turn)', () => {
+  let chat: Chat;
+  let desk: AgentDesk;
+  beforeAll(async () => {
+    await ensureChatHome();
+    chat = await openTestChat();
+    desk = deskOf(chat);
+  });
+  afterAll(() => chat?.close());
+
+  it('queues the request, keeps the bot silent while a person has it, and resumes with the search intact after resolve', async () => {
+    const shopper = conversationWith(chat);
+    const first = await shopper.say('a blue sofa');
+    expect(productsOf(first).length).toBeGreaterThan(0);
+    const asked = await shopper.say('I want to talk to a person');
+    expect(asked.handoff).toBe(true);
+    expect(textOf(asked)).toMatch(/You're next in line/);
+    const [handoff] = await desk.queue();
+    expect(handoff).toMatchObject({ conversation: shopper.conversation, status: 'waiting', reason: 'requested', context: { search: expect.stringMatching(/sofa/) } });
+    expect(handoff!.headline).toMatch(/Asked for a person · searching "[^"]*sofa/);
+
+    const waiting = await shopper.say('hello? anyone there?');
+    expect(waiting.relayed).toBe(true);
+    expect(textOf(waiting)).toMatch(/passed that on\. You're number 1 in line/);
+
+    await desk.claim(handoff!.id, sam);
+    const joined = await shopper.say('is the first one in stock?');
+    expect(joined.relayed).toBe(true);
+    // The only words are the agent's side: the bot adds nothing, not even "passed on".
+    expect(textOf(joined)).toBe('Sam from our team has joined the chat.');
+    expect(productsOf(joined)).toEqual([]);
+    const view = await desk.view(handoff!.id);
+    expect(view.messages.filter((m) => m.role === 'shopper').map((m) => m.text)).toEqual(['hello? anyone there?', 'is the first one in stock?']);
+    expect(view.transcript.map((t) => t.text)).toContain('a blue sofa');
+    expect(view.searches.some((s) => /sofa/.test(s))).toBe(true);
+
+    await desk.reply(handoff!.id, sam, 'Yes, it ships tomorrow.');
+    const silent = await shopper.say('great, thanks');
+    expect(textOf(silent)).toBe('Yes, it ships tomorrow.');
+    await desk.resolve(handoff!.id, sam);
+
+    const back = await shopper.say('cheaper');
+    expect(back.relayed).toBeFalsy();
+    expect(textOf(back)).toMatch(/^Sam has closed this chat\. I'm the store's assistant again/);
+    // The refinement built on the search from before the handoff, exactly as in a conversation that never left the bot.
+    const control = conversationWith(chat, 'shopper-control');
+    await control.say('a blue sofa');
+    const expected = productsOf(await control.say('cheaper')).map((p) => p.id);
+    expect(expected.length).toBeGreaterThan(0);
+    expect(productsOf(back).map((p) => p.id)).toEqual(expected);
+    expect(await desk.queue()).toEqual([]);
+  });
+
+  it('lets the shopper cancel waiting; the bot answers again at once', async () => {
+    const shopper = conversationWith(chat, 'shopper-2');
+    expect((await shopper.say('talk to a person please')).handoff).toBe(true);
+    const cancelled = await shopper.say('never mind');
+    expect(textOf(cancelled)).toMatch(/taken you out of the line/);
+    expect((await desk.queue()).find((h) => h.conversation === shopper.conversation)).toBeUndefined();
+    expect(productsOf(await shopper.say('show me table lamps')).length).toBeGreaterThan(0);
+  });
+
+  it('refuses a claim on a handoff another agent holds, and actions from an agent who does not hold it', async () => {
+    const shopper = conversationWith(chat, 'shopper-3');
+    await shopper.say('I want to talk to a person');
+    const handoff = (await desk.queue()).find((h) => h.conversation === shopper.conversation)!;
+    await desk.claim(handoff.id, sam);
+    const kim: Agent = { email: 'kim@shop.test', name: 'Kim', role: 'agent', createdAt: '' };
+    await expect(desk.claim(handoff.id, kim)).rejects.toMatchObject({ code: 'BUSY' });
+    await expect(desk.reply(handoff.id, kim, 'hi')).rejects.toMatchObject({ code: 'FORBIDDEN' });
+    await expect(desk.resolve(handoff.id, kim)).rejects.toMatchObject({ code: 'FORBIDDEN' });
+    await desk.resolve(handoff.id, sam);
+  });
+});
+
+describe('out of hours', () => {
+  let chat: Chat;
+  beforeAll(async () => {
+    await ensureChatHome();
+    // Open only on a day three days from now: closed today, whatever the time.
+    const day = ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat'][(new Date().getUTCDay() + 3) % 7];
+    chat = await openTestChat(undefined, { AISLE_SUPPORT_HOURS: `${day} 09:00-17:00`, AISLE_SUPPORT_TZ: 'UTC' });
+  });
+  afterAll(() => chat?.close());
+
+  it('tells the shopper nobody is in, takes a message and an e-mail, and stores them as a ticket', async () => {
+    const shopper = conversationWith(chat);
+    const asked = await shopper.say('I want to talk to a person');
+    expect(asked.handoff).toBe(false);
+    expect(textOf(asked)).toMatch(/isn't available right now \(we answer \w{3} 09:00-17:00, UTC time\)\. Leave a message/);
+    expect(textOf(await shopper.say('My parcel never arrived, order 1042'))).toMatch(/What e-mail address/);
+    expect(textOf(await shopper.say('ann@example.com'))).toMatch(/we'll answer you at ann@example\.com/);
+    expect(await chat.stack.handoffs.queue.tickets('open')).toMatchObject([{ conversation: shopper.conversation, message: 'My parcel never arrived, order 1042', email: 'ann@example.com' }]);
+    expect(await chat.stack.handoffs.queue.list(['waiting'])).toEqual([]);
+    // The bot is back at once.
+    expect(productsOf(await shopper.say('show me table lamps')).length).toBeGreaterThan(0);
+  });
+});
