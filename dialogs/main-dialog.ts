@@ -36,7 +36,7 @@ export const mainDialog: Dialog<MainState> = {
     if (turn.kind === 'action') return onAction(state, turn.action, services);
     const read: TextTurn = { ...turn, understanding: withTargets(state, turn, services) };
     // An answer to the bot's own question wins over the classifier: "M" after "Which size?" is not a goodbye.
-    const answered = await answerPending(state, read.text, read.understanding, services);
+    const answered = await answerPending(state, read.text, read.understanding, services, read.caller);
     const step = answered ?? (await onText(state, read, services));
     // An answered question was understood, whatever the classifier made of "yes".
     const understood = answered !== undefined || (turn.understanding.intent !== 'not_sure' && turn.understanding.intent !== 'out_of_scope');
@@ -44,7 +44,7 @@ export const mainDialog: Dialog<MainState> = {
     const language = answered === undefined && !state.handedOff ? foreignLanguage(state, turn.understanding) : undefined;
     return {
       replies: step.replies,
-      state: { ...step.state, lastText: turn.text, lastIntent: turn.understanding.intent, misunderstood: understood ? 0 : step.state.misunderstood, language },
+      state: { ...step.state, lastText: answersProof(state) ? undefined : turn.text, lastIntent: turn.understanding.intent, misunderstood: understood ? 0 : step.state.misunderstood, language },
     };
   },
 };
@@ -103,6 +103,11 @@ async function onText(state: MainState, turn: TextTurn, services: DialogServices
     case 'not_sure': return u.catalogWords ? newSearch(s, text, u.slots, services) : notUnderstood(state, u);
     default: return notUnderstood(state, u);
   }
+}
+
+/** The message was the e-mail or postcode an order look-up asked for: it is not kept, even as the classifier's context. */
+function answersProof(state: MainState): boolean {
+  return state.pending?.kind === 'order' && state.pending.flow.step === 'proof';
 }
 
 /** The understanding with "the cheapest one", "the blue one" read against the screen, where a product is being picked. */

@@ -1,4 +1,5 @@
 import type { DialogServices } from '../src/conversation/dialog.ts';
+import type { Caller } from '../src/orders/order-desk.ts';
 import type { Reply } from '../src/conversation/reply.ts';
 import { facetKey } from '../src/search/filters.ts';
 import type { Understanding } from '../src/understanding/understand.ts';
@@ -9,6 +10,7 @@ import { answerProductQuestion, compare } from './product-dialog.ts';
 import { afterResults, say, STARTERS } from './replies.ts';
 import { answerFacet, findSimilar, namesSomething } from './search-dialog.ts';
 import type { MainState, Pending } from './state.ts';
+import { answerOrderFlow } from './order-dialog.ts';
 import { support } from './support-dialog.ts';
 import { pointsAt } from './targets.ts';
 import { mentionsNo, readYesNo, waivesChoice } from './yes-no.ts';
@@ -20,10 +22,11 @@ type Step = { replies: Reply[]; state: MainState };
  * "What kind are you after?", "the second" after "Which one?", "yes" after "Shall I connect
  * you?"). Undefined when it is not: the message is then routed by its intent like any other.
  */
-export async function answerPending(state: MainState, text: string, u: Understanding, services: DialogServices): Promise<Step | undefined> {
+export async function answerPending(state: MainState, text: string, u: Understanding, services: DialogServices, caller?: Caller): Promise<Step | undefined> {
   const pending = state.pending;
   if (!pending) return undefined;
   switch (pending.kind) {
+    case 'order': return services.orders ? answerOrderFlow(state, pending.flow, { kind: 'text', text, understanding: u, ...(caller ? { caller } : {}) }, services.orders) : undefined;
     case 'facet': return answerFacetQuestion(state, pending, text, u, services);
     case 'size': {
       const option = pickOption(text, pending.options) ?? u.slots.filters?.sizes?.find((s) => pickOption(s, pending.options));

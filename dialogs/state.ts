@@ -3,6 +3,7 @@ import type { SearchQuery } from '../src/conversation/refine-search.ts';
 import type { Handoff } from '../src/conversation/reply.ts';
 import type { Intent } from '../src/understanding/intents.ts';
 import type { ResultOrder } from '../src/understanding/result-order.ts';
+import type { OrderFlow } from './order-dialog.ts';
 
 export const STATE_VERSION = 1;
 
@@ -22,7 +23,9 @@ export type Pending =
   /** "Want me to find something similar?" about an out-of-stock product. */
   | { kind: 'confirm-similar'; productId: string }
   /** "Is your question about one of these?": help-centre article titles offered when no answer was sure. */
-  | { kind: 'help-topic'; options: string[] };
+  | { kind: 'help-topic'; options: string[] }
+  /** A step of an order look-up or action (order-dialog.ts): the number, the proof, which items, a reason, a yes. */
+  | { kind: 'order'; flow: OrderFlow };
 
 /** One line Aisle added to the cart in this conversation; `unitPrice` as shown when added, in `currency`. */
 export interface CartLine {
@@ -54,6 +57,11 @@ export interface MainState {
   handedOff?: boolean;
   /** The customer-service topic the conversation is on: a bare order code or a follow-up question continues it. */
   supportTopic?: Intent;
+  /**
+   * The order the shopper is talking about, once its look-up succeeded (verified by e-mail/postcode, or their own):
+   * "cancel it" acts on it. The e-mail or postcode itself is never kept; the order desk re-checks access each time.
+   */
+  order?: { number: string; verified: true };
   /** The last message was in another language (ISO 639-1): a follow-up with no English in it is read as more of it. */
   language?: string;
 }

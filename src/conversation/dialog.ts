@@ -2,11 +2,15 @@ import type { StoredProduct } from '../domain.ts';
 import type { Filters } from '../search/filters.ts';
 import type { Understanding } from '../understanding/understand.ts';
 import type { UserProfile } from '../storage/conversation-store.ts';
+import type { Caller, OrderDesk } from '../orders/order-desk.ts';
 import type { Reply, TurnAction } from './reply.ts';
 
-/** One turn as a dialog sees it: typed text with its understanding, or a button press. */
+/**
+ * One turn as a dialog sees it: typed text with its understanding, or a button press. `caller` is who sent it
+ * (the engine's ids, the address when the front door passed one): order services check and audit by it.
+ */
 export type DialogTurn =
-  | { kind: 'text'; text: string; understanding: Understanding }
+  | { kind: 'text'; text: string; understanding: Understanding; caller?: Caller }
   | { kind: 'action'; action: TurnAction };
 
 export interface ProductPage {
@@ -36,6 +40,8 @@ export interface DialogServices {
   isCatalogTerm(term: string): boolean;
   /** Customer-service topics (help centre, orders, returns): a reply, or undefined when not covered. */
   support(turn: Extract<DialogTurn, { kind: 'text' }>): Promise<Reply | undefined>;
+  /** Orders looked up and acted on after verification (src/orders/); absent: order topics go to the help desk and a person. */
+  orders?: OrderDesk;
 }
 
 /** A conversation state machine: pure given its services, state is plain JSON. */

@@ -14,6 +14,8 @@ export interface TurnInput {
   channel?: string;
   text?: string;
   action?: TurnAction;
+  /** The shopper's address, when the front door passes it: order verification failures are limited per address too. */
+  ip?: string;
 }
 
 /** What the engine answers for one turn; `aisle chat --jsonl` prints this shape. */

@@ -10,7 +10,7 @@ import { refusedStatement } from './postgres-errors.ts';
 import { createPool, withClient, type Client, type PgTarget } from './postgres-pool.ts';
 import { transaction } from './postgres-transaction.ts';
 
-/** The order store in `schema` of the PostgreSQL database at `url` (the conversations' schema); tables created when missing. */
+/** The order store in `schema` of the PostgreSQL database at `url` (every store's schema); tables created when missing. */
 export async function openPostgresOrderStore(url: string, schema = 'aisle'): Promise<OrderStore> {
   checkSchemaName(schema);
   const q = `"${schema}"`;

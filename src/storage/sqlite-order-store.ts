@@ -9,7 +9,7 @@ import type { NewAuditEntry, OrderStore } from './order-store.ts';
 import { openSqliteDatabase } from './sqlite-database.ts';
 import { hintFor, reasonOf } from './sqlite-errors.ts';
 
-// Beside the conversation tables (same file). Times are toISOString() text, so text order is time order.
+// In orders.db (or the file --db names). Times are toISOString() text, so text order is time order.
 const TABLES = `
   CREATE TABLE IF NOT EXISTS orders (number_key TEXT PRIMARY KEY, email TEXT NOT NULL, postcode_key TEXT, customer_id TEXT,
     status TEXT NOT NULL, placed_at TEXT NOT NULL, doc TEXT NOT NULL);
@@ -22,7 +22,7 @@ const TABLES = `
   CREATE INDEX IF NOT EXISTS order_audit_actor ON order_audit (actor, at);
   CREATE INDEX IF NOT EXISTS order_audit_conversation ON order_audit (conversation, at);`;
 
-/** The order store in the SQLite file at `path` (the conversations' file); UNAVAILABLE when it cannot be opened. */
+/** The order store in the SQLite file at `path`; UNAVAILABLE when it cannot be opened. */
 export function openSqliteOrderStore(path: string): OrderStore {
   let db: Database.Database | undefined;
   try {

@@ -1,6 +1,7 @@
 import { emptyProfile } from '../../src/storage/conversation-store.ts';
 import { createDialogServices, type SupportDesk } from '../../src/conversation/dialog-services.ts';
 import type { DialogServices } from '../../src/conversation/dialog.ts';
+import type { Caller, OrderDesk } from '../../src/orders/order-desk.ts';
 import type { Reply, TurnAction } from '../../src/conversation/reply.ts';
 import { emptyProduct, type Availability, type StoredProduct } from '../../src/domain.ts';
 import { buildFacetVocabulary } from '../../src/search/facet-vocabulary.ts';
@@ -78,9 +79,10 @@ export type Says = [text: string, intent: Intent | 'not_sure', slots?: Slots, co
  * The main dialog alone over the small store, with fixed understandings: what the dialog does with
  * a reading, whatever the classifier of the day makes of the words. Records every search it runs.
  */
-export function standInChat(state: MainState = mainDialog.initial(), options: { support?: SupportDesk } = {}) {
+export function standInChat(state: MainState = mainDialog.initial(), options: { support?: SupportDesk; orders?: OrderDesk; caller?: Caller } = {}) {
   const searches: { text: string; filters: Filters }[] = [];
-  const real = createDialogServices(search, language.productTerms, options.support);
+  const real = createDialogServices(search, language.productTerms, options.support, options.orders);
+  const caller = options.caller ?? { user: 'shopper', conversation: 'stand-in', channel: 'test' };
   const services: DialogServices = {
     ...real,
     searchProducts: (text, filters, k, understood) => {
@@ -95,7 +97,7 @@ export function standInChat(state: MainState = mainDialog.initial(), options: { 
       // The intent is fixed; the slots are read by the real slot reader over this store, as understanding would, unless given.
       const read = extractSlots(text, SOURCES, mainDialog.shown(chat.state).flatMap((id) => STORE.filter((p) => p.id === id)));
       const understanding = { intent, confidence, ranking: [] as Understanding['ranking'], slots: { ...read, ...slots }, ...extra };
-      const step = await mainDialog.step(chat.state, { kind: 'text', text, understanding }, services, emptyProfile('shopper'));
+      const step = await mainDialog.step(chat.state, { kind: 'text', text, understanding, caller }, services, emptyProfile(caller.user));
       chat.state = step.state;
       return step.replies;
     },

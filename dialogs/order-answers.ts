@@ -1,0 +1,36 @@
+// Reading the answers the order flow asks for: an e-mail or postcode, and which items.
+
+const EMAIL = /[^\s@<>()",;]+@[^\s@<>()",;]+\.[a-z]{2,}/i;
+/** "my zip is", "it's", "postcode:" before the code itself. */
+const LEAD = /^(?:(?:it'?s|its|it is|sure|ok(?:ay)?|here(?: you go)?|my|the|zip(?: ?code)?|post ?code|postal code|is|:|,)\s*)+/i;
+/** A ZIP, ZIP+4 or postcode: letters and digits, 3–10 long, at least one digit ("43215", "SW1A 1AA", "K1A 0B1"). */
+const POSTCODE = /^(?=[a-z0-9 -]*\d)[a-z0-9][a-z0-9 -]{1,8}[a-z0-9]$/i;
+
+/** The e-mail or postcode in a reply to "send the e-mail or postcode on the order"; undefined when it holds neither. */
+export function proofIn(text: string, emails: readonly string[] | undefined): string | undefined {
+  const email = emails?.[0] ?? text.match(EMAIL)?.[0];
+  if (email) return email.replace(/[.,;!?]+$/, '');
+  const code = text.trim().replace(/[.!]+$/, '').replace(LEAD, '').trim();
+  return POSTCODE.test(code) ? code : undefined;
+}
+
+const ORDINALS: Record<string, number> = { first: 1, second: 2, third: 3, fourth: 4, fifth: 5, last: -1 };
+
+/**
+ * The order lines (0-based indexes, among `options`) a reply picks: "all", "both", "1 and 3", "the second",
+ * or an item's title (a chip). Undefined when it picks none of them.
+ */
+export function pickLines(text: string, options: readonly number[], titles: readonly string[]): number[] | undefined {
+  const t = text.toLowerCase().trim();
+  if (/^(?:all|both|everything|all of them|the whole order)\b/.test(t)) return [...options];
+  const byTitle = options.filter((i) => titles[i] && t.includes(titles[i]!.toLowerCase()));
+  if (byTitle.length) return byTitle;
+  const numbers = [...t.matchAll(/\b(\d{1,3})\b/g)].map((m) => Number(m[1]) - 1);
+  const ordinals = [...t.matchAll(/\b(first|second|third|fourth|fifth|last)\b/g)].map((m) => {
+    const n = ORDINALS[m[1]!]!;
+    // "the second" counts down the list shown, not the order's own line numbers.
+    return n === -1 ? options[options.length - 1]! : options[n - 1] ?? -1;
+  });
+  const picked = [...new Set([...numbers, ...ordinals])].filter((i) => options.includes(i));
+  return picked.length ? picked : undefined;
+}

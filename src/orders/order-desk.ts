@@ -1,0 +1,185 @@
+import type { AuditAction, AuditOutcome, OrderStore } from '../storage/order-store.ts';
+import { numberKey, postcodeKey, type Order, type ReturnRecord } from './order.ts';
+import { CANCELLABLE, dropOffBy, returnableItems, returnDeadline, type ReturnableItem } from './return-policy.ts';
+
+/** Who is asking: the engine's ids for the turn, and the address when the front door passed one. */
+export interface Caller {
+  user: string;
+  conversation: string;
+  channel?: string;
+  ip?: string;
+}
+
+/** An order the caller may see, with its returns and what can still go back (read against the desk's clock). */
+export interface OrderAccess {
+  order: Order;
+  returns: ReturnRecord[];
+  returnable: ReturnableItem[];
+  /** From delivery: the last day to drop a return off, and whether that is still ahead. */
+  returnWindow?: { until: string; open: boolean };
+}
+
+/**
+ * What a look-up gives. `not-found` is the one answer for an unknown number and for a number with the wrong
+ * e-mail or postcode, so a guesser learns nothing; `throttled` after too many of those.
+ */
+export type Access = ({ kind: 'granted' } & OrderAccess) | { kind: 'not-found' } | { kind: 'throttled'; retryMinutes: number } | { kind: 'needs-proof' };
+
+/** Failed verifications allowed per window, per key; a front door that passes no address is limited per conversation and user only. */
+export interface VerifyLimits {
+  perConversation: number;
+  perUser: number;
+  perIp: number;
+  windowMinutes: number;
+}
+export const DEFAULT_VERIFY_LIMITS: VerifyLimits = { perConversation: 5, perUser: 10, perIp: 30, windowMinutes: 15 };
+/** How long a verification lets the conversation act on that order. */
+const VERIFIED_MINUTES = 60;
+
+/** What the shopper wants the order for: recorded with the look-up (a refund look-up is audited as `refund_status`). */
+export type Purpose = 'status' | 'cancel' | 'return' | 'refund';
+
+export type ActionOutcome<T> = { kind: 'done'; value: T } | { kind: 'not-allowed'; order: Order } | { kind: 'not-verified' };
+
+/** Order look-ups and actions for the shopper in the chat: nothing is disclosed or done without proof, and all is audited. */
+export interface OrderDesk {
+  /** The signed-in shopper's (`shop:ID`) own orders, newest first; none for anyone else. */
+  ownOrders(caller: Caller): Promise<Order[]>;
+  /** The order without proof: granted only to its signed-in owner or a conversation that verified it within the hour. */
+  open(caller: Caller, number: string, purpose?: Purpose): Promise<Access>;
+  /** The order if `proof` is the e-mail or postcode on it; otherwise `not-found`, whatever the reason. */
+  verify(caller: Caller, number: string, proof: string, purpose?: Purpose): Promise<Access>;
+  /** Cancels an order not yet shipped. */
+  cancel(caller: Caller, number: string): Promise<ActionOutcome<Order>>;
+  /** Starts a return of these lines (order item indexes) with a reason: a return record with its RMA. */
+  startReturn(caller: Caller, number: string, lines: readonly number[], reason: string): Promise<ActionOutcome<ReturnRecord>>;
+}
+
+export interface OrderDeskOptions {
+  limits?: VerifyLimits;
+  /** Injectable for tests. */
+  now?: () => Date;
+}
+
+/** The signed-in widget shopper's store customer id, from the `shop:` namespace only (a token the store signed). */
+export function customerIdOf(user: string): string | undefined {
+  return user.startsWith('shop:') && user.length > 5 ? user.slice(5) : undefined;
+}
+
+export function createOrderDesk(store: OrderStore, options: OrderDeskOptions = {}): OrderDesk {
+  const deps = { store, limits: options.limits ?? DEFAULT_VERIFY_LIMITS, now: options.now ?? (() => new Date()) };
+  return {
+    ownOrders: async (caller) => {
+      const customer = customerIdOf(caller.user);
+      return customer ? store.forCustomer(customer) : [];
+    },
+    open: (caller, number, purpose = 'status') => openOrder(deps, caller, number, purpose),
+    verify: (caller, number, proof, purpose = 'status') => verifyOrder(deps, caller, number, proof, purpose),
+    cancel: (caller, number) => cancelOrder(deps, caller, number),
+    startReturn: (caller, number, lines, reason) => startReturn(deps, caller, number, lines, reason),
+  };
+}
+
+type Deps = { store: OrderStore; limits: VerifyLimits; now: () => Date };
+
+function auditOf(deps: Deps, caller: Caller, action: AuditAction, order: string, outcome: AuditOutcome, detail?: string) {
+  // The desk's clock, so the windows read against it (throttling, "verified within the hour") agree with the rows.
+  return { at: deps.now().toISOString(), actor: caller.user, conversation: caller.conversation, ...(caller.channel ? { channel: caller.channel } : {}), ...(caller.ip ? { ip: caller.ip } : {}),
+    action, order, outcome, ...(detail ? { detail } : {}) };
+}
+
+async function openOrder(deps: Deps, caller: Caller, number: string, purpose: Purpose): Promise<Access> {
+  const found = await deps.store.get(number);
+  if (!found || !(await entitled(deps, caller, found.order))) return { kind: 'needs-proof' };
+  const action = purpose === 'refund' ? 'refund_status' : 'lookup';
+  await deps.store.audit(auditOf(deps, caller, action, found.order.number, 'ok', customerIdOf(caller.user) === found.order.customerId ? 'signed in' : 'verified earlier'));
+  return granted(deps, found);
+}
+
+/** The owner signed in, or this conversation proved it recently (the audit log says so, not the dialog's state). */
+async function entitled(deps: Deps, caller: Caller, order: Order): Promise<boolean> {
+  const customer = customerIdOf(caller.user);
+  if (customer !== undefined && customer === order.customerId) return true;
+  const since = new Date(deps.now().getTime() - VERIFIED_MINUTES * 60_000);
+  const proved = await deps.store.auditTrail({ conversation: caller.conversation, order: order.number, action: 'verify', outcome: 'ok', since, limit: 1 });
+  return proved.length > 0 && proved[0]!.actor === caller.user;
+}
+
+async function verifyOrder(deps: Deps, caller: Caller, number: string, proof: string, purpose: Purpose): Promise<Access> {
+  const wait = await throttled(deps, caller);
+  if (wait > 0) {
+    await deps.store.audit(auditOf(deps, caller, 'verify', number, 'throttled'));
+    return { kind: 'throttled', retryMinutes: wait };
+  }
+  // The order is read whether or not the number exists, so both refusals cost the same.
+  const found = await deps.store.get(number);
+  if (!found || !matches(found.order, proof)) {
+    await deps.store.audit(auditOf(deps, caller, 'verify', number, 'refused'));
+    return { kind: 'not-found' };
+  }
+  await deps.store.audit(auditOf(deps, caller, 'verify', found.order.number, 'ok', purpose));
+  return granted(deps, found);
+}
+
+function granted(deps: Deps, found: { order: Order; returns: ReturnRecord[] }): Access {
+  const now = deps.now();
+  const until = returnDeadline(found.order);
+  return {
+    kind: 'granted', ...found, returnable: returnableItems(found.order, found.returns, now),
+    ...(until ? { returnWindow: { until: until.toISOString(), open: now <= until } } : {}),
+  };
+}
+
+/** The e-mail (case ignored) or the postcode (spaces, dashes, case and a ZIP+4 suffix ignored) on the order. */
+function matches(order: Order, proof: string): boolean {
+  const said = proof.trim();
+  if (said.includes('@')) return said.toLowerCase() === order.email;
+  return order.postcode !== undefined && said !== '' && postcodeKey(said) === postcodeKey(order.postcode);
+}
+
+/** Minutes until another attempt is allowed: failures in the window counted per conversation, user and address. */
+async function throttled(deps: Deps, caller: Caller): Promise<number> {
+  const { limits, store } = deps;
+  const since = new Date(deps.now().getTime() - limits.windowMinutes * 60_000);
+  const checks: [Record<string, string>, number][] = [[{ conversation: caller.conversation }, limits.perConversation], [{ actor: caller.user }, limits.perUser]];
+  if (caller.ip) checks.push([{ ip: caller.ip }, limits.perIp]);
+  let wait = 0;
+  for (const [key, max] of checks) {
+    const failures = await store.auditTrail({ ...key, action: 'verify', outcome: 'refused', since, limit: max });
+    if (failures.length < max) continue;
+    // Allowed again when the oldest counted failure leaves the window.
+    const oldest = Date.parse(failures[failures.length - 1]!.at);
+    wait = Math.max(wait, Math.ceil((oldest + limits.windowMinutes * 60_000 - deps.now().getTime()) / 60_000));
+  }
+  return wait > 0 ? wait : 0;
+}
+
+async function cancelOrder(deps: Deps, caller: Caller, number: string): Promise<ActionOutcome<Order>> {
+  const found = await deps.store.get(number);
+  if (!found || !(await entitled(deps, caller, found.order))) return { kind: 'not-verified' };
+  const from = found.order.status;
+  const changed = await deps.store.changeStatus(number, CANCELLABLE, 'cancelled', auditOf(deps, caller, 'cancel', found.order.number, 'ok', `status ${from}→cancelled`));
+  if (changed) return { kind: 'done', value: changed };
+  await deps.store.audit(auditOf(deps, caller, 'cancel', found.order.number, 'not_allowed', `status ${from}`));
+  return { kind: 'not-allowed', order: found.order };
+}
+
+async function startReturn(deps: Deps, caller: Caller, number: string, lines: readonly number[], reason: string): Promise<ActionOutcome<ReturnRecord>> {
+  const found = await deps.store.get(number);
+  if (!found || !(await entitled(deps, caller, found.order))) return { kind: 'not-verified' };
+  const now = deps.now();
+  const eligible = returnableItems(found.order, found.returns, now).filter((r) => lines.includes(r.index));
+  if (eligible.length === 0 || eligible.length !== new Set(lines).size) {
+    await deps.store.audit(auditOf(deps, caller, 'return', found.order.number, 'not_allowed', `status ${found.order.status}`));
+    return { kind: 'not-allowed', order: found.order };
+  }
+  const items = eligible.map((r) => ({ title: r.item.title, ...(r.item.productId ? { productId: r.item.productId } : {}), quantity: r.quantity }));
+  const record = await deps.store.addReturn({ order: found.order.number, items, reason: reason.slice(0, 200), createdAt: now.toISOString(), dropOffBy: dropOffBy(now).toISOString() },
+    auditOf(deps, caller, 'return', found.order.number, 'ok'));
+  return { kind: 'done', value: record };
+}
+
+/** Same number typed differently ("#10401", "10401 ") is the same order. */
+export function sameOrder(a: string, b: string): boolean {
+  return numberKey(a) === numberKey(b);
+}

@@ -1,0 +1,209 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { DEMO_SHOPPERS, demoOrders } from '../../demo/demo-orders.ts';
+import { createOrderDesk, type Caller } from '../../src/orders/order-desk.ts';
+import type { Order } from '../../src/orders/order.ts';
+import type { OrderStore } from '../../src/storage/order-store.ts';
+import { openSqliteOrderStore } from '../../src/storage/sqlite-order-store.ts';
+import { STORE, standInChat, textOf } from './stand-in-chat.ts';
+
+// The demo orders over the stand-in store, a real SQLite order store, and a fixed clock for the windows.
+const NOW = new Date('2026-11-20T15:00:00.000Z');
+const LIMITS = { perConversation: 3, perUser: 5, perIp: 8, windowMinutes: 15 };
+const dir = mkdtempSync(join(tmpdir(), 'aisle-order-dialog-'));
+let store: OrderStore;
+let orders: Map<string, Order>;
+let n = 0;
+
+beforeAll(async () => {
+  store = openSqliteOrderStore(join(dir, 'orders.db'));
+  await store.upsert(demoOrders(STORE, NOW));
+  orders = new Map(await Promise.all(['10401', '10402', '10403', '10404', '10405', '10406', '10407'].map(async (k) => [k, (await store.get(k))!.order] as const)));
+});
+afterAll(async () => {
+  await store.close();
+  rmSync(dir, { recursive: true, force: true });
+});
+
+/** A chat in a conversation of its own; `who` overrides the caller (a signed-in shopper, an address). */
+function chat(who: Partial<Caller> = {}) {
+  const caller: Caller = { user: `anon:${++n}`, conversation: `order-test-${n}`, channel: 'test', ...who };
+  // Not spread: the chat's `state` is updated in place.
+  return Object.assign(standInChat(undefined, { orders: createOrderDesk(store, { now: () => NOW, limits: LIMITS }), caller }), { caller });
+}
+const title = (number: string, line = 0) => orders.get(number)!.items[line]!.title;
+
+describe('orders: nothing disclosed before verification', () => {
+  it('asks for the e-mail or postcode, then answers with status, items, dates and tracking; the e-mail is not kept', async () => {
+    const c = chat();
+    const ask = textOf(await c.say('where is my order 10401', 'order_status'));
+    expect(ask).toMatch(/To look up order 10401, please send the e-mail address or the ZIP\/postcode/);
+    expect(ask).not.toContain(title('10401'));
+    const status = textOf(await c.say('Maya.Chen@example.com', 'not_sure'));
+    expect(status).toMatch(/^Order 10401: Delivered \(placed Nov 10, 2026, shipped Nov 11, 2026, delivered Nov 14, 2026\)/);
+    expect(status).toContain(title('10401'));
+    expect(status).toContain('Tracking: UPS 1ZAISLE010401');
+    expect(JSON.stringify(c.state)).not.toMatch(/maya|example\.com|43215/i);
+    expect(c.state.order).toEqual({ number: '10401', verified: true });
+  });
+
+  it('takes the ZIP code too, with words around it or a ZIP+4', async () => {
+    const c = chat();
+    await c.say('track order 10402', 'order_status');
+    expect(textOf(await c.say('my zip is 43215-1234', 'not_sure'))).toMatch(/^Order 10402: Shipped/);
+  });
+
+  it('asks for the number first when none was given', async () => {
+    const c = chat();
+    expect(textOf(await c.say("where's my stuff", 'order_status'))).toMatch(/What is the order number/);
+    expect(textOf(await c.say('10403', 'not_sure'))).toMatch(/To look up order 10403/);
+    expect(textOf(await c.say('43215', 'not_sure'))).toMatch(/^Order 10403: Order received/);
+  });
+
+  it('gives a wrong e-mail or postcode exactly the answer an unknown order gets', async () => {
+    const replies: string[] = [];
+    for (const [number, proof] of [['10401', DEMO_SHOPPERS.sam.email], ['10401', '94110'], ['55555', DEMO_SHOPPERS.maya.email], ['55555', '43215']]) {
+      const c = chat();
+      await c.say(`where is order ${number}`, 'order_status');
+      const reply = await c.say(proof!, 'not_sure');
+      replies.push(JSON.stringify(reply).replaceAll(number!, 'N'));
+      expect(textOf(reply)).not.toContain(title('10401'));
+    }
+    expect(new Set(replies).size).toBe(1);
+    expect(replies[0]).toMatch(/couldn't find order N with those details/);
+  });
+});
+
+describe('orders: failed verifications are limited', () => {
+  const fail = async (c: ReturnType<typeof chat>, number = '10401') => {
+    await c.say(`where is order ${number}`, 'order_status');
+    return textOf(await c.say('nobody@example.com', 'not_sure'));
+  };
+
+  it('per conversation: after 3 failures even the right e-mail is refused, and a person is offered', async () => {
+    const c = chat();
+    for (let i = 0; i < LIMITS.perConversation; i++) expect(await fail(c)).toMatch(/couldn't find/);
+    await c.say('where is order 10401', 'order_status');
+    const refused = textOf(await c.say(DEMO_SHOPPERS.maya.email, 'not_sure'));
+    expect(refused).toMatch(/didn't match too many times.*about 15 minutes.*shall I connect you/);
+    expect(refused).not.toContain(title('10401'));
+    expect(c.state.pending).toEqual({ kind: 'confirm-handoff', reason: 'support_topic' });
+    expect(await store.auditTrail({ conversation: c.caller.conversation, outcome: 'throttled' })).toHaveLength(1);
+  });
+
+  it('per user across conversations, and per address across users', async () => {
+    const user = `anon:roamer-${n}`;
+    for (let i = 0; i < LIMITS.perUser; i++) await fail(chat({ user }), '10402');
+    expect(await fail(chat({ user }))).toMatch(/too many times/);
+    expect(await fail(chat())).toMatch(/couldn't find/);
+    const ip = '198.51.100.23';
+    for (let i = 0; i < LIMITS.perIp; i++) await fail(chat({ ip }), '10402');
+    expect(await fail(chat({ ip }))).toMatch(/too many times/);
+  });
+});
+
+describe('orders: a signed-in shopper', () => {
+  it('picks from their own orders and sees one without verifying, but not someone else\'s', async () => {
+    const c = chat({ user: 'shop:1001' });
+    const asked = await c.say('where is my order', 'order_status');
+    expect(asked[0]!.suggestions).toEqual(['#10403', '#10402', '#10401', 'Talk to a person']);
+    expect(textOf(await c.say('#10402', 'not_sure'))).toMatch(/^Order 10402: Shipped/);
+    const other = textOf(await c.say('and order 10404?', 'order_status'));
+    expect(other).toMatch(/To look up order 10404/);
+    expect(other).not.toContain(title('10404'));
+    expect(await store.auditTrail({ conversation: c.caller.conversation, action: 'lookup' })).toMatchObject([{ actor: 'shop:1001', order: '10402', outcome: 'ok', detail: 'signed in' }]);
+  });
+});
+
+describe('orders: cancelling', () => {
+  it('cancels an order not yet shipped after a yes, and audits it', async () => {
+    const c = chat();
+    await c.say('cancel order 10404', 'cancel_order');
+    expect(textOf(await c.say('94110', 'not_sure'))).toMatch(/^Cancel order 10404 \(3 items, .*\)\? It has not shipped, so cancelling is free/);
+    expect(textOf(await c.say('yes, cancel it', 'not_sure'))).toMatch(/Order 10404 is cancelled.*Nothing is charged/);
+    expect((await store.get('10404'))!.order.status).toBe('cancelled');
+    expect((await store.auditTrail({ conversation: c.caller.conversation })).map((a) => [a.action, a.outcome, a.detail])).toEqual([
+      ['cancel', 'ok', 'status processing→cancelled'], ['verify', 'ok', 'cancel'],
+    ]);
+  });
+
+  it('keeps the order on a no, and stops on "never mind"', async () => {
+    const c = chat();
+    await c.say('cancel order 10403', 'cancel_order');
+    await c.say(DEMO_SHOPPERS.maya.email, 'not_sure');
+    expect(textOf(await c.say('no, keep it', 'not_sure'))).toMatch(/order 10403 stays as it is/);
+    await c.say('cancel order 10403', 'cancel_order');
+    expect(textOf(await c.say('never mind', 'cancel_flow'))).toMatch(/nothing was changed/);
+    expect((await store.get('10403'))!.order.status).toBe('placed');
+    const d = chat();
+    await d.say('cancel order 10401', 'cancel_order');
+    expect(textOf(await d.say('never mind', 'cancel_flow'))).toMatch(/nothing was changed/);
+    expect(d.state.pending).toBeUndefined();
+  });
+
+  it('refuses a shipped order, saying what can be done instead', async () => {
+    const c = chat();
+    await c.say('cancel order 10402', 'cancel_order');
+    expect(textOf(await c.say('43215', 'not_sure'))).toMatch(/Order 10402 has shipped, so it can't be cancelled any more\. You can refuse the parcel/);
+    expect((await store.get('10402'))!.order.status).toBe('shipped');
+  });
+});
+
+describe('orders: returns and refunds', () => {
+  it('starts a return within the window: which items, the reason, a yes, then the RMA and next steps', async () => {
+    const c = chat();
+    await c.say('I want to return something from order 10407', 'start_return');
+    const which = await c.say(DEMO_SHOPPERS.guest.email, 'not_sure');
+    expect(textOf(which)).toMatch(/Which items would you like to return from order 10407\?/);
+    expect(textOf(await c.say('the second', 'not_sure'))).toMatch(/reason for the return/);
+    const confirm = textOf(await c.say('Arrived damaged', 'complaint'));
+    expect(confirm).toBe(`Start a return of ${title('10407', 1)} from order 10407, reason "Arrived damaged"? The prepaid return label is free, because the item arrived damaged, defective or wrong.`);
+    const started = textOf(await c.say('yes, start the return', 'not_sure'));
+    expect(started).toMatch(/the return number \(RMA\) is RMA-10407-1\./);
+    expect(started).toMatch(/Drop the parcel off by Dec 4, 2026 \(14 days from the RMA\)/);
+    const { returns } = (await store.get('10407'))!;
+    expect(returns).toMatchObject([{ rma: 'RMA-10407-1', reason: 'Arrived damaged', items: [{ title: title('10407', 1), quantity: 2 }], status: 'started' }]);
+    expect(await store.auditTrail({ conversation: c.caller.conversation, action: 'return' })).toMatchObject([{ outcome: 'ok', detail: 'RMA-10407-1' }]);
+  });
+
+  it('a one-item return with the shopper\'s reason costs the label', async () => {
+    const c = chat();
+    await c.say('start a return for 10406', 'start_return');
+    await c.say(DEMO_SHOPPERS.lena.email, 'not_sure');
+    await c.say('1', 'not_sure');
+    expect(textOf(await c.say("Doesn't fit", 'not_sure'))).toMatch(/label costs \$7\.95, deducted from the refund/);
+  });
+
+  it('refuses a return outside the 30-day window, and one not delivered yet', async () => {
+    const c = chat();
+    await c.say('return order 10405', 'start_return');
+    expect(textOf(await c.say('94110', 'not_sure'))).toMatch(/return window for order 10405 closed on Nov 5, 2026 \(30 days from delivery\)/);
+    const d = chat();
+    await d.say('return order 10402', 'start_return');
+    expect(textOf(await d.say('43215', 'not_sure'))).toMatch(/hasn't been delivered yet/);
+  });
+
+  it('tells a refund issued and one pending, audited as refund look-ups', async () => {
+    const c = chat({ user: 'shop:1002' });
+    expect(textOf(await c.say('where is my refund for order 10405', 'refund_status'))).toMatch(/A refund of \$[\d.,]+ was issued to Visa ending 4242 on Oct 31, 2026/);
+    expect(await store.auditTrail({ conversation: c.caller.conversation, action: 'refund_status' })).toHaveLength(1);
+    const d = chat();
+    await d.say('refund status of order 10406', 'refund_status');
+    expect(textOf(await d.say('10001', 'not_sure'))).toMatch(/A refund of \$[\d.,]+ to PayPal is being processed since Nov 18, 2026/);
+  });
+
+  it('follows on from a status with its chips: "Cancel this order" acts on the order in focus', async () => {
+    const c = chat({ user: 'shop:1001' });
+    const status = await c.say('status of order 10403', 'order_status');
+    expect(status[0]!.suggestions).toContain('Cancel this order');
+    expect(textOf(await c.say('Cancel this order', 'not_sure', {}, 0.3))).toMatch(/^Cancel order 10403/);
+  });
+});
+
+describe('orders: without an order desk', () => {
+  it('order topics still get the honest "not here yet" and a person', async () => {
+    expect(textOf(await standInChat().say('where is my order 10401', 'order_status'))).toMatch(/can't help with that here yet.*order 10401/);
+  });
+});
