@@ -114,7 +114,8 @@ export function createConversationEngine<S>(deps: EngineDeps<S>): ConversationEn
     if (text.length > MAX_MESSAGE_CHARS) return { understanding: NOT_UNDERSTOOD };
     const shown = dialog.shown(state).flatMap((id) => deps.services.product(id) ?? []).map((p) => ({ id: p.id, title: p.title }));
     const understanding = await deps.understand(text, { previous: dialog.previousText(state), shown });
-    return { understanding, dialogTurn: { kind: 'text', text, understanding } };
+    const caller = { user: turn.user, conversation: turn.conversation, channel: turn.channel ?? 'unknown', ...(turn.ip ? { ip: turn.ip } : {}) };
+    return { understanding, dialogTurn: { kind: 'text', text, understanding, caller } };
   }
 }
 
