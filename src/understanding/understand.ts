@@ -4,6 +4,8 @@ import { detectLanguage } from './language.ts';
 import { extractSlots, messageTags, type SlotSources } from './slot-extractor.ts';
 import type { Slots } from './slots.ts';
 import { terms } from '../search/text.ts';
+import { declinesPerson } from './declined-person.ts';
+import { FRUSTRATED, readFrustration } from './frustration.ts';
 import { typoNeighbours } from '../search/typo.ts';
 
 /** What the dialogs get for a typed message. */
@@ -20,6 +22,8 @@ export interface Understanding extends IntentPrediction {
    * call a language alone, but after a message in another language it is read as more of it.
    */
   noEnglish?: true;
+  /** The shopper is losing patience (src/understanding/frustration.ts): a person is offered, whatever else was asked. */
+  frustrated?: true;
 }
 
 export interface UnderstandContext {
@@ -65,6 +69,13 @@ export function createUnderstanding(classifier: IntentClassifier, sources: SlotS
     // Aisle reads English only: a message in another language is not guessed at ("hola" is not a greeting to act on).
     const language = detectLanguage(text);
     if (!language.english) return { intent: 'not_sure', confidence: language.confidence, ranking: [], slots: {}, language: language.language };
+    const read = await understandEnglish(text, context, language.language);
+    // "No agent needed, thanks": a person named only to be declined is no request; the next reading stands.
+    const understood = read.intent === 'human_agent' && declinesPerson(text) ? nextReading(read) : read;
+    return readFrustration(text).score >= FRUSTRATED ? { ...understood, frustrated: true } : understood;
+  };
+
+  async function understandEnglish(text: string, context: UnderstandContext, language: string): Promise<Understanding> {
     const slots = extractSlots(text, sources, context.shown);
     const words = terms(text);
     // How strongly the words point at one of the store's kinds: a classifier tag and the need route both read it.
@@ -82,9 +93,15 @@ export function createUnderstanding(classifier: IntentClassifier, sources: SlotS
     const nearCatalog = prediction.intent === 'not_sure' && words.some(isProductWord);
     const catalogWords = tags.includes('catalog-words') || nearCatalog;
     // Two-letter catalog words ("de" of "eau de parfum") are no sign of English.
-    const noEnglish = language.language === 'und' && /\p{L}/u.test(text) && !words.some((t) => t.length > 2 && sources.productTerms.has(t));
+    const noEnglish = language === 'und' && /\p{L}/u.test(text) && !words.some((t) => t.length > 2 && sources.productTerms.has(t));
     return { ...prediction, slots, catalogWords, ...(noEnglish ? { noEnglish: true as const } : {}) };
-  };
+  }
+}
+
+/** The model's best reading other than its first. */
+function nextReading(u: Understanding): Understanding {
+  const next = u.ranking.find((r) => r.intent !== u.intent);
+  return next ? { ...u, intent: next.intent, confidence: next.probability } : { ...u, intent: 'not_sure' };
 }
 
 /** The model's own reading gives a search a real chance, and the words tell of one of the store's kinds. */
