@@ -24,7 +24,10 @@ const COMMAND_MODULES = {
   start: async () => (await import('./start-command.ts')).startCommand,
   models: async () => (await import('./models-command.ts')).modelsCommand,
   users: async () => (await import('./users-command.ts')).usersCommand,
+  agents: async () => (await import('./agents-command.ts')).agentsCommand,
   kb: async () => (await import('./kb-command.ts')).kbCommand,
+  orders: async () => (await import('./orders-command.ts')).ordersCommand,
+  report: async () => (await import('./report-command.ts')).reportCommand,
 } satisfies Record<string, () => Promise<Command>>;
 
 /** Command names in the order `aisle help` lists them. */

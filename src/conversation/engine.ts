@@ -12,6 +12,7 @@ import { MAX_MESSAGE_CHARS, type ConversationEngine, type TurnInput, type TurnRe
 import { privateLogEntry } from './turn-log-privacy.ts';
 import { startTurnClock, timedServices, type TurnClock } from './turn-timings.ts';
 import { recordTurnEvents, turnFacts, watchSearches, type TurnFacts } from './turn-events.ts';
+import { turnOutcome } from './turn-outcome.ts';
 
 export interface EngineDeps<S> {
   store: ConversationStore;
@@ -85,8 +86,11 @@ export function createConversationEngine<S>(deps: EngineDeps<S>): ConversationEn
     if (held) step = { ...step, replies: [...held.replies, ...step.replies] };
     const result = resultOf(turn.conversation, understanding, step.replies);
     const shown = step.replies.flatMap((r) => [...(r.products ?? []), ...(r.comparison?.products ?? [])].map((p) => p.id));
-    const entry = { text: turn.text ?? null, action: turn.action ?? null, intent: result.intent, confidence: result.confidence, slots: result.slots, shown, reply: step.replies.map((r) => r.text).join('\n') };
-    const facts = turnFacts(key, { ...turn, intent: result.intent, searched: searches.last() }, shown, step.replies);
+    const entry = {
+      text: turn.text ?? null, action: turn.action ?? null, intent: result.intent, confidence: result.confidence, slots: result.slots, shown,
+      reply: step.replies.map((r) => r.text).join('\n'), outcome: turnOutcome(step.replies, searches.last()),
+    };
+    const facts = turnFacts(key, { ...turn, intent: result.intent, searched: searches.last()?.text }, shown, step.replies);
     return {
       result: { result, facts, after: held?.after },
       commit: { state: step.state, profile: updateProfile(current.profile, turn.action, result.intent, shown, step.replies), log: privateLogEntry(entry) },

@@ -19,13 +19,26 @@ export interface TurnFacts {
   carted: string[];
 }
 
-/** The dialog's services, noting the text of each product search the turn makes (`last`: the one whose results were shown). */
-export function watchSearches(services: DialogServices): { services: DialogServices; last(): string | undefined } {
-  let last: string | undefined;
-  return {
-    services: { ...services, searchProducts: (text, ...rest) => ((last = text), services.searchProducts(text, ...rest)) },
-    last: () => last,
+/** A product search a turn made: its words, how many products came back, whether they are only alternatives. */
+export interface WatchedSearch {
+  text: string;
+  results: number;
+  /** Nothing matched all it asked: a facet was dropped, or the kind or thing asked for is not sold here. */
+  alternatives?: boolean;
+}
+
+/** The dialog's services, noting each product search the turn makes (`last`: the one whose results were shown). */
+export function watchSearches(services: DialogServices): { services: DialogServices; last(): WatchedSearch | undefined } {
+  let last: WatchedSearch | undefined;
+  let calls = 0;
+  const searchProducts: DialogServices['searchProducts'] = async (text, ...rest) => {
+    const call = ++calls;
+    const page = await services.searchProducts(text, ...rest);
+    // The last search asked for, whichever finished last.
+    if (call === calls) last = { text, results: page.products.length, ...(page.relaxed.length || page.unsold || page.unmatchedKind ? { alternatives: true } : {}) };
+    return page;
   };
+  return { services: { ...services, searchProducts }, last: () => last };
 }
 
 /** A turn's facts from its replies, with the same reading of "viewed" as the shopper's profile. */

@@ -54,8 +54,11 @@ export interface TurnOutcome {
   offeredPerson?: boolean;
   /** A help-centre answer that takes thumbs: its `feedback.answer` (passage ids) and the cited article URLs. */
   answer?: { id: string; citations: string[] };
-  /** The product search whose results the turn showed: its words (masked) and how many products came back. */
-  search?: { text: string; results: number };
+  /**
+   * The product search whose results the turn showed: its words (masked), how many products came back, and
+   * `alternatives` when nothing matched all it asked (a facet dropped, a kind or thing the store does not sell).
+   */
+  search?: { text: string; results: number; alternatives?: boolean };
 }
 
 /** One page of `scanTurns`: pass `next` back for the following page; absent on the last. */

@@ -1,0 +1,124 @@
+import type { Embedder } from '../embed/embedder.ts';
+import type { ConversationStore } from '../storage/conversation-store.ts';
+import type { EventLog } from '../storage/event-log.ts';
+import { assistedConversations, ATTRIBUTION_DAYS, type OrderFact } from './conversion.ts';
+import { cartedShowing, clickedShown, createEventTally } from './event-tally.ts';
+import { groupQuestions, type Grouping } from './question-groups.ts';
+import { createTurnTally, type TurnTally } from './turn-tally.ts';
+import type { UnansweredWhy } from './unanswered.ts';
+
+/** `count` of `of`; `rate` is null when `of` is 0 (nothing to measure, not 0%). */
+export interface Rate { count: number; of: number; rate: number | null }
+
+/** What `aisle report` prints (README.md, "Reports", defines each figure). */
+export interface Report {
+  range: { from: string | null; to: string };
+  conversations: number;
+  turns: number;
+  /** Conversations never handed to a person. */
+  containment: Rate;
+  /** Conversations handed to a person; `reasons` counts handoffs by reason. */
+  handoffs: Rate & { handoffs: number; reasons: Record<string, number> };
+  /** Help-centre answers given, and the thumbs they got. */
+  answers: { given: number; thumbsUp: number; thumbsDown: number; upRate: number | null };
+  unanswered: { questions: number; byWhy: Record<UnansweredWhy, number>; grouping: Grouping };
+  /** Product searches whose results were shown, and those that found nothing (`top`: the commonest). */
+  noResultSearches: Rate & { top: { text: string; count: number }[] };
+  /** (conversation, product) pairs shown in chat that the shopper clicked or opened. */
+  clickThrough: Rate;
+  /** Conversations that showed products and had an add-to-cart. */
+  addToCart: Rate & { adds: number };
+  conversion: (Rate & { known: true; source: 'orders' | 'purchase events'; windowDays: number }) | { known: false; reason: string };
+}
+
+export interface ReportSources {
+  turns: Pick<ConversationStore, 'scanTurns'>;
+  events: Pick<EventLog, 'scan'>;
+  /** Orders placed since `from` from the store's order system; absent: the event log's purchases, if it has any. */
+  orders?: (from: Date | undefined) => Promise<OrderFact[]>;
+  /** Groups unanswered questions by meaning; absent: by shared words. */
+  embedder?: Embedder;
+}
+
+const TOP_SEARCHES = 10;
+
+/** Reads the turn log and event log over `from` <= at < `to` (default now) page by page and counts. */
+export async function buildReport(sources: ReportSources, range: { from?: Date; to?: Date } = {}): Promise<Report> {
+  const to = range.to ?? new Date();
+  const window = { ...(range.from ? { from: range.from } : {}), to };
+  const turns = createTurnTally();
+  for (let after: string | undefined, first = true; first || after; first = false) {
+    const page = await sources.turns.scanTurns(window, after ? { after } : {});
+    page.turns.forEach(turns.add);
+    after = page.next;
+  }
+  const events = createEventTally();
+  for (let after: string | undefined, first = true; first || after; first = false) {
+    const page = await sources.events.scan({ ...window, kinds: ['impression', 'click', 'detail_view', 'add_to_cart'] }, after ? { after } : {});
+    page.events.forEach(events.add);
+    after = page.next;
+  }
+  const grouping = await groupQuestions(turns.unanswered, sources.embedder);
+  return {
+    range: { from: range.from?.toISOString() ?? null, to: to.toISOString() },
+    conversations: turns.conversations.size,
+    turns: turns.turns,
+    ...conversationRates(turns),
+    answers: { given: turns.helpAnswers, thumbsUp: turns.thumbsUp, thumbsDown: turns.thumbsDown, upRate: ratio(turns.thumbsUp, turns.thumbsUp + turns.thumbsDown) },
+    unanswered: { questions: turns.unanswered.length, byWhy: countWhy(turns), grouping },
+    noResultSearches: noResults(turns),
+    clickThrough: rate(clickedShown(events), events.shownPairs.size),
+    addToCart: { ...rate(cartedShowing(events), events.showingConversations.size), adds: events.addToCarts },
+    conversion: await conversion(sources, turns, range.from),
+  };
+}
+
+function conversationRates(t: TurnTally): Pick<Report, 'containment' | 'handoffs'> {
+  const handedOff = [...t.conversations.values()].filter((c) => c.handedOff).length;
+  return {
+    containment: rate(t.conversations.size - handedOff, t.conversations.size),
+    handoffs: { ...rate(handedOff, t.conversations.size), handoffs: t.handoffTurns, reasons: t.handoffReasons },
+  };
+}
+
+function countWhy(t: TurnTally): Record<UnansweredWhy, number> {
+  const byWhy: Record<UnansweredWhy, number> = { no_answer: 0, not_understood: 0, answer_rejected: 0 };
+  for (const q of t.unanswered) byWhy[q.why]++;
+  return byWhy;
+}
+
+function noResults(t: TurnTally): Report['noResultSearches'] {
+  const total = [...t.noResultSearches.values()].reduce((a, b) => a + b, 0);
+  const top = [...t.noResultSearches].map(([text, count]) => ({ text, count }))
+    .sort((a, b) => b.count - a.count || (a.text < b.text ? -1 : 1)).slice(0, TOP_SEARCHES);
+  return { ...rate(total, t.searches), top };
+}
+
+/** Known when an order system is wired, or the event log holds purchases; else said to be unknown, never 0%. */
+async function conversion(sources: ReportSources, t: TurnTally, from?: Date): Promise<Report['conversion']> {
+  const source = sources.orders ? 'orders' : 'purchase events';
+  const orders = sources.orders ? await sources.orders(from) : await purchases(sources.events, from);
+  if (!sources.orders && orders.length === 0) {
+    return { known: false, reason: 'unknown — no orders: no order system is connected and the event log holds no purchases in this period' };
+  }
+  return { known: true, source, windowDays: ATTRIBUTION_DAYS, ...rate(assistedConversations(t.conversations, orders), t.conversations.size) };
+}
+
+/** Purchase events from `from` on, to today (an order days after the range's last conversation still counts). */
+async function purchases(events: Pick<EventLog, 'scan'>, from?: Date): Promise<OrderFact[]> {
+  const out: OrderFact[] = [];
+  for (let after: string | undefined, first = true; first || after; first = false) {
+    const page = await events.scan({ ...(from ? { from } : {}), kinds: ['purchase'] }, after ? { after } : {});
+    for (const e of page.events) out.push({ user: e.user, at: e.at, ...(e.conversation ? { conversation: e.conversation } : {}) });
+    after = page.next;
+  }
+  return out;
+}
+
+function rate(count: number, of: number): Rate {
+  return { count, of, rate: ratio(count, of) };
+}
+
+function ratio(count: number, of: number): number | null {
+  return of === 0 ? null : count / of;
+}
