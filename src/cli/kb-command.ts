@@ -6,6 +6,7 @@ import type { Embedder } from '../embed/embedder.ts';
 import { createHelpCentre } from '../support/help-centre.ts';
 import { ingestHelpCentre, loadHelpCentre, removeHelpArticles, vectorsKey, type IngestReport } from '../support/help-centre-file.ts';
 import { readHelpSource } from '../support/help-sources.ts';
+import { addFaqEntry } from '../support/add-faq.ts';
 import { flagString, print, type Command, type CommandContext } from './command.ts';
 import { openEmbedder } from './services.ts';
 
@@ -14,6 +15,7 @@ const USAGE = [
   'aisle kb list [options]',
   'aisle kb search "QUESTION" [options]',
   'aisle kb remove ARTICLE_ID... [options]',
+  'aisle kb add-faq --question "…" --answer "…" [--url URL] [options]   (one FAQ entry, embedded at once; the same question again replaces its answer)',
 ].join('\n');
 
 export const kbCommand: Command = {
@@ -23,6 +25,9 @@ export const kbCommand: Command = {
   options: {
     k: { type: 'string', value: 'N', description: 'search: number of passages (default 5)' },
     'url-base': { type: 'string', value: 'PATH', description: 'ingest: URL prefix of articles without a url in their front matter (default /help/)' },
+    question: { type: 'string', value: 'TEXT', description: 'add-faq: the question, as shoppers ask it' },
+    answer: { type: 'string', value: 'TEXT', description: 'add-faq: the answer the bot will quote' },
+    url: { type: 'string', value: 'URL', description: 'add-faq: where the answer is on the store\'s site (default /help/faq#QUESTION-SLUG)' },
     json: { type: 'boolean', description: 'print one JSON object' },
   },
   opens: ['model'],
@@ -32,6 +37,7 @@ export const kbCommand: Command = {
     if (action === 'list' && rest.length === 0) return list(ctx);
     if (action === 'search' && rest.join(' ').trim()) return search(ctx, rest.join(' ').trim());
     if (action === 'remove' && rest.length > 0) return remove(ctx, rest);
+    if (action === 'add-faq' && rest.length === 0) return addFaq(ctx);
     throw new AppError('BAD_INPUT', `Usage: ${USAGE.split('\n').map((l) => l.replace(/\s+\(.*\)$/, '').replace(' [options]', '')).join(' | ')}.`);
   },
 };
@@ -89,6 +95,15 @@ async function remove(ctx: CommandContext, ids: string[]): Promise<number> {
   if (ctx.flags.json) print(ctx.stdout, JSON.stringify({ removed: gone, notFound: missing }));
   else print(ctx.stdout, `Removed ${gone.length} article${gone.length === 1 ? '' : 's'}${missing.length ? `; not found: ${missing.join(', ')} (see aisle kb list)` : ''}.`);
   return missing.length ? 1 : 0;
+}
+
+async function addFaq(ctx: CommandContext): Promise<number> {
+  mkdirSync(ctx.config.home, { recursive: true });
+  const entry = { question: flagString(ctx, 'question') ?? '', answer: flagString(ctx, 'answer') ?? '', url: flagString(ctx, 'url') };
+  const added = await withEmbedder(ctx, (embedder) => addFaqEntry(ctx.config.home, entry, embedder));
+  if (ctx.flags.json) print(ctx.stdout, JSON.stringify(added));
+  else print(ctx.stdout, `${added.replaced ? 'Replaced' : 'Added'} FAQ ${added.id} (${added.url}); a running aisle serve answers from it after a restart.`);
+  return 0;
 }
 
 async function withEmbedder<T>(ctx: CommandContext, fn: (embedder: Embedder | undefined) => Promise<T>): Promise<T> {
