@@ -1,5 +1,5 @@
 import type { Dialog, DialogServices, DialogTurn } from '../src/conversation/dialog.ts';
-import type { Reply, TurnAction } from '../src/conversation/reply.ts';
+import { TALK_TO_A_PERSON, type Reply, type TurnAction } from '../src/conversation/reply.ts';
 import type { Intent } from '../src/understanding/intents.ts';
 import type { Understanding } from '../src/understanding/understand.ts';
 import { addToCart, changeCart, quantityIn, viewCart } from './cart-dialog.ts';
@@ -11,6 +11,7 @@ import { shortFollowUp } from './short-follow-ups.ts';
 import { answerFeedback, readSupport, support } from './support-dialog.ts';
 import { initialState, restoreState, type MainState } from './state.ts';
 import { withDescribedTargets, type TargetSlots } from './targets.ts';
+import { say } from './replies.ts';
 
 type Step = { replies: Reply[]; state: MainState };
 type TextTurn = Extract<DialogTurn, { kind: 'text' }>;
@@ -37,7 +38,9 @@ export const mainDialog: Dialog<MainState> = {
     const read: TextTurn = { ...turn, understanding: withTargets(state, turn, services) };
     // An answer to the bot's own question wins over the classifier: "M" after "Which size?" is not a goodbye.
     const answered = await answerPending(state, read.text, read.understanding, services, read.caller);
-    const step = answered ?? (await onText(state, read, services));
+    const stepped = answered ?? (await onText(state, read, services));
+    // Losing patience ("this is useless", a threat to dispute the charge): a person is offered, with an apology.
+    const step = read.understanding.frustrated && !state.handedOff ? offerPersonTo(stepped) : stepped;
     // An answered question was understood, whatever the classifier made of "yes".
     const understood = answered !== undefined || (turn.understanding.intent !== 'not_sure' && turn.understanding.intent !== 'out_of_scope');
     // Another language is remembered only while the shopper keeps writing in it.
@@ -48,6 +51,13 @@ export const mainDialog: Dialog<MainState> = {
     };
   },
 };
+
+/** The step's own replies, then an apology and the offer of a person, unless the step already hands over or asks. */
+function offerPersonTo(step: Step): Step {
+  if (step.replies.some((r) => r.handoff) || step.state.handedOff || step.state.pending?.kind === 'confirm-handoff') return step;
+  const offer = say("I'm sorry this has been frustrating. Would you like me to connect you with a person from our team?", { suggestions: [TALK_TO_A_PERSON, 'No thanks'] });
+  return { replies: [...step.replies, offer], state: { ...step.state, pending: { kind: 'confirm-handoff', reason: 'frustration' } } };
+}
 
 async function onAction(state: MainState, action: TurnAction, services: DialogServices): Promise<Step> {
   if (action.type === 'show_more') return showMore(state, services);

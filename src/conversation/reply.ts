@@ -29,7 +29,7 @@ export type ReplyAction =
 
 /** A request to pass the conversation to a person, with what they need to pick it up. */
 export interface Handoff {
-  reason: 'requested' | 'repeated_misunderstanding' | 'support_topic' | 'language';
+  reason: 'requested' | 'repeated_misunderstanding' | 'support_topic' | 'language' | 'frustration';
   /** One paragraph for the agent: what the shopper wanted and what was shown. */
   summary: string;
   /** What the agent sees besides the summary: the search, the products on screen, the cart, the last message. */

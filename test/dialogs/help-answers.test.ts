@@ -60,3 +60,20 @@ describe('help-centre answers in the conversation', () => {
     expect(complaint[0]!.suggestions).not.toContain('Refunds');
   });
 });
+
+describe('a shopper losing patience', () => {
+  it('gets the answer to what they asked, then an apology and the offer of a person; "yes" hands over with the reason', async () => {
+    const chat = helpChat();
+    const replies = await chat.say('this is useless, do gift cards expire or not', 'return_policy', undefined, 0.9, { frustrated: true });
+    expect(textOf(replies)).toMatch(/sorry this has been frustrating.*connect you with a person/s);
+    expect(chat.state.pending).toEqual({ kind: 'confirm-handoff', reason: 'frustration' });
+    const yes = await chat.say('yes', 'not_sure');
+    expect(yes.find((r) => r.handoff)?.handoff?.reason).toBe('frustration');
+  });
+
+  it('is not offered a person twice when the reply already offers one', async () => {
+    const chat = helpChat();
+    const replies = await chat.say('get me a human, this is useless', 'human_agent', undefined, 0.3, { frustrated: true });
+    expect(textOf(replies).match(/connect you/g)).toHaveLength(1);
+  });
+});

@@ -73,7 +73,7 @@ const search = createProductSearch(deps, language);
 const SOURCES = { vocabulary: language.vocabulary, names: createProductNameIndex(STORE), productTerms: language.productTerms, currency: language.currency };
 
 /** A row of a transcript: what the shopper says, the intent the classifier is taken to give, and the slots read from it. */
-export type Says = [text: string, intent: Intent | 'not_sure', slots?: Slots, confidence?: number, extra?: Partial<Pick<Understanding, 'language' | 'catalogWords' | 'ranking' | 'need' | 'noEnglish'>>];
+export type Says = [text: string, intent: Intent | 'not_sure', slots?: Slots, confidence?: number, extra?: Partial<Pick<Understanding, 'language' | 'catalogWords' | 'ranking' | 'need' | 'noEnglish' | 'frustrated'>>];
 
 /**
  * The main dialog alone over the small store, with fixed understandings: what the dialog does with
