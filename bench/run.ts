@@ -1,6 +1,6 @@
 // Runs every benchmark in sequence (npm run bench). Each prints its own markdown report and writes
 // bench/results/<name>.json; this prints a closing summary and exits non-zero if any failed.
-// Usage: node --import tsx bench/run.ts [--quick] [--model models/aisle-encoder-v2] [--only hnsw,index-build,search-latency,search-load,quality,encoder-speed,intents,product-questions,chat-latency,startup,needs,heldout-quality,widget-size,widget-paint,widget-load,help-answers]
+// Usage: node --import tsx bench/run.ts [--quick] [--model models/aisle-encoder-v2] [--only hnsw,index-build,search-latency,search-load,quality,encoder-speed,intents,product-questions,chat-latency,startup,needs,heldout-quality,widget-size,widget-paint,widget-load,help-answers,handoff-triggers]
 import { spawnSync } from 'node:child_process';
 import { existsSync, rmSync } from 'node:fs';
 import path from 'node:path';
@@ -10,7 +10,7 @@ import { log, markdownTable, type Row } from './lib/report.ts';
 
 const flags = readFlags({
   quick: { type: 'boolean', default: false }, model: { type: 'string', default: 'models/aisle-encoder-v2' },
-  only: { type: 'string', default: 'hnsw,index-build,search-latency,search-load,quality,encoder-speed,intents,product-questions,chat-latency,startup,needs,heldout-quality,widget-size,widget-paint,widget-load,help-answers' },
+  only: { type: 'string', default: 'hnsw,index-build,search-latency,search-load,quality,encoder-speed,intents,product-questions,chat-latency,startup,needs,heldout-quality,widget-size,widget-paint,widget-load,help-answers,handoff-triggers' },
 });
 const quick = flags.quick;
 const products = quick ? 2000 : 20000;
@@ -34,6 +34,7 @@ function plan(model: string, home: string, heldoutHome: string): Array<{ name: s
     { name: 'widget-paint', args: ['--home', home, '--model', model, ...(quick ? ['--runs', '5'] : [])] },
     { name: 'widget-load', args: ['--home', home, '--model', model, ...(quick ? ['--seconds', '10', '--warmup', '3'] : [])] },
     { name: 'help-answers', args: ['--model', model] },
+    { name: 'handoff-triggers', args: [] },
   ];
 }
 
