@@ -14,6 +14,8 @@ import { openIntentClassifier } from '../understanding/intent-classifier.ts';
 import { resolveIntentModelDir } from '../understanding/intent-model-dir.ts';
 import { createUnderstanding } from '../understanding/understand.ts';
 import { openHelpDesk } from '../support/open-help-desk.ts';
+import { createOrderDesk } from '../orders/order-desk.ts';
+import { openOrderStore } from '../storage/open-order-store.ts';
 import { openSearchStack, type StackOptions } from './services.ts';
 import { openHandoffStore } from '../handoff/open-handoff-store.ts';
 import { createMemoryBus, type RelayBus } from '../handoff/relay-bus.ts';
@@ -46,8 +48,10 @@ export async function openChatStack(config: Config, log?: Logger, options: Stack
     const events = await openEventLog(config.db, config.home);
     closers.push(() => events.close());
     const store = await openConversationStore(config.db, config.home, { lockTimeoutMs: config.lockTimeoutMs });
-    // Service questions are answered from the home's help centre (aisle kb ingest), when it has one.
-    const services = createDialogServices(stack.search, productTerms, openHelpDesk(config.home, stack.embedder));
+    // Order topics go to the order desk first (look-ups after verification), then the home's help centre (aisle kb ingest).
+    const orders = await openOrderStore(config.db, config.home);
+    closers.push(() => orders.close());
+    const services = createDialogServices(stack.search, productTerms, openHelpDesk(config.home, stack.embedder), createOrderDesk(orders));
     // Handoffs live beside the conversations; with Redis, live delivery reaches the other replicas too.
     const handoffs = await openHandoffStore(config.db, config.home);
     closers.push(handoffs.close);

@@ -11,13 +11,16 @@ import { indexJson, runIndex } from './index-command.ts';
 import { openEmbedder, openStore } from './services.ts';
 import { ingestHelpCentre } from '../support/help-centre-file.ts';
 import { readHelpSource } from '../support/help-sources.ts';
+import { demoOrders } from '../../demo/demo-orders.ts';
+import { openOrderStore } from '../storage/open-order-store.ts';
+import type { CatalogStore } from '../storage/catalog-store.ts';
 
 export const DEMO_DEFAULTS = { products: 20_000, seed: 7 };
 
 export const demoCommand: Command = {
   name: 'demo',
   usage: 'aisle demo [options]',
-  summary: 'generate the demo store catalog (deterministic), ingest it and index it, and ingest the demo help centre',
+  summary: 'generate the demo store catalog (deterministic), ingest it and index it, ingest the demo help centre, and load the demo orders',
   options: {
     products: { type: 'string', value: 'N', description: `number of products (default ${DEMO_DEFAULTS.products})` },
     seed: { type: 'string', value: 'N', description: `generator seed (default ${DEMO_DEFAULTS.seed})` },
@@ -59,15 +62,29 @@ export async function buildDemoStore(
     if (ingested.kind === 'refused') throw new AppError('INTERNAL', `The generated demo catalog was refused: ${ingested.why}`);
     log(`Catalog: ${ingested.accepted} products, version ${ingested.stored.version}.`);
     const catalog = { file, seed: o.seed, products: ingested.accepted, catalogVersion: ingested.stored.version };
-    if (!o.index) return { ...catalog, index: null, helpCentre: null };
+    if (!o.index) return { ...catalog, index: null, helpCentre: null, orders: await loadDemoOrders(config, store, log) };
     const report = await runIndex(config, store, false, progress);
     log(`Index ${report.manifest.buildId}: ${report.kind}, ${report.embedded} embedded.`);
     const help = await ingestDemoHelpCentre(config);
     log(`Help centre: ${help.articles} articles and FAQ entries from ${DEMO_HELP_CENTRE}.`);
-    return { ...catalog, index: indexJson(report), helpCentre: help };
+    return { ...catalog, index: indexJson(report), helpCentre: help, orders: await loadDemoOrders(config, store, log) };
   } finally {
     await store.close();
   }
+}
+
+/** The demo shoppers' orders (README "Orders") over this catalog's products, dated back from today; replaces earlier demo orders by number. */
+async function loadDemoOrders(config: Config, catalog: CatalogStore, log: (line: string) => void): Promise<{ orders: number }> {
+  const orders = demoOrders(await catalog.all(), new Date());
+  const store = await openOrderStore(config.db, config.home);
+  try {
+    await store.upsert(orders);
+    await store.audit({ actor: 'cli', channel: 'cli', action: 'import', outcome: 'ok', detail: `${orders.length} demo orders` });
+  } finally {
+    await store.close();
+  }
+  log(`Orders: ${orders.length} demo orders (${orders.map((order) => order.number).join(', ')}); README "Orders" lists their e-mails and ZIP codes.`);
+  return { orders: orders.length };
 }
 
 /** The demo store's help centre, shipped in the repository (and so beside dist/ too). */
