@@ -50,5 +50,6 @@ function of(rate: Rate): string {
 
 function reasons(byReason: Record<string, number>): string {
   const list = Object.entries(byReason).sort((a, b) => b[1] - a[1]).map(([k, n]) => `${k.replace(/_/g, ' ')} ${n}`);
-  return list.length ? `; ${Object.values(byReason).reduce((a, b) => a + b, 0)} handoffs: ${list.join(', ')}` : '';
+  const total = Object.values(byReason).reduce((a, b) => a + b, 0);
+  return list.length ? `; ${total} handoff${total === 1 ? '' : 's'}: ${list.join(', ')}` : '';
 }

@@ -73,7 +73,7 @@ describe('aisle report over turns and events the real engine logged', () => {
     const table = await runCli(['report', '--home', chat.home, '--since', '30d']);
     expect(table.code).toBe(0);
     expect(table.stdout).toMatch(/Containment \(no person\)\s+85\.7%\s+6 of 7/);
-    expect(table.stdout).toMatch(/Handoff rate\s+14\.3%\s+1 of 7; 1 handoffs: requested 1/);
+    expect(table.stdout).toMatch(/Handoff rate\s+14\.3%\s+1 of 7; 1 handoff: requested 1/);
     expect(table.stdout).toMatch(/Searches with no result\s+50\.0%\s+1 of 2; most: "velvet sofas" ×1/);
     expect(table.stdout).toMatch(/ 2× "(?:do you do gift wrapping|is gift wrapping available)\?"/);
   });
