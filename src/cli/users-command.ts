@@ -7,6 +7,7 @@ import { resolveDbTarget } from '../storage/db-target.ts';
 import { openConversationStore } from '../storage/open-conversation-store.ts';
 import { openEventLog } from '../storage/open-event-log.ts';
 import { openWidgetLog } from '../storage/open-widget-log.ts';
+import { openOrderStore, ORDERS_FILE } from '../storage/open-order-store.ts';
 import type { WidgetLog } from '../storage/widget-log.ts';
 import { print, type Command, type CommandContext } from './command.ts';
 
@@ -16,7 +17,7 @@ const USAGE = 'aisle users forget USER_ID [options]\n       aisle users purge [o
 export const usersCommand: Command = {
   name: 'users',
   usage: USAGE,
-  summary: 'privacy: forget a shopper (profile, conversations, logged turns, behaviour events), or purge turn logs and events past their retention',
+  summary: 'privacy: forget a shopper (profile, conversations, logged turns, behaviour events; unlinks them from order audit rows), or purge turn logs and events past their retention',
   options: {
     json: { type: 'boolean', description: 'print one JSON object with the counts' },
   },
@@ -37,9 +38,25 @@ async function forget(ctx: CommandContext, user: string): Promise<number> {
     // The widget's messages count as logged turns.
     return { ...forgotten, turns: forgotten.turns + await widget.forgetUser(user), events: await events.forgetUser(user) };
   }) ?? { profiles: 0, conversations: 0, turns: 0, events: 0 };
-  if (ctx.flags.json) print(ctx.stdout, JSON.stringify({ user, deleted: report }));
-  else print(ctx.stdout, `Forgot ${user}: deleted ${describe(report)}.`);
+  const unlinked = await unlinkOrderActions(ctx.config, user);
+  if (ctx.flags.json) print(ctx.stdout, JSON.stringify({ user, deleted: report, unlinked: { orderAuditRows: unlinked } }));
+  else print(ctx.stdout, `Forgot ${user}: deleted ${describe(report)}; unlinked ${plural(unlinked, 'order audit row')} (orders are business records and stay).`);
   return 0;
+}
+
+/**
+ * Orders stay (the store keeps them for tax law), and so does what was done to each; the audit rows lose who did
+ * it, in which conversation and from which address. A home without an order store has nothing to unlink.
+ */
+async function unlinkOrderActions(config: Config, user: string): Promise<number> {
+  const target = resolveDbTarget(config.db, config.home, ORDERS_FILE, { createHome: false });
+  if (target.kind === 'sqlite' && !existsSync(target.path)) return 0;
+  const orders = await openOrderStore(config.db, config.home);
+  try {
+    return await orders.forgetActor(user);
+  } finally {
+    await orders.close();
+  }
 }
 
 /** Each log by its own retention setting; one set to 0 (keep forever) is left alone, both at 0 is a mistake worth saying. */
