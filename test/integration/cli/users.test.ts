@@ -5,6 +5,8 @@ import { afterAll, describe, expect, it } from 'vitest';
 import type { ConversationStore } from '../../../src/storage/conversation-store.ts';
 import { openConversationStore } from '../../../src/storage/open-conversation-store.ts';
 import { openEventLog } from '../../../src/storage/open-event-log.ts';
+import { openOrderStore } from '../../../src/storage/open-order-store.ts';
+import { anOrder } from '../../support/order-fixture.ts';
 import { runCli, tempHome } from '../../support/run-cli.ts';
 import { TEST_PG_URL, testSchemas } from '../../support/test-postgres.ts';
 
@@ -32,6 +34,11 @@ async function seed(db: string, home: string): Promise<void> {
     { user: 'shopper-2', product: 'p2', kind: 'impression', channel: 'webchat', conversation: 'c3', at: old },
   ]);
   await events.close();
+  const orders = await openOrderStore(db, home);
+  await orders.upsert([anOrder('10401')]);
+  await orders.audit({ actor: 'shopper-1', conversation: 'c1', ip: '203.0.113.9', action: 'verify', order: '10401', outcome: 'ok' });
+  await orders.audit({ actor: 'shopper-2', conversation: 'c3', action: 'lookup', order: '10401', outcome: 'ok' });
+  await orders.close();
 }
 
 describe('aisle users forget', () => {
@@ -54,10 +61,10 @@ describe('aisle users forget', () => {
       await seed(db, dir);
       const forgot = await runCli(['users', 'forget', 'shopper-1', '--home', dir, ...(db ? ['--db', db] : [])]);
       expect(forgot.code, forgot.stderr).toBe(0);
-      expect(forgot.stdout.trim()).toBe('Forgot shopper-1: deleted 1 profile, 2 conversations, 3 logged turns, 2 events.');
+      expect(forgot.stdout.trim()).toBe('Forgot shopper-1: deleted 1 profile, 2 conversations, 3 logged turns, 2 events; unlinked 1 order audit row (orders are business records and stay).');
 
       const again = await runCli(['users', 'forget', 'shopper-1', '--json', '--home', dir, ...(db ? ['--db', db] : [])]);
-      expect(JSON.parse(again.stdout)).toEqual({ user: 'shopper-1', deleted: { profiles: 0, conversations: 0, turns: 0, events: 0 } });
+      expect(JSON.parse(again.stdout)).toEqual({ user: 'shopper-1', deleted: { profiles: 0, conversations: 0, turns: 0, events: 0 }, unlinked: { orderAuditRows: 0 } });
 
       const store = await openConversationStore(db, dir);
       expect(await store.profile('shopper-1')).toBeUndefined();
@@ -68,6 +75,11 @@ describe('aisle users forget', () => {
       expect(await events.read({ user: 'shopper-1' })).toEqual([]);
       expect(await events.read({ user: 'shopper-2' })).toHaveLength(1);
       await events.close();
+      // The order and what was done to it stay; who did it, where from and in which conversation go.
+      const orders = await openOrderStore(db, dir);
+      expect((await orders.get('10401'))?.order.number).toBe('10401');
+      expect((await orders.auditTrail({ order: '10401' })).map((a) => [a.actor, a.conversation, a.ip])).toEqual([['shopper-2', 'c3', undefined], ['forgotten', undefined, undefined]]);
+      await orders.close();
     });
   }
 
