@@ -14,6 +14,8 @@
  *   {"type":"typing","on":true|false}
  *   {"type":"error","code","message","id"?}
  *   {"type":"noted","recorded":N,"ignored":M}                          an events frame was read (ignored: not shown here, sent again, over the rate)
+ *   {"type":"handoff","state":"waiting"|"agent"|"assistant","position"?,"agent"?}   a person's part: in line, joined (name), gone
+ *   An agent's message is an Aisle entry whose body has "from" (the agent's name).
  * HTTP: POST /aisle/events {conversation, shopper, token?, events} answers {recorded, ignored}.
  */
 import { z } from 'zod';
@@ -72,7 +74,9 @@ export type ServerFrame =
   | { type: 'ack'; id: string; seq: number }
   | { type: 'typing'; on: boolean }
   | { type: 'error'; code: string; message: string; id?: string }
-  | ({ type: 'noted' } & EventsNoted);
+  | ({ type: 'noted' } & EventsNoted)
+  /** A person's part of the conversation: waiting in line (position), an agent has it (their name), back to the assistant. */
+  | { type: 'handoff'; state: 'waiting' | 'agent' | 'assistant'; position?: number; agent?: string };
 
 /** What became of a batch of reported events. */
 export interface EventsNoted {

@@ -6,6 +6,7 @@ import { silentLogger, type Logger } from '../logger.ts';
 import type { ConversationStore } from '../storage/conversation-store.ts';
 import type { EventLog } from '../storage/event-log.ts';
 import type { WidgetEntry, WidgetLog } from '../storage/widget-log.ts';
+import { TOPICS, type RelayBus } from '../handoff/relay-bus.ts';
 import { DOOR_IDS } from './id-namespaces.ts';
 import { createReportedEvents } from './widget-events.ts';
 import { mergeAnonymousShopper } from './widget-merge.ts';
@@ -52,6 +53,8 @@ export interface WidgetServiceDeps {
   events?: EventLog;
   /** Where anonymous shoppers' profiles live, for the merge at sign-in. None: no merge. */
   conversations?: Pick<ConversationStore, 'profile' | 'mergeUser'>;
+  /** Where agents' messages and handoff states arrive from, on any replica; none: no handoff frames. */
+  bus?: RelayBus;
 }
 
 export function createWidgetService(deps: WidgetServiceDeps): WidgetService {
@@ -81,7 +84,10 @@ export function createWidgetService(deps: WidgetServiceDeps): WidgetService {
     subscribe(conversation, listener) {
       const set = listeners.get(conversation) ?? new Set();
       listeners.set(conversation, set.add(listener));
+      // An agent's messages and the handoff's state, from whichever process the agent is on.
+      const fromAgents = deps.bus?.subscribe(TOPICS.conversation(DOOR_IDS.widgetConversation(conversation)), (m) => listener((m as { frame: ServerFrame }).frame));
       return () => {
+        fromAgents?.();
         set.delete(listener);
         if (set.size === 0) listeners.delete(conversation);
       };

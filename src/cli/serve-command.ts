@@ -11,6 +11,7 @@ export const serveCommand: Command = {
   options: {
     port: { type: 'string', value: 'N', description: 'port to listen on (PORT, default 3978)' },
     host: { type: 'string', value: 'ADDRESS', description: 'interface to bind (HOST, default 0.0.0.0)' },
+    redis: { type: 'string', value: 'URL', description: 'Redis for live handoff delivery between replicas, redis://… (AISLE_REDIS_URL; unset: one process)' },
   },
   opens: ['model', 'intentModel'],
   run: (ctx) => serve(ctx, ctx.config),

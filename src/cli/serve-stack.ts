@@ -20,6 +20,8 @@ import { openWidgetLog } from '../storage/open-widget-log.ts';
 import type { WidgetLog } from '../storage/widget-log.ts';
 import type { ReadinessProbe } from '../server/readiness.ts';
 import { openChatStack } from './chat-stack.ts';
+import { createWidgetPusher } from '../channels/widget-handoff.ts';
+import { createAgentDesk } from '../handoff/agent-desk.ts';
 
 /** What `aisle serve` runs: the HTTP app over the chat stack, with readiness probes and turn-log retention. */
 export interface ServeStack {
@@ -37,6 +39,13 @@ export async function openServeStack(config: Config, log: Logger): Promise<Serve
   try {
     const storefront = config.storefront === 'on';
     widgetLog = config.widget === 'on' ? await openWidgetLog(config.db, config.home) : undefined;
+    // Agents' messages reach widget shoppers live, on whichever replica their socket is.
+    if (widgetLog) stack.delivery.addPusher(createWidgetPusher(widgetLog, stack.bus));
+    const titles = new Map(stack.products.map((p) => [p.id, p.title]));
+    const desk = createAgentDesk({
+      queue: stack.handoffs.queue, agents: stack.handoffs.agents, delivery: stack.delivery, conversations: stack.conversations, events: stack.events,
+      title: (id) => titles.get(id),
+    });
     // Without the storefront there are no /images or /products pages to point a product card at.
     const render = storefront ? { imageFor: generatedImagePath, pageFor: (id: string) => `/products/${encodeURIComponent(id)}` } : {};
     slack = openSlackDoor(config, stack.engine, storefront ? render.pageFor : undefined, log);
@@ -55,11 +64,13 @@ export async function openServeStack(config: Config, log: Logger): Promise<Serve
       widget: widgetLog && {
         service: createWidgetService({
           engine: stack.engine, log: widgetLog, secret: config.widgetSecret, render, logger: log, events: stack.events, conversations: stack.conversations,
+          bus: stack.bus,
         }),
         origins: widgetOrigins(config),
         socketsPerIp: config.widgetSocketsPerIp,
       },
       slack: slack?.router,
+      agentConsole: { desk, agents: stack.handoffs.agents, tickets: stack.handoffs.queue, canned: config.cannedReplies, publicUrl: config.publicUrl },
       messages: {
         engine: stack.engine,
         auth: { botAppId: config.botAppId, botAppPassword: config.botAppPassword, botTenantId: config.botTenantId, environment: config.environment },

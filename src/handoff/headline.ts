@@ -1,11 +1,13 @@
 import type { Handoff } from '../conversation/reply.ts';
 import type { HandoffContext } from './handoff-queue.ts';
 
-const WHY: Record<Handoff['reason'], string> = {
+/** Partial: a reason added later reads as its own name until it has words here. */
+const WHY: Partial<Record<Handoff['reason'], string>> = {
   requested: 'Asked for a person',
   repeated_misunderstanding: 'The assistant kept misunderstanding',
   support_topic: 'A service question the assistant could not settle',
   language: 'Writes in a language the assistant does not read',
+  frustration: 'Losing patience with the assistant',
 };
 
 /** The queue's one line: why, and what the shopper was doing ("Asked for a person · searching "blue sofa" · 2 in cart"). */

@@ -1,0 +1,112 @@
+import express from 'express';
+import { z } from 'zod';
+import { AppError } from '../errors.ts';
+import type { AgentDesk } from '../handoff/agent-desk.ts';
+import type { AgentDirectory, AgentSession } from '../handoff/agent-directory.ts';
+import type { HandoffQueue } from '../handoff/handoff-queue.ts';
+import { DECOY_HASH, verifyPassword } from '../handoff/passwords.ts';
+import { addressKey } from '../server/rate-limit.ts';
+import { CONSOLE_SCRIPT } from './console-script.ts';
+import { checkCsrf, checkOrigin, cookiesOf, LOGIN_COOKIE, newToken, sameText, SESSION_COOKIE, sessionOf, setCookie, startSession, tokenHash } from './console-auth.ts';
+import { createLoginThrottle, type LoginThrottle } from './login-throttle.ts';
+import { consolePage, loginPage } from './console-pages.ts';
+
+export interface AgentConsoleDeps {
+  desk: AgentDesk;
+  agents: AgentDirectory;
+  tickets: Pick<HandoffQueue, 'tickets'>;
+  /** Replies agents pick from (AISLE_CANNED_REPLIES). */
+  canned: readonly string[];
+  /** AISLE_PUBLIC_URL: https there makes the cookies Secure, and its origin is accepted on POSTs. */
+  publicUrl?: string;
+  throttle?: LoginThrottle;
+}
+
+type Authed = express.Request & { session?: AgentSession };
+const login = z.object({ email: z.string().trim().min(3).max(254), password: z.string().min(1).max(1024), csrf: z.string().min(1) });
+const text = z.object({ text: z.string().trim().min(1, 'write something first').max(4000, 'at most 4000 characters') });
+const transfer = z.object({ to: z.string().trim().min(3).max(254) });
+
+/** The agent console at /agent: sign-in, the page and its script, and the JSON API the script calls. */
+export function agentConsoleRouter(deps: AgentConsoleDeps): express.Router {
+  const secure = deps.publicUrl?.startsWith('https://') ?? false;
+  const publicOrigin = deps.publicUrl ? new URL(deps.publicUrl).origin : undefined;
+  const throttle = deps.throttle ?? createLoginThrottle();
+  const router = express.Router();
+  const form = express.urlencoded({ extended: false, limit: '4kb' });
+  const json = express.json({ limit: '16kb' });
+  router.use((_req, res, next) => {
+    res.set({
+      'Content-Security-Policy': "default-src 'self'; style-src 'self' 'unsafe-inline'; frame-ancestors 'none'; form-action 'self'",
+      'Cache-Control': 'no-store', 'X-Frame-Options': 'DENY', 'Referrer-Policy': 'same-origin', 'X-Content-Type-Options': 'nosniff' });
+    next();
+  });
+  router.get('/login', (_req, res) => {
+    // Login CSRF: the form's token must match this cookie (double submit), so no other site can sign an agent in.
+    const csrf = newToken();
+    setCookie(res, LOGIN_COOKIE, csrf, secure);
+    res.type('html').send(loginPage(csrf, String(_req.query.error ?? '')));
+  });
+  router.post('/login', form, async (req, res) => {
+    checkOrigin(req, publicOrigin);
+    const body = login.safeParse(req.body);
+    if (!body.success || !sameText(body.data.csrf, cookiesOf(req)[LOGIN_COOKIE] ?? '')) return res.redirect(303, '/agent/login?error=form');
+    const keys = [`email:${body.data.email.toLowerCase()}`, `ip:${addressKey(req.ip ?? req.socket.remoteAddress)}`];
+    const wait = throttle.wait(keys);
+    if (wait > 0) {
+      res.setHeader('Retry-After', String(wait));
+      return res.status(429).type('html').send(loginPage(newToken(), 'throttled', wait));
+    }
+    const agent = await deps.agents.find(body.data.email);
+    // An unknown e-mail costs a hash too: the answer's timing does not tell which accounts exist.
+    const ok = await verifyPassword(body.data.password, agent?.passwordHash ?? await DECOY_HASH);
+    if (!agent || !ok) {
+      throttle.failed(keys);
+      return res.redirect(303, '/agent/login?error=wrong');
+    }
+    throttle.succeeded(keys);
+    await startSession(deps.agents, res, agent.email, secure);
+    res.redirect(303, '/agent');
+  });
+  router.get('/console.js', (_req, res) => res.type('text/javascript').send(CONSOLE_SCRIPT));
+  router.get(['/', ''], async (req, res) => {
+    const session = await sessionOf(deps.agents, req);
+    if (!session) return res.redirect(303, '/agent/login');
+    res.type('html').send(consolePage(session));
+  });
+  // Everything below needs a session; every POST also the session's CSRF token.
+  router.use(async (req: Authed, _res, next) => {
+    req.session = await sessionOf(deps.agents, req);
+    if (!req.session) throw new AppError('UNAUTHORIZED', 'Sign in to the agent console first (/agent/login).');
+    if (req.method !== 'GET' && req.method !== 'HEAD') checkCsrf(req, req.session, publicOrigin);
+    next();
+  });
+  router.post('/logout', async (req: Authed, res) => {
+    await deps.agents.endSession(tokenHash(cookiesOf(req)[SESSION_COOKIE]!));
+    res.clearCookie(SESSION_COOKIE, { path: '/agent' });
+    res.json({ ok: true });
+  });
+  mountApi(router, deps, json);
+  return router;
+}
+
+function mountApi(router: express.Router, deps: AgentConsoleDeps, json: express.RequestHandler): void {
+  const me = (req: Authed) => req.session!.agent;
+  const id = (req: express.Request) => String(req.params.id);
+  router.get('/api/queue', async (req: Authed, res) => res.json({ me: me(req), handoffs: await deps.desk.queue() }));
+  router.get('/api/handoffs/:id', async (req, res) => res.json(await deps.desk.view(id(req), Number(req.query.after ?? 0) || 0)));
+  router.get('/api/agents', async (_req, res) => res.json({ agents: await deps.agents.list() }));
+  router.get('/api/canned', (_req, res) => res.json({ replies: deps.canned }));
+  router.get('/api/tickets', async (_req, res) => res.json({ tickets: await deps.tickets.tickets('open') }));
+  router.post('/api/handoffs/:id/claim', async (req: Authed, res) => res.json({ handoff: await deps.desk.claim(id(req), me(req)) }));
+  router.post('/api/handoffs/:id/reply', json, async (req: Authed, res) => res.json({ message: await deps.desk.reply(id(req), me(req), checked(text, req.body).text) }));
+  router.post('/api/handoffs/:id/note', json, async (req: Authed, res) => res.json({ message: await deps.desk.note(id(req), me(req), checked(text, req.body).text) }));
+  router.post('/api/handoffs/:id/transfer', json, async (req: Authed, res) => res.json({ handoff: await deps.desk.transfer(id(req), me(req), checked(transfer, req.body).to) }));
+  router.post('/api/handoffs/:id/resolve', async (req: Authed, res) => res.json({ handoff: await deps.desk.resolve(id(req), me(req)) }));
+}
+
+function checked<T extends z.ZodType>(schema: T, value: unknown): z.infer<T> {
+  const parsed = schema.safeParse(value);
+  if (!parsed.success) throw new AppError('BAD_INPUT', parsed.error.issues.map((i) => `${i.path.join('.') || 'body'}: ${i.message}`).join('; '));
+  return parsed.data;
+}

@@ -1,0 +1,149 @@
+/**
+ * The agent console's one script, served as /agent/console.js (an ES module). It polls the queue (every 2 s) and
+ * the open conversation (every second, only messages after the last seen), and posts claims, replies, notes,
+ * transfers and resolves with the session's CSRF token. Shopper text is only ever set as textContent.
+ * Tested in a real browser by test/e2e/agent-console.test.ts.
+ */
+export const CONSOLE_SCRIPT = String.raw`
+const csrf = document.querySelector('meta[name="csrf-token"]').content;
+const me = document.querySelector('.me').dataset.email;
+const $ = (id) => document.getElementById(id);
+let selected = null;
+let lastId = 0;
+let current = null;
+const seen = new Set();
+
+async function api(path, body) {
+  const init = body === undefined ? {} : { method: 'POST', headers: { 'Content-Type': 'application/json', 'X-CSRF-Token': csrf }, body: JSON.stringify(body) };
+  const res = await fetch('/agent/api' + path, { credentials: 'same-origin', ...init });
+  if (res.status === 401) { location.href = '/agent/login'; throw new Error('signed out'); }
+  const data = await res.json();
+  if (!res.ok) throw new Error(data.error ? data.error.message : 'HTTP ' + res.status);
+  return data;
+}
+
+function el(tag, text, cls) {
+  const node = document.createElement(tag);
+  if (text !== undefined) node.textContent = text;
+  if (cls) node.className = cls;
+  return node;
+}
+
+function age(iso) {
+  const minutes = Math.max(0, Math.round((Date.now() - Date.parse(iso)) / 60000));
+  return minutes < 1 ? 'just now' : minutes + ' min ago';
+}
+
+function showError(err) { $('error').textContent = err ? err.message : ''; }
+
+async function refreshQueue() {
+  const { handoffs } = await api('/queue');
+  const list = $('queue');
+  list.replaceChildren(...handoffs.map((h, i) => {
+    const item = el('li', undefined, h.status + (h.agent === me ? ' mine' : '') + (h.id === selected ? ' selected' : ''));
+    item.dataset.id = h.id;
+    item.append(el('div', h.headline), el('div', (h.status === 'waiting' ? '#' + (i + 1) + ' waiting' : h.status + ' · ' + h.agent) + ' · ' + h.channel + ' · ' + age(h.createdAt), 'meta'));
+    const open = el('button', 'Open');
+    open.type = 'button';
+    open.onclick = () => select(h.id);
+    item.append(open);
+    return item;
+  }));
+  if (handoffs.length === 0) list.replaceChildren(el('li', 'Nobody is waiting.', 'meta'));
+}
+
+async function refreshTickets() {
+  const { tickets } = await api('/tickets');
+  $('tickets').replaceChildren(...tickets.map((t) => el('li', t.email + ': ' + t.message)));
+}
+
+async function select(id) {
+  selected = id;
+  lastId = 0;
+  seen.clear();
+  $('messages').replaceChildren();
+  $('conversation').hidden = false;
+  await refreshConversation(true);
+  refreshQueue().catch(() => {});
+}
+
+async function refreshConversation(full) {
+  if (!selected) return;
+  const view = await api('/handoffs/' + encodeURIComponent(selected) + '?after=' + lastId);
+  current = view.handoff;
+  if (full) drawContext(view);
+  drawStatus();
+  for (const m of view.messages) {
+    // The poll and an action may both fetch the same new messages: each is drawn once.
+    if (seen.has(m.id)) continue;
+    seen.add(m.id);
+    const who = m.role === 'agent' ? (m.author === me ? 'You' : m.author) : m.role === 'note' ? 'Note by ' + m.author : m.role === 'shopper' ? 'Shopper' : 'Aisle';
+    const item = el('li', undefined, m.role);
+    item.append(el('div', who, 'meta'), el('div', m.text));
+    $('messages').append(item);
+    lastId = Math.max(lastId, m.id);
+  }
+  if (view.messages.length) $('messages').scrollTop = $('messages').scrollHeight;
+}
+
+function drawContext(view) {
+  $('headline').textContent = view.handoff.headline;
+  $('summary').textContent = view.handoff.summary;
+  const items = (list, text, empty) => list.length ? list.map((x) => el('li', text(x))) : [el('li', empty, 'meta')];
+  $('cart').replaceChildren(...items(view.cart, (l) => l.quantity + ' × ' + l.title + (l.size ? ' (' + l.size + ')' : ''), 'Nothing added here'));
+  $('searches').replaceChildren(...items(view.searches, (s) => s, 'No searches'));
+  $('viewed').replaceChildren(...items(view.viewed, (p) => p.title, 'None opened'));
+  $('transcript').replaceChildren(...view.transcript.flatMap((t) => [el('li', 'Shopper: ' + (t.text || '(pressed a button)')), el('li', 'Assistant: ' + t.reply, 'bot')]));
+}
+
+function drawStatus() {
+  const mine = current.agent === me;
+  const open = ['assigned', 'active'].includes(current.status);
+  $('status').textContent = current.status + (current.agent ? ' · ' + current.agent : '');
+  $('claim').hidden = current.status !== 'waiting';
+  for (const id of ['resolve', 'transfer', 'transfer-to']) $(id).disabled = !(mine && open);
+  for (const node of $('reply-form').elements) node.disabled = !(mine && open);
+}
+
+async function act(path, body) {
+  showError();
+  try {
+    await api('/handoffs/' + encodeURIComponent(selected) + path, body ?? {});
+    await refreshConversation(false);
+    await refreshQueue();
+  } catch (err) { showError(err); }
+}
+
+$('claim').onclick = () => act('/claim');
+$('resolve').onclick = () => act('/resolve');
+$('transfer').onclick = () => $('transfer-to').value && act('/transfer', { to: $('transfer-to').value });
+$('reply-form').onsubmit = (event) => {
+  event.preventDefault();
+  const text = $('reply').value.trim();
+  if (!text) return;
+  $('reply').value = '';
+  act('/reply', { text });
+};
+$('note').onclick = () => {
+  const text = $('reply').value.trim();
+  if (!text) return;
+  $('reply').value = '';
+  act('/note', { text });
+};
+$('canned').onchange = () => { if ($('canned').value) $('reply').value = $('canned').value; $('canned').value = ''; $('reply').focus(); };
+$('logout').onclick = async () => {
+  await fetch('/agent/logout', { method: 'POST', credentials: 'same-origin', headers: { 'X-CSRF-Token': csrf } }).catch(() => {});
+  location.href = '/agent/login';
+};
+
+async function start() {
+  const [{ replies }, { agents }] = await Promise.all([api('/canned'), api('/agents')]);
+  $('canned').append(...replies.map((r) => { const o = el('option', r); o.value = r; return o; }));
+  $('transfer-to').append(...agents.filter((a) => a.email !== me).map((a) => { const o = el('option', a.name + ' (' + a.email + ')'); o.value = a.email; return o; }));
+  await Promise.all([refreshQueue(), refreshTickets()]);
+  setInterval(() => refreshQueue().catch(() => {}), 2000);
+  setInterval(() => refreshTickets().catch(() => {}), 10000);
+  setInterval(() => refreshConversation(false).catch(() => {}), 1000);
+}
+start().catch(showError);
+`;

@@ -1,0 +1,106 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { MAX_FAILURES } from '../../../src/agent-console/login-throttle.ts';
+import { TEST_PG_URL, testSchemas } from '../../support/test-postgres.ts';
+import { openConsole, PASSWORD, signIn } from './console-fixture.ts';
+
+describe('agent console security', () => {
+  let console_: Awaited<ReturnType<typeof openConsole>>;
+  beforeAll(async () => { console_ = await openConsole(); });
+  afterAll(() => console_.close());
+
+  it('gives nothing without a session: the page sends to sign-in, the API answers 401', async () => {
+    const page = await fetch(`${console_.base}/agent`, { redirect: 'manual' });
+    expect(page.status).toBe(303);
+    expect(page.headers.get('location')).toBe('/agent/login');
+    for (const path of ['/agent/api/queue', '/agent/api/tickets', '/agent/api/handoffs/x']) {
+      expect((await fetch(console_.base + path)).status, path).toBe(401);
+    }
+    const forged = await fetch(`${console_.base}/agent/api/queue`, { headers: { Cookie: 'aisle_agent=made-up' } });
+    expect(forged.status).toBe(401);
+  });
+
+  it('sets an HttpOnly, SameSite=Strict session cookie on /agent, not Secure over plain http', async () => {
+    const sam = await signIn(console_.base, 'sam@shop.test');
+    expect(sam.res.status).toBe(303);
+    expect(sam.setCookie).toMatch(/aisle_agent=[^;]+; Max-Age=\d+; Path=\/agent; Expires=[^;]+; HttpOnly; SameSite=Strict/);
+    expect(sam.setCookie).not.toMatch(/Secure/);
+    expect((await sam.call('/api/queue')).status).toBe(200);
+  });
+
+  it('refuses a sign-in form without its token (login CSRF), and a wrong password', async () => {
+    const res = await fetch(`${console_.base}/agent/login`, {
+      method: 'POST', redirect: 'manual', headers: { 'Content-Type': 'application/x-www-form-urlencoded' },
+      body: new URLSearchParams({ email: 'sam@shop.test', password: PASSWORD, csrf: 'guess' }),
+    });
+    expect(res.headers.get('location')).toBe('/agent/login?error=form');
+    expect(res.headers.get('set-cookie') ?? '').not.toMatch(/aisle_agent=/);
+    const wrong = await signIn(console_.base, 'kim@shop.test', 'not the password');
+    expect(wrong.session).toBeUndefined();
+    expect(wrong.res.headers.get('location')).toBe('/agent/login?error=wrong');
+  });
+
+  it('refuses state changes without the CSRF token, with a wrong one, or from another origin', async () => {
+    const sam = await signIn(console_.base, 'sam@shop.test');
+    const handoff = await console_.queued('csrf-1');
+    expect((await sam.call(`/api/handoffs/${handoff.id}/claim`, { body: {}, csrf: null })).status).toBe(403);
+    expect((await sam.call(`/api/handoffs/${handoff.id}/claim`, { body: {}, csrf: 'wrong' })).status).toBe(403);
+    expect((await sam.call(`/api/handoffs/${handoff.id}/claim`, { body: {}, origin: 'https://evil.example' })).status).toBe(403);
+    expect((await console_.store.queue.get(handoff.id))!.status).toBe('waiting');
+    expect((await sam.call(`/api/handoffs/${handoff.id}/claim`, { body: {} })).status).toBe(200);
+  });
+
+  it('lets no agent take over another\'s conversation; only an admin may transfer it', async () => {
+    const [sam, kim, ada] = await Promise.all(['sam@shop.test', 'kim@shop.test', 'ada@shop.test'].map((e) => signIn(console_.base, e)));
+    const handoff = await console_.queued('takeover-1');
+    expect((await sam!.call(`/api/handoffs/${handoff.id}/claim`, { body: {} })).status).toBe(200);
+    expect((await kim!.call(`/api/handoffs/${handoff.id}/claim`, { body: {} })).status).toBe(409);
+    expect((await kim!.call(`/api/handoffs/${handoff.id}/reply`, { body: { text: 'hi, Kim here' } })).status).toBe(403);
+    expect((await kim!.call(`/api/handoffs/${handoff.id}/resolve`, { body: {} })).status).toBe(403);
+    expect((await kim!.call(`/api/handoffs/${handoff.id}/transfer`, { body: { to: 'kim@shop.test' } })).status).toBe(403);
+    expect((await console_.store.queue.messages(handoff.id)).filter((m) => m.role === 'agent')).toEqual([]);
+    expect((await ada!.call(`/api/handoffs/${handoff.id}/transfer`, { body: { to: 'kim@shop.test' } })).status).toBe(200);
+    expect((await sam!.call(`/api/handoffs/${handoff.id}/reply`, { body: { text: 'still me?' } })).status).toBe(403);
+    expect((await kim!.call(`/api/handoffs/${handoff.id}/reply`, { body: { text: 'Kim here now' } })).status).toBe(200);
+    expect((await kim!.call(`/api/handoffs/${handoff.id}/resolve`, { body: {} })).status).toBe(200);
+  });
+
+  it(`throttles sign-in: after ${MAX_FAILURES} failures even the right password is refused with 429`, async () => {
+    for (let i = 0; i < MAX_FAILURES; i++) expect((await signIn(console_.base, 'ada@shop.test', `guess ${i}`)).session).toBeUndefined();
+    const blocked = await signIn(console_.base, 'ada@shop.test');
+    expect(blocked.res.status).toBe(429);
+    expect(Number(blocked.res.headers.get('retry-after'))).toBeGreaterThan(0);
+    expect(blocked.session).toBeUndefined();
+  });
+
+  it('marks the cookie Secure when Aisle is reached over https', async () => {
+    const secure = await openConsole({ publicUrl: 'https://aisle.example.com' });
+    try {
+      expect((await signIn(secure.base, 'sam@shop.test')).setCookie).toMatch(/; Secure/);
+    } finally {
+      await secure.close();
+    }
+  });
+});
+
+describe('concurrent claims over HTTP', () => {
+  const { newSchema, dropAll } = testSchemas();
+  afterAll(dropAll);
+  for (const db of ['sqlite', 'postgres'] as const) {
+    it(`give the conversation to exactly one of several agents (${db})`, async () => {
+      const url = new URL(TEST_PG_URL);
+      url.searchParams.set('schema', newSchema());
+      const c = await openConsole(db === 'postgres' ? { db: url.toString() } : {});
+      try {
+        const agents = await Promise.all(['sam@shop.test', 'kim@shop.test', 'ada@shop.test'].map((e) => signIn(c.base, e)));
+        for (let round = 0; round < 5; round++) {
+          const handoff = await c.queued(`race-${round}`);
+          const statuses = await Promise.all(agents.flatMap((a) => [a, a]).map((a) => a.call(`/api/handoffs/${handoff.id}/claim`, { body: {} }).then((r) => r.status)));
+          expect(statuses.filter((s) => s === 200)).toHaveLength(1);
+          expect(statuses.filter((s) => s === 409)).toHaveLength(5);
+        }
+      } finally {
+        await c.close();
+      }
+    });
+  }
+});
