@@ -10,7 +10,7 @@ import { PassThrough, Readable } from 'node:stream';
 
 /**
  * A demo store indexed with the shipped encoder, which the shipped intent model was trained on, with the
- * demo help centre. Keyed by the demo generator's sources, the articles and the encoder's weights.
+ * demo help centre and the demo orders. Keyed by the demo generator's sources, the articles, the demo command and the encoder's weights.
  */
 export const CHAT_HOME = path.resolve(`test/.cache/chat-home-${inputsDigest()}`);
 
@@ -19,6 +19,8 @@ function inputsDigest(): string {
   for (const file of readdirSync('demo').filter((f) => f.endsWith('.ts')).sort()) hash.update(readFileSync(path.join('demo', file)));
   // The demo help centre is ingested with the store: an edited article rebuilds the home too.
   for (const file of readdirSync('demo/help-centre').sort()) hash.update(readFileSync(path.join('demo/help-centre', file)));
+  // What `aisle demo` loads, and in which order (the demo orders came after the help centre).
+  hash.update(readFileSync('src/cli/demo-command.ts'));
   const encoder = readFileSync('models/DEFAULT', 'utf8').trim();
   hash.update(readFileSync(path.join('models', encoder, 'onnx', 'model.onnx')));
   return hash.digest('hex').slice(0, 12);
