@@ -49,8 +49,9 @@ describe('full-stack conversations', () => {
 
   it('a support topic → the offer of a person → "yes please" hands over for that topic', async () => {
     const c = conversationWith(chat);
-    const order = await c.say('where is my order #10432?');
-    expect(order.intent).toBe('order_status');
+    // An order look-up asks for the e-mail or postcode instead (test/integration/cli/chat-orders.test.ts); a change needs a person.
+    const order = await c.say('I want to change my order #10432');
+    expect(order.intent).toBe('change_order');
     expect(order.slots.orderNumbers).toEqual(['10432']);
     expect(textOf(order)).toContain('order 10432');
     expect(order.replies[0]!.suggestions).toContain('Talk to a person');
