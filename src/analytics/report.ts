@@ -1,10 +1,10 @@
 import type { Embedder } from '../embed/embedder.ts';
 import type { ConversationStore } from '../storage/conversation-store.ts';
-import type { EventLog } from '../storage/event-log.ts';
+import type { BehaviourEvent, EventLog, EventRange } from '../storage/event-log.ts';
 import { assistedConversations, ATTRIBUTION_DAYS, type OrderFact } from './conversion.ts';
 import { cartedShowing, clickedShown, createEventTally } from './event-tally.ts';
 import { groupQuestions, type Grouping } from './question-groups.ts';
-import { createTurnTally, type TurnTally } from './turn-tally.ts';
+import { tallyTurns, type TurnTally } from './turn-tally.ts';
 import type { UnansweredWhy } from './unanswered.ts';
 
 /** `count` of `of`; `rate` is null when `of` is 0 (nothing to measure, not 0%). */
@@ -46,18 +46,9 @@ const TOP_SEARCHES = 10;
 export async function buildReport(sources: ReportSources, range: { from?: Date; to?: Date } = {}): Promise<Report> {
   const to = range.to ?? new Date();
   const window = { ...(range.from ? { from: range.from } : {}), to };
-  const turns = createTurnTally();
-  for (let after: string | undefined, first = true; first || after; first = false) {
-    const page = await sources.turns.scanTurns(window, after ? { after } : {});
-    page.turns.forEach(turns.add);
-    after = page.next;
-  }
+  const turns = await tallyTurns(sources.turns, window);
   const events = createEventTally();
-  for (let after: string | undefined, first = true; first || after; first = false) {
-    const page = await sources.events.scan({ ...window, kinds: ['impression', 'click', 'detail_view', 'add_to_cart'] }, after ? { after } : {});
-    page.events.forEach(events.add);
-    after = page.next;
-  }
+  await eachEvent(sources.events, { ...window, kinds: ['impression', 'click', 'detail_view', 'add_to_cart'] }, events.add);
   const grouping = await groupQuestions(turns.unanswered, sources.embedder);
   return {
     range: { from: range.from?.toISOString() ?? null, to: to.toISOString() },
@@ -107,12 +98,20 @@ async function conversion(sources: ReportSources, t: TurnTally, from?: Date): Pr
 /** Purchase events from `from` on, to today (an order days after the range's last conversation still counts). */
 async function purchases(events: Pick<EventLog, 'scan'>, from?: Date): Promise<OrderFact[]> {
   const out: OrderFact[] = [];
-  for (let after: string | undefined, first = true; first || after; first = false) {
-    const page = await events.scan({ ...(from ? { from } : {}), kinds: ['purchase'] }, after ? { after } : {});
-    for (const e of page.events) out.push({ user: e.user, at: e.at, ...(e.conversation ? { conversation: e.conversation } : {}) });
-    after = page.next;
-  }
+  await eachEvent(events, { ...(from ? { from } : {}), kinds: ['purchase'] }, (e) => {
+    out.push({ user: e.user, at: e.at, ...(e.conversation ? { conversation: e.conversation } : {}) });
+  });
   return out;
+}
+
+/** Every event in `range`, a page at a time. */
+async function eachEvent(events: Pick<EventLog, 'scan'>, range: EventRange, use: (event: BehaviourEvent) => void): Promise<void> {
+  let after: string | undefined;
+  do {
+    const page = await events.scan(range, after ? { after } : {});
+    page.events.forEach(use);
+    after = page.next;
+  } while (after);
 }
 
 function rate(count: number, of: number): Rate {

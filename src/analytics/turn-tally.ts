@@ -1,4 +1,4 @@
-import type { TurnLogEntry, TurnOutcome } from '../storage/conversation-store.ts';
+import type { ConversationStore, TurnLogEntry, TurnOutcome } from '../storage/conversation-store.ts';
 import { feedbackOf, questionOf, unansweredWhy, type UnansweredQuestion } from './unanswered.ts';
 
 /** One conversation as the report sees it (only its turns in the report's range). */
@@ -30,6 +30,18 @@ interface Open {
   answers: Map<string, TurnLogEntry>;
   /** Seqs of the questions already counted as rejected answers. */
   rejected: Set<number>;
+}
+
+/** Counts every logged turn with `from` <= at < `to`, reading the log a page at a time. */
+export async function tallyTurns(turns: Pick<ConversationStore, 'scanTurns'>, range: { from?: Date; to?: Date }): Promise<TurnTally> {
+  const tally = createTurnTally();
+  let after: string | undefined;
+  do {
+    const page = await turns.scanTurns(range, after ? { after } : {});
+    page.turns.forEach(tally.add);
+    after = page.next;
+  } while (after);
+  return tally;
 }
 
 export function createTurnTally(): TurnTally & { add(turn: TurnLogEntry): void } {

@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildReport, type Report } from '../../../src/analytics/report.ts';
+import { unansweredGroups } from '../../../src/analytics/unanswered-groups.ts';
 import type { ConversationStore } from '../../../src/storage/conversation-store.ts';
 import type { EventLog } from '../../../src/storage/event-log.ts';
 import { openPostgresConversationStore } from '../../../src/storage/postgres-conversation-store.ts';
@@ -58,6 +59,11 @@ describe('aisle report over turns and events the real engine logged', () => {
       events = await openPostgresEventLog(TEST_PG_URL, schema);
       const pgSeeded = await seedShoppers(engineOver(chat, store, events), 'p');
       expectSeededFigures(await buildReport({ turns: store, events, embedder: chat.stack.embedder! }), pgSeeded);
+      // What the agent console lists: the same groups, each wording pointing at the turn where it was asked.
+      const groups = await unansweredGroups(store, {}, chat.stack.embedder!);
+      expect(groups.questions).toBe(3);
+      const gift = groups.groups[0]!.examples.find((e) => e.text === 'do you do gift wrapping?')!;
+      expect((await store.turns(gift.conversation)).find((t) => t.seq === gift.seq)?.reply).toMatch(/don't have that information/);
     } finally {
       await events?.close();
       await store?.close();
