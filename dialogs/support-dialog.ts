@@ -5,6 +5,7 @@ import { bareOrderCode, lacksOrderNumber, ORDER_TOPICS, reportsDamage, serviceAs
 import { stem, words } from '../src/search/text.ts';
 import type { Understanding } from '../src/understanding/understand.ts';
 import { chipTask, ORDER_TASKS, startOrderTask, type OrderTask } from './order-dialog.ts';
+import { handOff } from './conversation-dialog.ts';
 import { say } from './replies.ts';
 import type { MainState, Pending } from './state.ts';
 
@@ -75,6 +76,8 @@ function damageReading(intent: Understanding['intent'], text: string): boolean {
   return !SHOPPING_INTENTS.includes(intent as Intent) || DELIVERED.test(text);
 }
 
+const HUMAN_ONLY = 'That is something a person from our team looks after, so I am passing you to them now, with our conversation so far.';
+
 /** The support service's answer on the topic read; until it covers one, an honest "not here yet" and a person. */
 export async function support(state: MainState, turn: TextTurn, reading: SupportReading, services: DialogServices): Promise<Step> {
   const offer = { suggestions: [TALK_TO_A_PERSON, 'Find a product'] };
@@ -91,6 +94,8 @@ export async function support(state: MainState, turn: TextTurn, reading: Support
     return { replies: [say(text, offer)], state: { ...state, pending, supportTopic: undefined } };
   }
   const topic = reading.topic;
+  // Topics the store has a person handle always: handed over at once, never answered by the bot.
+  if (services.humanOnly?.includes(topic)) return handOff({ ...state, supportTopic: topic }, 'support_topic', HUMAN_ONLY);
   const numbers = reading.orderNumber ? [reading.orderNumber] : turn.understanding.slots.orderNumbers;
   // Orders first for the order topics (the help desk first for a question about the rules), then the help desk.
   const task = services.orders ? ORDER_TASKS[topic] : undefined;

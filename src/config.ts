@@ -7,6 +7,7 @@ import { checkSchemaName, resolveDbTarget } from './storage/db-target.ts';
 import { resolveIntentModelDir } from './understanding/intent-model-dir.ts';
 import { DEFAULT_SEMANTIC_WEIGHT } from './search/search.ts';
 import { parseBusinessHours } from './handoff/business-hours.ts';
+import { SUPPORT_INTENTS, type Intent } from './understanding/intents.ts';
 
 /** Every setting Aisle reads, parsed once from the environment and CLI flags. */
 const schema = z.object({
@@ -75,6 +76,13 @@ const schema = z.object({
   supportTz: z.string().min(1).default('UTC'),
   // Replies agents pick in the console, separated by "|"; the defaults when unset.
   cannedReplies: z.string().optional().transform((list) => Object.freeze((list ?? DEFAULT_CANNED).split('|').map((r) => r.trim()).filter(Boolean))),
+  // Service topics a person always handles (intent names, comma-separated: "complaint,payment_problem"): handed over at once.
+  humanOnlyTopics: z.string().default('').transform((list, ctx) => {
+    const topics = list.split(',').map((t) => t.trim()).filter(Boolean);
+    const unknown = topics.filter((t) => !SUPPORT_INTENTS.includes(t as Intent));
+    if (unknown.length) ctx.issues.push({ code: 'custom', message: `unknown topic ${unknown.join(', ')}: use customer-service intents (${SUPPORT_INTENTS.join(', ')})`, input: list });
+    return Object.freeze(topics as Intent[]);
+  }),
   // Redis for live delivery between replicas (an agent on one process, the shopper on another); unset: one process.
   redis: z.string().regex(/^rediss?:\/\//i, 'must be a redis:// or rediss:// address').optional(),
 }).transform((c, ctx) => {
@@ -107,6 +115,7 @@ const envNames: Record<keyof Config, string> = {
   publicUrl: 'AISLE_PUBLIC_URL', slackBotToken: 'AISLE_SLACK_BOT_TOKEN', slackSigningSecret: 'AISLE_SLACK_SIGNING_SECRET',
   slackAppToken: 'AISLE_SLACK_APP_TOKEN', slackApiUrl: 'AISLE_SLACK_API_URL',
   supportHours: 'AISLE_SUPPORT_HOURS', supportTz: 'AISLE_SUPPORT_TZ', cannedReplies: 'AISLE_CANNED_REPLIES', redis: 'AISLE_REDIS_URL',
+  humanOnlyTopics: 'AISLE_HUMAN_ONLY_TOPICS',
 };
 
 /** Settings that also have a command-line flag (the rest are environment-only). */

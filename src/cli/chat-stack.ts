@@ -51,7 +51,7 @@ export async function openChatStack(config: Config, log?: Logger, options: Stack
     // Order topics go to the order desk first (look-ups after verification), then the home's help centre (aisle kb ingest).
     const orders = await openOrderStore(config.db, config.home);
     closers.push(() => orders.close());
-    const services = createDialogServices(stack.search, productTerms, openHelpDesk(config.home, stack.embedder), createOrderDesk(orders));
+    const services = createDialogServices(stack.search, productTerms, openHelpDesk(config.home, stack.embedder), createOrderDesk(orders), config.humanOnlyTopics);
     // Handoffs live beside the conversations; with Redis, live delivery reaches the other replicas too.
     const handoffs = await openHandoffStore(config.db, config.home);
     closers.push(handoffs.close);

@@ -1,5 +1,6 @@
 import type { Filters } from '../search/filters.ts';
 import type { ProductSearch } from '../search/search.ts';
+import type { Intent } from '../understanding/intents.ts';
 import type { OrderDesk } from '../orders/order-desk.ts';
 import type { DialogServices, ProductPage } from './dialog.ts';
 
@@ -10,13 +11,16 @@ export type SupportDesk = DialogServices['support'];
 export const noSupportDesk: SupportDesk = async () => undefined;
 
 /** The services dialogs use, over the product search and the support desk. */
-export function createDialogServices(search: ProductSearch, productTerms: ReadonlySet<string>, support: SupportDesk = noSupportDesk, orders?: OrderDesk): DialogServices {
+export function createDialogServices(
+  search: ProductSearch, productTerms: ReadonlySet<string>, support: SupportDesk = noSupportDesk, orders?: OrderDesk, humanOnly: readonly Intent[] = [],
+): DialogServices {
   return {
     searchProducts: (text, filters, k, understood) => searchRelaxed(search, text, filters, k, understood),
     product: (id) => search.product(id),
     isCatalogTerm: (term) => productTerms.has(term),
     support,
     ...(orders ? { orders } : {}),
+    ...(humanOnly.length ? { humanOnly } : {}),
   };
 }
 

@@ -1,6 +1,7 @@
 import type { StoredProduct } from '../domain.ts';
 import type { Filters } from '../search/filters.ts';
 import type { Understanding } from '../understanding/understand.ts';
+import type { Intent } from '../understanding/intents.ts';
 import type { UserProfile } from '../storage/conversation-store.ts';
 import type { Caller, OrderDesk } from '../orders/order-desk.ts';
 import type { Reply, TurnAction } from './reply.ts';
@@ -42,6 +43,8 @@ export interface DialogServices {
   support(turn: Extract<DialogTurn, { kind: 'text' }>): Promise<Reply | undefined>;
   /** Orders looked up and acted on after verification (src/orders/); absent: order topics go to the help desk and a person. */
   orders?: OrderDesk;
+  /** Service topics the store has a person handle always (AISLE_HUMAN_ONLY_TOPICS): handed over, never answered. */
+  humanOnly?: readonly Intent[];
 }
 
 /** A conversation state machine: pure given its services, state is plain JSON. */

@@ -77,3 +77,14 @@ describe('a shopper losing patience', () => {
     expect(textOf(replies).match(/connect you/g)).toHaveLength(1);
   });
 });
+
+describe('topics the store has a person handle (AISLE_HUMAN_ONLY_TOPICS)', () => {
+  it('hands a complaint over at once, with the topic as the reason, and answers other topics as before', async () => {
+    const chat = standInChat(undefined, { support: createHelpDesk(createHelpCentre(ARTICLES), BARS), humanOnly: ['complaint'] });
+    const replies = await chat.say('I want to complain about my last delivery', 'complaint');
+    expect(replies.find((r) => r.handoff)?.handoff?.reason).toBe('support_topic');
+    expect(textOf(replies)).toMatch(/passing you to them now/);
+    const other = standInChat(undefined, { support: createHelpDesk(createHelpCentre(ARTICLES), BARS), humanOnly: ['complaint'] });
+    expect((await other.say('Refunds', 'refund_status')).some((r) => r.handoff)).toBe(false);
+  });
+});

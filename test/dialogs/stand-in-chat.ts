@@ -79,9 +79,9 @@ export type Says = [text: string, intent: Intent | 'not_sure', slots?: Slots, co
  * The main dialog alone over the small store, with fixed understandings: what the dialog does with
  * a reading, whatever the classifier of the day makes of the words. Records every search it runs.
  */
-export function standInChat(state: MainState = mainDialog.initial(), options: { support?: SupportDesk; orders?: OrderDesk; caller?: Caller } = {}) {
+export function standInChat(state: MainState = mainDialog.initial(), options: { support?: SupportDesk; orders?: OrderDesk; caller?: Caller; humanOnly?: Intent[] } = {}) {
   const searches: { text: string; filters: Filters }[] = [];
-  const real = createDialogServices(search, language.productTerms, options.support, options.orders);
+  const real = createDialogServices(search, language.productTerms, options.support, options.orders, options.humanOnly);
   const caller = options.caller ?? { user: 'shopper', conversation: 'stand-in', channel: 'test' };
   const services: DialogServices = {
     ...real,
