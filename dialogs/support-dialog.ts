@@ -110,7 +110,10 @@ export async function support(state: MainState, turn: TextTurn, reading: Support
   const order = numbers?.[0];
   const label = INTENTS[topic].split(':')[0]!.toLowerCase();
   const ask = !order && topic !== state.supportTopic && ASKS_NUMBER.includes(topic) ? ' If you have the order number, send it too and they will see it.' : '';
-  const text = `I can't help with that here yet (${label}${order ? `, order ${order}` : ''}). A person from our team can: shall I connect you?${ask}`;
+  // A complaint is met with an apology, not with "I can't help with that".
+  const text = topic === 'complaint'
+    ? "I'm sorry to hear that. A person from our team can look into it properly: shall I connect you?"
+    : `I can't help with that here (${label}${order ? `, order ${order}` : ''}). A person from our team can: shall I connect you?${ask}`;
   return { replies: [say(text, offer)], state: { ...next, pending } };
 }
 

@@ -58,6 +58,7 @@ describe('help-centre answers in the conversation', () => {
     const angry = helpChat();
     const complaint = await angry.say('this refund business is ridiculous', 'complaint');
     expect(complaint[0]!.suggestions).not.toContain('Refunds');
+    expect(textOf(complaint)).toMatch(/sorry to hear that.*shall I connect you/);
   });
 });
 

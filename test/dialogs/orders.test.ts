@@ -204,6 +204,6 @@ describe('orders: returns and refunds', () => {
 
 describe('orders: without an order desk', () => {
   it('order topics still get the honest "not here yet" and a person', async () => {
-    expect(textOf(await standInChat().say('where is my order 10401', 'order_status'))).toMatch(/can't help with that here yet.*order 10401/);
+    expect(textOf(await standInChat().say('where is my order 10401', 'order_status'))).toMatch(/can't help with that here.*order 10401/);
   });
 });
