@@ -102,7 +102,8 @@ export function serveConnection(ws: WebSocket, deps: ConnectionDeps, address: st
       else if (f.entries.some((e) => e.seq > last)) send({ type: 'entries', entries: f.entries.filter((e) => e.seq > last) });
     }
     held = undefined;
-    session = opened;
+    // The address goes with each turn: the order desk limits failed verifications per address too.
+    session = { ...opened, ...(address ? { ip: address } : {}) };
   }
 
   async function message(current: WidgetSession, frame: WidgetMessage) {

@@ -65,7 +65,9 @@ export function mountWidgetEndpoint(app: express.Express, deps: WidgetEndpointDe
   };
   router.post('/messages', addressFirst, jsonBody, async (req, res) => {
     const body = checked(post, { ...req.body, token: req.get('x-aisle-token') ?? req.body?.token });
-    const session = await deps.service.open(body);
+    const opened = await deps.service.open(body);
+    const address = clientAddress(app, req);
+    const session = { ...opened, ...(address ? { ip: address } : {}) };
     refuseOverLimit(res, limiter.connection(`conversation:${session.conversation}`));
     const sent = await deps.service.send(session, body.message);
     await sent.answer();

@@ -22,6 +22,8 @@ export interface WidgetSession {
   /** The engine's user: `shop:SUB` for a signed-in shopper, `anon:ID` otherwise. */
   user: string;
   signedIn: boolean;
+  /** The shopper's address, set by the transport: passed with each turn (order verification failures are limited per address). */
+  ip?: string;
 }
 
 /** The widget channel over the one conversation engine, whatever carries its frames (WebSocket or HTTP). */
@@ -123,7 +125,7 @@ async function answer(deps: WidgetServiceDeps, session: WidgetSession, body: { t
   try {
     let replies;
     try {
-      const result = await deps.engine.handle({ conversation: DOOR_IDS.widgetConversation(session.conversation), user: session.user, channel: 'widget', ...body }, { log: logger });
+      const result = await deps.engine.handle({ conversation: DOOR_IDS.widgetConversation(session.conversation), user: session.user, channel: 'widget', ...body, ...(session.ip ? { ip: session.ip } : {}) }, { log: logger });
       replies = result.replies;
     } catch (err) {
       logger.error({ err, conversation: session.conversation }, 'widget turn failed: answered with an apology');

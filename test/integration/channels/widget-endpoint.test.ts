@@ -96,7 +96,8 @@ describe('the widget endpoint (/aisle/ws and /aisle/messages)', () => {
     const reply = (await c.next('entries')).entries[0];
     expect(reply).toMatchObject({ seq: 2, role: 'aisle', body: { text: 'echo: sofas', suggestions: ['Only in stock', 'Under $1000'] } });
     expect(reply.body.products.map((p: Frame) => p.id)).toEqual(['sofa-harbor', 'sofa-dune']);
-    expect(engine.turns.at(-1)).toEqual({ conversation: `widget:${welcome.conversation}`, user: `anon:${welcome.shopper}`, channel: 'widget', text: 'sofas' });
+    // The address goes with the turn: the order desk limits failed verifications per address.
+    expect(engine.turns.at(-1)).toEqual({ conversation: `widget:${welcome.conversation}`, user: `anon:${welcome.shopper}`, channel: 'widget', text: 'sofas', ip: expect.stringMatching(/127\.0\.0\.1$/) });
     c.ws.close();
   });
 
@@ -188,6 +189,7 @@ describe('the widget endpoint (/aisle/ws and /aisle/messages)', () => {
     const body = await post.json();
     expect(body.ack).toEqual({ id: 'msg-http0001', seq: 1 });
     expect(body.entries.map((e: Frame) => e.body.text)).toEqual(['lamps', 'echo: lamps']);
+    expect(engine.turns.at(-1)).toMatchObject({ text: 'lamps', ip: expect.stringMatching(/127\.0\.0\.1$/) });
     const poll = await (await fetch(`${base}/aisle/messages?conversation=${body.conversation}&shopper=${body.shopper}&after=1`)).json();
     expect(poll.entries.map((e: Frame) => e.seq)).toEqual([2]);
   });
