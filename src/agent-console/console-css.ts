@@ -11,7 +11,7 @@ button{font:inherit;padding:4px 10px;border:1px solid #8a94a3;border-radius:4px;
 .queue li.selected{outline:2px solid #1b5fc1}.meta{color:#5b6573;font-size:12px}
 .conversation{background:#fff;border-radius:8px;padding:16px}.bar{display:flex;gap:8px;align-items:center;flex-wrap:wrap}.bar h2{flex:1;font-size:15px;margin:0}
 .status{font-size:12px;padding:2px 6px;border-radius:4px;background:#e4e7eb}.summary{color:#3b4452}
-.context{display:grid;grid-template-columns:repeat(3,1fr);gap:12px}.context h3{font-size:13px;margin:4px 0}.context ul{padding-left:18px;margin:0}
+.context{display:grid;grid-template-columns:repeat(4,1fr);gap:12px}.context h3{font-size:13px;margin:4px 0}.context ul{padding-left:18px;margin:0}
 .messages{list-style:none;padding:0;max-height:45vh;overflow:auto;border-top:1px solid #e4e7eb;margin-top:12px}
 .messages li{margin:6px 0;padding:6px 10px;border-radius:6px;max-width:80%}.messages .shopper{background:#eef1f5}
 .messages .agent{background:#dcebff;margin-left:auto}.messages .note{background:#fff5d6;font-style:italic}.messages .system{color:#5b6573;font-size:12px}

@@ -9,7 +9,7 @@ const LOGIN_ERRORS: Record<string, string> = {
 
 function page(title: string, body: SafeHtml, head: SafeHtml = html``): string {
   return html`<!doctype html><html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
-<title>${title}</title><style>${raw(CONSOLE_CSS)}</style>${head}</head><body>${body}</body></html>`.toString();
+<title>${title}</title><link rel="icon" href="data:,"><style>${raw(CONSOLE_CSS)}</style>${head}</head><body>${body}</body></html>`.toString();
 }
 
 /** The sign-in form; `csrf` goes back in a hidden field and must match the cookie set with it. */
@@ -42,7 +42,7 @@ export function consolePage(session: AgentSession): string {
 <button id="resolve" type="button">Resolve</button></div>
 <p id="summary" class="summary"></p>
 <div class="context"><div><h3>Cart</h3><ul id="cart"></ul></div><div><h3>Searches</h3><ul id="searches"></ul></div>
-<div><h3>Products opened</h3><ul id="viewed"></ul></div></div>
+<div><h3>Products opened</h3><ul id="viewed"></ul></div><div><h3>On screen</h3><ul id="on-screen"></ul></div></div>
 <details><summary>Conversation with the assistant</summary><ol id="transcript"></ol></details>
 <ol id="messages" class="messages" aria-live="polite"></ol>
 <form id="reply-form"><select id="canned" aria-label="Canned replies"><option value="">Canned replies…</option></select>

@@ -37,7 +37,7 @@ export function agentConsoleRouter(deps: AgentConsoleDeps): express.Router {
   const json = express.json({ limit: '16kb' });
   router.use((_req, res, next) => {
     res.set({
-      'Content-Security-Policy': "default-src 'self'; style-src 'self' 'unsafe-inline'; frame-ancestors 'none'; form-action 'self'",
+      'Content-Security-Policy': "default-src 'self'; img-src 'self' data:; style-src 'self' 'unsafe-inline'; frame-ancestors 'none'; form-action 'self'",
       'Cache-Control': 'no-store', 'X-Frame-Options': 'DENY', 'Referrer-Policy': 'same-origin', 'X-Content-Type-Options': 'nosniff' });
     next();
   });

@@ -55,6 +55,7 @@ async function refreshQueue() {
 async function refreshTickets() {
   const { tickets } = await api('/tickets');
   $('tickets').replaceChildren(...tickets.map((t) => el('li', t.email + ': ' + t.message)));
+  if (tickets.length === 0) $('tickets').replaceChildren(el('li', 'None waiting for an answer.', 'meta'));
 }
 
 async function select(id) {
@@ -93,6 +94,7 @@ function drawContext(view) {
   $('cart').replaceChildren(...items(view.cart, (l) => l.quantity + ' × ' + l.title + (l.size ? ' (' + l.size + ')' : ''), 'Nothing added here'));
   $('searches').replaceChildren(...items(view.searches, (s) => s, 'No searches'));
   $('viewed').replaceChildren(...items(view.viewed, (p) => p.title, 'None opened'));
+  $('on-screen').replaceChildren(...items(view.onScreen, (p) => p.title, 'Nothing shown'));
   $('transcript').replaceChildren(...view.transcript.flatMap((t) => [el('li', 'Shopper: ' + (t.text || '(pressed a button)')), el('li', 'Assistant: ' + t.reply, 'bot')]));
 }
 

@@ -16,6 +16,8 @@ export interface HandoffView {
   searches: string[];
   /** Products the shopper opened, newest first. */
   viewed: { id: string; title: string }[];
+  /** Products on the shopper's screen when they asked, in order. */
+  onScreen: { id: string; title: string }[];
   cart: HandoffRecord['context']['cart'];
 }
 
@@ -114,6 +116,7 @@ async function view(deps: AgentDeskDeps, id: string, after = 0): Promise<Handoff
     handoff, messages, searches,
     transcript: turns.map((t) => ({ seq: t.seq, at: t.at, text: t.text, reply: t.reply, intent: t.intent })),
     viewed: opened.map((p) => ({ id: p, title: deps.title(p) ?? p })),
+    onScreen: handoff.context.shown.map((p) => ({ id: p, title: deps.title(p) ?? p })),
     cart: handoff.context.cart,
   };
 }

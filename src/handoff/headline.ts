@@ -17,7 +17,7 @@ export function headlineOf(reason: Handoff['reason'], context: HandoffContext): 
     WHY[reason] ?? reason,
     context.search ? `searching "${clip(context.search, 40)}"` : '',
     items ? `${items} in cart` : '',
-    context.lastMessage ? `said "${clip(context.lastMessage, 60)}"` : '',
+    context.lastMessage && context.lastMessage !== context.search ? `said "${clip(context.lastMessage, 60)}"` : '',
   ];
   return parts.filter(Boolean).join(' · ');
 }

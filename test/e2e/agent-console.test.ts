@@ -1,0 +1,101 @@
+import { mkdirSync } from 'node:fs';
+import path from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { openServeStack } from '../../src/cli/serve-stack.ts';
+import { loadConfig } from '../../src/config.ts';
+import { openHandoffStore } from '../../src/handoff/open-handoff-store.ts';
+import { hashPassword } from '../../src/handoff/passwords.ts';
+import { silentLogger } from '../../src/logger.ts';
+import { listen } from '../../src/server/listen.ts';
+import { copyChatHome, ensureChatHome } from '../support/chat-home.ts';
+import { launchBrowser } from '../support/find-browser.ts';
+import { needs, testBrowser } from '../support/optional-tools.ts';
+import { ask, widgetOn } from '../support/widget-page.ts';
+
+const SCREENSHOTS = path.resolve('test-results/e2e');
+const PASSWORD = 'correct horse battery';
+
+function watchErrors(page: Page): string[] {
+  const problems: string[] = [];
+  page.on('pageerror', (err) => problems.push(err.message));
+  page.on('console', (msg) => { if (msg.type() === 'error') problems.push(msg.text()); });
+  page.on('response', (res) => { if (res.status() >= 400) problems.push(`${res.status()} ${res.url()}`); });
+  return problems;
+}
+
+/** `aisle serve`'s own stack: a shopper in the storefront's widget, an agent in the console, each in their own browser context. */
+describe('the agent console in a real browser', needs('browser'), () => {
+  const cleanup: (() => unknown)[] = [];
+  afterAll(async () => {
+    for (const step of cleanup.reverse()) await step();
+  });
+  let base: string;
+  let browser: Browser;
+  beforeAll(async () => {
+    mkdirSync(SCREENSHOTS, { recursive: true });
+    await ensureChatHome();
+    const home = copyChatHome();
+    const config = loadConfig({}, { home }, process.cwd(), process.cwd());
+    const accounts = await openHandoffStore(config.db, config.home);
+    await accounts.agents.add({ email: 'sam@shop.test', name: 'Sam', role: 'agent', passwordHash: await hashPassword(PASSWORD) });
+    await accounts.close();
+    const stack = await openServeStack(config, silentLogger);
+    cleanup.push(() => stack.close());
+    const server = await listen(stack.app, 0, '127.0.0.1');
+    cleanup.push(server.close);
+    base = `http://127.0.0.1:${server.port}`;
+    browser = await launchBrowser(testBrowser());
+    cleanup.push(() => browser.close());
+  }, 180_000);
+
+  it('signs in, sees the waiting shopper with their context, claims, replies live to the widget, notes, and resolves', async () => {
+    const shop = await (await browser.newContext()).newPage();
+    const shopProblems = watchErrors(shop);
+    await shop.goto(`${base}/`);
+    const w = widgetOn(shop);
+    await w.launcher.click();
+    await expect.poll(() => w.state.textContent()).toBe('Connected');
+    await ask(shop, 'a blue sofa');
+    expect(await (await ask(shop, 'I want to talk to a person')).textContent()).toMatch(/next in line/);
+
+    const desk = await (await browser.newContext({ viewport: { width: 1280, height: 860 } })).newPage();
+    const deskProblems = watchErrors(desk);
+    await desk.goto(`${base}/agent`);
+    expect(desk.url()).toBe(`${base}/agent/login`);
+    await desk.getByLabel('E-mail').fill('sam@shop.test');
+    await desk.getByLabel('Password').fill(PASSWORD);
+    await desk.getByRole('button', { name: 'Sign in' }).click();
+    await desk.waitForURL(`${base}/agent`);
+    const item = desk.locator('#queue li').first();
+    await expect.poll(() => item.textContent()).toMatch(/Asked for a person · searching "[^"]*sofa/);
+    await item.getByRole('button', { name: 'Open' }).click();
+    await expect.poll(() => desk.locator('#searches').textContent()).toMatch(/sofa/);
+    await expect.poll(() => desk.locator('#transcript').textContent()).toMatch(/Shopper: a blue sofa/);
+    expect(await desk.locator('#on-screen li').count()).toBeGreaterThan(0);
+    await desk.getByRole('button', { name: 'Claim' }).click();
+    await expect.poll(() => desk.locator('#status').textContent()).toBe('assigned · sam@shop.test');
+    await expect.poll(() => w.replies.last().textContent()).toMatch(/Sam from our team has joined the chat\./);
+
+    await desk.getByLabel('Reply').fill('Hi, I\'m Sam. Which sofa are you looking at?');
+    await desk.getByRole('button', { name: 'Send' }).click();
+    await expect.poll(() => w.replies.last().textContent()).toMatch(/Which sofa are you looking at\?/);
+    // The shopper answers; the bot stays silent and the agent sees it (polled).
+    const before = await w.replies.count();
+    await w.box.fill('The grey one, is it in stock?');
+    await w.box.press('Enter');
+    await expect.poll(() => desk.locator('#messages li.shopper').last().textContent()).toMatch(/The grey one, is it in stock\?/);
+    expect(await w.replies.count()).toBe(before);
+    await desk.getByLabel('Canned replies').selectOption({ index: 1 });
+    await desk.getByRole('button', { name: 'Add as internal note' }).click();
+    await expect.poll(() => desk.locator('#messages li.note').count()).toBe(1);
+    await desk.screenshot({ path: path.join(SCREENSHOTS, 'agent-console.png') });
+    await shop.screenshot({ path: path.join(SCREENSHOTS, 'widget-with-agent.png') });
+
+    await desk.getByRole('button', { name: 'Resolve' }).click();
+    await expect.poll(() => desk.locator('#status').textContent()).toMatch(/^resolved/);
+    await expect.poll(() => w.replies.last().textContent()).toMatch(/Sam has closed this chat/);
+    await expect.poll(() => desk.locator('#queue').textContent()).toMatch(/Nobody is waiting/);
+    expect([...shopProblems, ...deskProblems]).toEqual([]);
+  }, 120_000);
+});
