@@ -34,10 +34,18 @@ export interface Report {
 export interface ReportSources {
   turns: Pick<ConversationStore, 'scanTurns'>;
   events: Pick<EventLog, 'scan'>;
-  /** Orders placed since `from` from the store's order system; absent: the event log's purchases, if it has any. */
-  orders?: (from: Date | undefined) => Promise<OrderFact[]>;
+  /** The store's order system, when it holds orders; absent: the event log's purchases, if it has any. */
+  orders?: OrderSource;
   /** Groups unanswered questions by meaning; absent: by shared words. */
   embedder?: Embedder;
+}
+
+/** Orders as an order system can give them: only some shoppers' (a store's customers are `shop:ID` users). */
+export interface OrderSource {
+  /** Whether this shopper's orders can be found: conversations of others are left out of the conversion rate. */
+  knows(user: string): boolean;
+  /** Orders of these users placed at or after `from`. */
+  ordersOf(users: readonly string[], from?: Date): Promise<OrderFact[]>;
 }
 
 const TOP_SEARCHES = 10;
@@ -85,14 +93,24 @@ function noResults(t: TurnTally): Report['noResultSearches'] {
   return { ...rate(total, t.searches), top };
 }
 
-/** Known when an order system is wired, or the event log holds purchases; else said to be unknown, never 0%. */
+/**
+ * Known when an order system holds orders (over the conversations of shoppers it can match) or the event log holds
+ * purchases (over all conversations); else said to be unknown, never 0%.
+ */
 async function conversion(sources: ReportSources, t: TurnTally, from?: Date): Promise<Report['conversion']> {
-  const source = sources.orders ? 'orders' : 'purchase events';
-  const orders = sources.orders ? await sources.orders(from) : await purchases(sources.events, from);
-  if (!sources.orders && orders.length === 0) {
-    return { known: false, reason: 'unknown — no orders: no order system is connected and the event log holds no purchases in this period' };
+  const window = { windowDays: ATTRIBUTION_DAYS };
+  if (sources.orders) {
+    const source = sources.orders;
+    const spans = new Map([...t.conversations].filter(([, span]) => source.knows(span.user)));
+    if (spans.size === 0) return { known: false, reason: 'unknown — no orders to match: no conversation in this period is a signed-in store customer\'s (shop:ID)' };
+    const orders = await source.ordersOf([...new Set([...spans.values()].map((s) => s.user))], from);
+    return { known: true, source: 'orders', ...window, ...rate(assistedConversations(spans, orders), spans.size) };
   }
-  return { known: true, source, windowDays: ATTRIBUTION_DAYS, ...rate(assistedConversations(t.conversations, orders), t.conversations.size) };
+  const orders = await purchases(sources.events, from);
+  if (orders.length === 0) {
+    return { known: false, reason: 'unknown — no orders: no order system holds orders and the event log holds no purchases in this period' };
+  }
+  return { known: true, source: 'purchase events', ...window, ...rate(assistedConversations(t.conversations, orders), t.conversations.size) };
 }
 
 /** Purchase events from `from` on, to today (an order days after the range's last conversation still counts). */

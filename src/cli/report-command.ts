@@ -6,6 +6,7 @@ import { resolveDbTarget } from '../storage/db-target.ts';
 import { openConversationStore } from '../storage/open-conversation-store.ts';
 import { openEventLog } from '../storage/open-event-log.ts';
 import { flagString, print, type Command } from './command.ts';
+import { openReportOrders } from './report-orders.ts';
 import { reportTable } from './report-table.ts';
 import { openEmbedder } from './services.ts';
 
@@ -48,16 +49,22 @@ export function parseSince(value: string | undefined, now = new Date()): Date | 
  */
 async function reportFor(config: Config, from: Date | undefined): Promise<Report> {
   const target = resolveDbTarget(config.db, config.home, 'conversations.db', { createHome: false });
-  const empty = target.kind === 'sqlite' && !existsSync(target.path);
-  const store = empty ? undefined : await openConversationStore(config.db, config.home, { create: false });
-  const events = store && (await openEventLog(config.db, config.home));
-  const embedder = await openEmbedder(config);
+  if (target.kind === 'sqlite' && !existsSync(target.path)) return buildReport({ turns: NONE, events: NONE }, from ? { from } : {});
+  const closers: (() => Promise<void>)[] = [];
   try {
-    const none = { scanTurns: async () => ({ turns: [] }), scan: async () => ({ events: [] }) };
-    return await buildReport({ turns: store ?? none, events: events ?? none, ...(embedder ? { embedder } : {}) }, from ? { from } : {});
+    const store = await openConversationStore(config.db, config.home, { create: false });
+    closers.push(() => store.close());
+    const events = await openEventLog(config.db, config.home);
+    closers.push(() => events.close());
+    const orders = await openReportOrders(config);
+    if (orders) closers.push(orders.close);
+    const embedder = await openEmbedder(config);
+    if (embedder) closers.push(() => embedder.close());
+    return await buildReport({ turns: store, events, ...(embedder ? { embedder } : {}), ...(orders ? { orders: orders.source } : {}) }, from ? { from } : {});
   } finally {
-    await embedder?.close();
-    await events?.close();
-    await store?.close();
+    for (const close of closers.reverse()) await close();
   }
 }
+
+/** An empty log, for a home where nothing was ever logged. */
+const NONE = { scanTurns: async () => ({ turns: [] }), scan: async () => ({ events: [] }) };

@@ -8,6 +8,8 @@ import { openPostgresEventLog } from '../../../src/storage/postgres-event-log.ts
 import { ensureChatHome, openTestChat } from '../../support/chat-home.ts';
 import { engineOver, seedShoppers, type Seeded } from '../../support/analytics-seed.ts';
 import { runCli } from '../../support/run-cli.ts';
+import { openReportOrders } from '../../../src/cli/report-orders.ts';
+import { openOrderStore } from '../../../src/storage/open-order-store.ts';
 import { TEST_PG_URL, testSchemas } from '../../support/test-postgres.ts';
 
 /** The figures the seeded shoppers must give, whichever store holds them. */
@@ -82,6 +84,26 @@ describe('aisle report over turns and events the real engine logged', () => {
     expect(table.stdout).toMatch(/Handoff rate\s+14\.3%\s+1 of 7; 1 handoff: requested 1/);
     expect(table.stdout).toMatch(/Searches with no result\s+50\.0%\s+1 of 2; most: "velvet sofas" ×1/);
     expect(table.stdout).toMatch(/ 2× "(?:do you do gift wrapping|is gift wrapping available)\?"/);
+  });
+
+  it('counts conversion from the order store over signed-in customers\' conversations, when it holds orders', async () => {
+    const orders = await openReportOrders(chat.config);
+    expect(orders).toBeDefined(); // aisle demo imported the demo orders
+    const store = await openOrderStore(chat.config.db, chat.home);
+    try {
+      await chat.engine.handle({ conversation: 'r-maya', user: 'shop:1001', channel: 'widget', text: 'show me table lamps' });
+      await chat.engine.handle({ conversation: 'r-sam', user: 'shop:1002', channel: 'widget', text: 'show me rugs' });
+      // Maya orders after her conversation; Sam's demo orders are all older than his.
+      await store.upsert([{ number: 'R-1', email: 'maya.chen@example.com', customerId: '1001', status: 'placed', placedAt: new Date(),
+        items: [{ title: 'Table lamp', quantity: 1, price: 40 }] }]);
+      const report = await buildReport({ turns: chat.stack.conversations, events: chat.stack.events, orders: orders!.source });
+      expect(report.conversion).toEqual({ known: true, source: 'orders', windowDays: 7, count: 1, of: 3, rate: 1 / 3 }); // alice (seeded) is a customer too
+      const cli = JSON.parse((await runCli(['report', '--json', '--home', chat.home, '--model', 'none'])).stdout) as Report;
+      expect(cli.conversion).toMatchObject({ known: true, source: 'orders', count: 1, of: 3 });
+    } finally {
+      await store.close();
+      await orders?.close();
+    }
   });
 
   it('refuses a --since that is not a date or is in the future, saying what it takes', async () => {
