@@ -1,5 +1,5 @@
 import type { AuditAction, AuditOutcome, OrderStore } from '../storage/order-store.ts';
-import { numberKey, postcodeKey, type Order, type ReturnRecord } from './order.ts';
+import { postcodeKey, type Order, type ReturnRecord } from './order.ts';
 import { CANCELLABLE, dropOffBy, returnableItems, returnDeadline, type ReturnableItem } from './return-policy.ts';
 
 /** Who is asking: the engine's ids for the turn, and the address when the front door passed one. */
@@ -177,9 +177,4 @@ async function startReturn(deps: Deps, caller: Caller, number: string, lines: re
   const record = await deps.store.addReturn({ order: found.order.number, items, reason: reason.slice(0, 200), createdAt: now.toISOString(), dropOffBy: dropOffBy(now).toISOString() },
     auditOf(deps, caller, 'return', found.order.number, 'ok'));
   return { kind: 'done', value: record };
-}
-
-/** Same number typed differently ("#10401", "10401 ") is the same order. */
-export function sameOrder(a: string, b: string): boolean {
-  return numberKey(a) === numberKey(b);
 }

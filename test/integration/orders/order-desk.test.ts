@@ -1,0 +1,72 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createOrderDesk, type OrderDesk } from '../../../src/orders/order-desk.ts';
+import { postcodeKey } from '../../../src/orders/order.ts';
+import { returnDeadline } from '../../../src/orders/return-policy.ts';
+import type { OrderStore } from '../../../src/storage/order-store.ts';
+import { openSqliteOrderStore } from '../../../src/storage/sqlite-order-store.ts';
+import { anOrder } from '../../support/order-fixture.ts';
+
+const NOW = new Date('2026-11-20T12:00:00.000Z');
+const dir = mkdtempSync(join(tmpdir(), 'aisle-order-desk-'));
+let store: OrderStore;
+let desk: OrderDesk;
+const alice = { user: 'anon:alice', conversation: 'c-alice', channel: 'widget' };
+
+beforeAll(async () => {
+  store = openSqliteOrderStore(join(dir, 'orders.db'));
+  desk = createOrderDesk(store, { now: () => NOW });
+  await store.upsert([anOrder('1', { status: 'processing', customerId: 'cust-1' }), anOrder('2', { deliveredAt: '2026-11-15T10:00:00Z' })]);
+});
+afterAll(async () => {
+  await store.close();
+  rmSync(dir, { recursive: true, force: true });
+});
+
+describe('the order desk acts only for whoever proved the order', () => {
+  it('refuses to cancel or return without a verification in this conversation, and audits nothing done', async () => {
+    expect(await desk.cancel(alice, '1')).toEqual({ kind: 'not-verified' });
+    expect(await desk.startReturn(alice, '2', [0], 'Changed my mind')).toEqual({ kind: 'not-verified' });
+    expect((await store.get('1'))!.order.status).toBe('processing');
+    expect(await store.auditTrail({ conversation: alice.conversation })).toEqual([]);
+  });
+
+  it("a verification holds for its conversation and user only, and a signed-in shopper needs none for their own", async () => {
+    expect((await desk.verify(alice, '#1', ' 43215 ')).kind).toBe('granted');
+    expect((await desk.open(alice, '1')).kind).toBe('granted');
+    expect((await desk.open({ ...alice, conversation: 'c-other' }, '1')).kind).toBe('needs-proof');
+    expect((await desk.open({ ...alice, user: 'anon:mallory' }, '1')).kind).toBe('needs-proof');
+    expect((await desk.open({ user: 'shop:cust-1', conversation: 'c-shop' }, '1')).kind).toBe('granted');
+    expect((await desk.open({ user: 'shop:cust-2', conversation: 'c-shop2' }, '1')).kind).toBe('needs-proof');
+    // A store's customer id is no proof outside the shop: namespace a signed token gives.
+    expect((await desk.open({ user: 'cust-1', conversation: 'c-x' }, '1')).kind).toBe('needs-proof');
+    expect(await desk.ownOrders({ user: 'anon:cust-1', conversation: 'c-y' })).toEqual([]);
+  });
+
+  it('returns only what is left of a line once it is on a return', async () => {
+    const bob = { user: 'anon:bob', conversation: 'c-bob' };
+    await desk.verify(bob, '2', 'maya.chen@example.com');
+    const started = await desk.startReturn(bob, '2', [1], 'Doesn\'t fit');
+    expect(started).toMatchObject({ kind: 'done', value: { rma: 'RMA-2-1', items: [{ title: 'Stoneware mug', quantity: 2 }], dropOffBy: '2026-12-04T12:00:00.000Z' } });
+    expect(await desk.startReturn(bob, '2', [1], 'Again')).toMatchObject({ kind: 'not-allowed' });
+    const access = await desk.open(bob, '2', 'return');
+    expect(access.kind === 'granted' && access.returnable.map((r) => r.index)).toEqual([0]);
+  });
+});
+
+describe('the return window and postcodes', () => {
+  it('is 30 days from delivery, and until January 31 for an order placed in November or December', () => {
+    const order = (placedAt: string, deliveredAt: string) => ({ ...anOrder('x'), placedAt, deliveredAt }) as never;
+    expect(returnDeadline(order('2026-06-01T00:00:00Z', '2026-06-05T00:00:00Z'))?.toISOString()).toBe('2026-07-05T00:00:00.000Z');
+    expect(returnDeadline(order('2026-11-02T00:00:00Z', '2026-11-05T00:00:00Z'))?.toISOString()).toBe('2027-01-31T23:59:59.000Z');
+    expect(returnDeadline(order('2026-12-30T00:00:00Z', '2027-01-10T00:00:00Z'))?.toISOString()).toBe('2027-02-09T00:00:00.000Z');
+  });
+
+  it('compares postcodes without spaces, dashes or case, and a ZIP+4 as its ZIP', () => {
+    expect(postcodeKey('sw1a 1aa')).toBe(postcodeKey('SW1A1AA'));
+    expect(postcodeKey('43215-1234')).toBe('43215');
+    expect(postcodeKey('432151234')).toBe('43215');
+  });
+});
