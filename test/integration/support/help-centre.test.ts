@@ -1,7 +1,7 @@
 import { mkdtempSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { openTransformersEmbedder } from '../../../src/embed/transformers-embedder.ts';
 import type { Embedder } from '../../../src/embed/embedder.ts';
 import { createHelpCentre } from '../../../src/support/help-centre.ts';
@@ -117,5 +117,22 @@ describe('answering from the help centre', () => {
     const desk = createHelpDesk(createHelpCentre(loadHelpCentre(home)!.articles, embedder));
     const reply = await desk({ kind: 'text', text: 'where is my refund for order 10432', understanding: { intent: 'refund_status', confidence: 0.9, ranking: [], slots: { orderNumbers: ['10432'] } } });
     expect(reply).toBeUndefined();
+  });
+});
+
+describe('a running help desk', () => {
+  it('answers from articles ingested after it started (an FAQ entry added from the console or the CLI)', async () => {
+    const src = freshStore();
+    const desk = openHelpDesk(home, undefined);
+    const turn = { kind: 'text' as const, text: 'Refunds', understanding: { intent: 'return_policy' as const, confidence: 0.9, ranking: [], slots: {} } };
+    expect(await desk(turn)).toBeUndefined();
+    await ingestHelpCentre(home, readHelpSource(src));
+    vi.useFakeTimers({ toFake: ['Date'] });
+    try {
+      vi.setSystemTime(Date.now() + 5000);
+      expect((await desk(turn))?.citations).toEqual([{ title: 'Refunds', url: '/help/refunds' }]);
+    } finally {
+      vi.useRealTimers();
+    }
   });
 });
