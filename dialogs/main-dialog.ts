@@ -30,6 +30,7 @@ export const mainDialog: Dialog<MainState> = {
   // After a Details press the product in focus is what is on screen, even with no list shown.
   shown: (s) => (s.shown.length ? s.shown : s.focus ? [s.focus] : []),
   previousText: (s) => s.lastText,
+  masksInput: answersProof,
   // The queue decides from now on who answers: the state keeps the search, screen and cart for afterwards.
   release: (s) => ({ ...s, handedOff: undefined }),
   async step(state, turn, services) {

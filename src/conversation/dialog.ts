@@ -57,6 +57,8 @@ export interface Dialog<S> {
   shown(state: S): string[];
   /** The previous message the shopper typed, for the classifier's context. */
   previousText(state: S): string | undefined;
+  /** True when the next message answers a request for proof (the e-mail or postcode on an order): the turn log keeps it masked. */
+  masksInput?(state: S): boolean;
   /**
    * The state with a handoff it asked for taken over by the handoff queue: the dialog carries on as before once the
    * person hands back (absent: the state is kept as the step left it).

@@ -9,7 +9,7 @@ import { apology } from './apology.ts';
 import type { Dialog, DialogServices, DialogTurn } from './dialog.ts';
 import type { Reply, TurnAction } from './reply.ts';
 import { MAX_MESSAGE_CHARS, type ConversationEngine, type TurnInput, type TurnResult } from './turn.ts';
-import { privateLogEntry } from './turn-log-privacy.ts';
+import { MASKED_PROOF, privateLogEntry } from './turn-log-privacy.ts';
 import { startTurnClock, timedServices, type TurnClock } from './turn-timings.ts';
 import { recordTurnEvents, turnFacts, watchSearches, type TurnFacts } from './turn-events.ts';
 import { turnOutcome } from './turn-outcome.ts';
@@ -87,7 +87,8 @@ export function createConversationEngine<S>(deps: EngineDeps<S>): ConversationEn
     const result = resultOf(turn.conversation, understanding, step.replies);
     const shown = step.replies.flatMap((r) => [...(r.products ?? []), ...(r.comparison?.products ?? [])].map((p) => p.id));
     const entry = {
-      text: turn.text ?? null, action: turn.action ?? null, intent: result.intent, confidence: result.confidence, slots: result.slots, shown,
+      text: turn.text === undefined ? null : dialog.masksInput?.(state) ? MASKED_PROOF : turn.text, action: turn.action ?? null,
+      intent: result.intent, confidence: result.confidence, slots: result.slots, shown,
       reply: step.replies.map((r) => r.text).join('\n'), outcome: turnOutcome(step.replies, searches.last()),
     };
     const facts = turnFacts(key, { ...turn, intent: result.intent, searched: searches.last()?.text }, shown, step.replies);

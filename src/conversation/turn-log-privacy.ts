@@ -3,6 +3,9 @@ import type { Slots } from '../understanding/slots.ts';
 import type { TurnCommit } from '../storage/conversation-store.ts';
 import { MAX_MESSAGE_CHARS } from './turn.ts';
 
+/** What the turn log keeps of a message that answered a request for proof (the e-mail or postcode on an order). */
+export const MASKED_PROOF = '[proof]';
+
 /** The most characters of a message, or of the replies, the turn log keeps; the rest is cut with a note. */
 export const MAX_LOGGED_CHARS = MAX_MESSAGE_CHARS;
 

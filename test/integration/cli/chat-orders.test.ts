@@ -1,6 +1,7 @@
 import { rmSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Reply } from '../../../src/conversation/reply.ts';
+import { openConversationStore } from '../../../src/storage/open-conversation-store.ts';
 import { openOrderStore } from '../../../src/storage/open-order-store.ts';
 import { copyChatHome } from '../../support/chat-home.ts';
 import { runCli } from '../../support/run-cli.ts';
@@ -36,6 +37,14 @@ describe('aisle chat --jsonl: an order looked up and cancelled after verificatio
     expect(textOf(confirm!)).toMatch(/^Cancel order 10403 .*It has not shipped, so cancelling is free/);
     expect(textOf(cancelled!)).toMatch(/^Order 10403 is cancelled/);
 
+    // The turn log keeps neither the e-mail nor the ZIP code that answered "send the e-mail or postcode".
+    const conversations = await openConversationStore('', home);
+    try {
+      expect((await conversations.turns('c1')).map((t) => t.text)).toEqual(['where is my order [order]?', '[proof]', '[proof]']);
+      expect((await conversations.turns('c2')).map((t) => t.text)).toEqual(['please cancel order [order]', '[proof]', 'yes']);
+    } finally {
+      await conversations.close();
+    }
     const orders = await openOrderStore('', home);
     try {
       expect((await orders.get('10403'))!.order.status).toBe('cancelled');
