@@ -202,6 +202,19 @@ describe('orders: returns and refunds', () => {
   });
 });
 
+describe('orders first for order topics, then the help desk', () => {
+  const helpDesk = async () => ({ text: 'Returns: start one from your account.', citations: [{ title: 'Starting a return', url: '/help/starting-a-return' }] });
+
+  it('a question about the rules goes to the help centre; one about "my" order to the order desk', async () => {
+    const desk = createOrderDesk(store, { now: () => NOW });
+    const caller = { user: 'anon:rules', conversation: 'rules-1' };
+    const rules = standInChat(undefined, { orders: desk, support: helpDesk, caller });
+    expect(textOf(await rules.say('how do I start a return?', 'start_return'))).toBe('Returns: start one from your account.');
+    const mine = standInChat(undefined, { orders: desk, support: helpDesk, caller: { ...caller, conversation: 'rules-2' } });
+    expect(textOf(await mine.say('I want to return my order', 'start_return'))).toMatch(/What is the order number/);
+  });
+});
+
 describe('orders: without an order desk', () => {
   it('order topics still get the honest "not here yet" and a person', async () => {
     expect(textOf(await standInChat().say('where is my order 10401', 'order_status'))).toMatch(/can't help with that here.*order 10401/);
