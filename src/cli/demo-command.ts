@@ -66,7 +66,8 @@ export async function buildDemoStore(
     const report = await runIndex(config, store, false, progress);
     log(`Index ${report.manifest.buildId}: ${report.kind}, ${report.embedded} embedded.`);
     const help = await ingestDemoHelpCentre(config);
-    log(`Help centre: ${help.articles} articles and FAQ entries from ${DEMO_HELP_CENTRE}.`);
+    log(help ? `Help centre: ${help.articles} articles and FAQ entries from ${DEMO_HELP_CENTRE}.`
+      : `Help centre: ${DEMO_HELP_CENTRE} is not in this installation; the demo store answers no service questions until \`aisle kb ingest PATH\`.`);
     return { ...catalog, index: indexJson(report), helpCentre: help, orders: await loadDemoOrders(config, store, log) };
   } finally {
     await store.close();
@@ -91,8 +92,11 @@ async function loadDemoOrders(config: Config, catalog: CatalogStore, log: (line:
 export const DEMO_HELP_CENTRE = path.join('demo', 'help-centre');
 
 /** Ingests the shipped help centre with the configured model, as `aisle kb ingest demo/help-centre` would. */
-async function ingestDemoHelpCentre(config: Config): Promise<{ articles: number; passagesEmbedded: number }> {
-  const read = readHelpSource(path.join(projectRoot(), DEMO_HELP_CENTRE));
+async function ingestDemoHelpCentre(config: Config): Promise<{ articles: number; passagesEmbedded: number } | null> {
+  const dir = path.join(projectRoot(), DEMO_HELP_CENTRE);
+  // The articles are data beside the code: an installation without them still gets its demo store.
+  if (!existsSync(dir)) return null;
+  const read = readHelpSource(dir);
   const embedder = await openEmbedder(config);
   try {
     const report = await ingestHelpCentre(config.home, read, embedder);

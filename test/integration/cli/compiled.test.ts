@@ -20,10 +20,14 @@ describe('the compiled CLI', () => {
 
   beforeAll(async () => {
     await run(process.execPath, [path.join(ROOT, 'node_modules', 'typescript', 'bin', 'tsc'), '-p', 'tsconfig.build.json', '--outDir', path.join(scratch, 'dist')], { cwd: ROOT });
-    writeFileSync(path.join(scratch, 'dist', 'BUILT'), new Date().toISOString());
     mkdirSync(path.join(scratch, 'bin'));
     for (const file of ['bin/aisle.js', 'bin/entry-point.js', 'package.json']) copyFileSync(path.join(ROOT, file), path.join(scratch, file));
     for (const dir of ['node_modules', 'models']) symlinkSync(path.join(ROOT, dir), path.join(scratch, dir));
+    // The demo help centre is data the package ships beside the code (demo/help-centre), not compiled.
+    mkdirSync(path.join(scratch, 'demo'));
+    symlinkSync(path.join(ROOT, 'demo', 'help-centre'), path.join(scratch, 'demo', 'help-centre'));
+    // Stamped last, as npm ci's build is: nothing in the package is newer than the build.
+    writeFileSync(path.join(scratch, 'dist', 'BUILT'), new Date().toISOString());
   }, 180_000);
   afterAll(() => rmSync(scratch, { recursive: true, force: true }));
 
@@ -36,8 +40,9 @@ describe('the compiled CLI', () => {
 
   it('builds a small demo store and searches it with the shipped models', async () => {
     const home = path.join(scratch, 'home');
-    const demo = JSON.parse((await aisle(['demo', '--products', '150', '--home', home, '--json'])).stdout) as { index: { productCount: number } };
+    const demo = JSON.parse((await aisle(['demo', '--products', '150', '--home', home, '--json'])).stdout) as { index: { productCount: number }; helpCentre: { articles: number } };
     expect(demo.index.productCount).toBe(150);
+    expect(demo.helpCentre.articles).toBeGreaterThan(20);
     const found = JSON.parse((await aisle(['search', 'a sofa for the living room', '--home', home, '--json'])).stdout) as { mode: string; results: { category: string }[] };
     expect(found.mode).toBe('hybrid');
     expect(found.results[0]?.category).toMatch(/^Furniture > Living Room/);
