@@ -50,6 +50,9 @@ async function refreshQueue() {
     return item;
   }));
   if (handoffs.length === 0) list.replaceChildren(el('li', 'Nobody is waiting.', 'meta'));
+  // Seen from another tab: the title says how many shoppers wait.
+  const waiting = handoffs.filter((h) => h.status === 'waiting').length;
+  document.title = (waiting ? '(' + waiting + ' waiting) ' : '') + 'Aisle agent console';
 }
 
 async function refreshTickets() {

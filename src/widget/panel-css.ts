@@ -35,6 +35,8 @@ button:focus-visible,a:focus-visible,textarea:focus-visible{outline:3px solid va
 .buttons .add{background:var(--aisle-brand,#2557d6);color:var(--aisle-on-brand)}
 .table{overflow-x:auto;margin-top:8px}
 table{border-collapse:collapse;font-size:13px;white-space:normal}th,td{border:1px solid var(--aisle-line);padding:4px 6px;text-align:left;vertical-align:top}
+.person{padding:6px 12px;font-size:13px;color:#1d232b;background:#fff5d6;border-bottom:1px solid #e8dcae}.person[data-state=agent]{background:#e3f1e4;border-color:#b9d9bb}
+.msg.agent .from{display:block;font-size:12px;font-weight:600;margin-bottom:2px}
 .handoff{margin-top:6px;padding:6px 8px;border-left:3px solid var(--aisle-brand,#2557d6);font-size:13px}
 .source{margin:6px 0 0;font-size:13px}.source a{color:inherit}
 .thumbs{display:flex;gap:6px;margin-top:6px}

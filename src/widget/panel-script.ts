@@ -43,8 +43,10 @@ export function mountPanel(o) {
   const chips = el('div', { class: 'chips', role: 'group', 'aria-label': 'Suggested replies' });
   const input = el('textarea', { rows: '1', maxlength: '2000', 'aria-label': 'Message', placeholder: 'Ask about a product…' });
   const form = el('form', { onsubmit: (e) => { e.preventDefault(); submit(); } }, input, el('button', { type: 'submit', text: 'Send' }));
+  // Who has the conversation while a person is involved: in line (place), an agent (name); hidden with the assistant.
+  const person = el('div', { class: 'person', role: 'status', hidden: true });
   const panel = el('section', { class: 'panel', role: 'dialog', 'aria-label': o.title || 'Shopping assistant', hidden: true },
-    el('header', {}, el('h2', { text: o.title || 'Shopping assistant' }), state, close), log, typing, chips, form);
+    el('header', {}, el('h2', { text: o.title || 'Shopping assistant' }), state, close), person, log, typing, chips, form);
   root.append(style, panel);
   panel.addEventListener('keydown', (e) => { if (e.key === 'Escape') { e.preventDefault(); hide(); } });
   input.addEventListener('keydown', (e) => { if (e.key === 'Enter' && !e.shiftKey) { e.preventDefault(); submit(); } });
@@ -171,6 +173,11 @@ export function mountPanel(o) {
       const p = pending.get(f.id);
       pending.delete(f.id);
       if (p) { p.node.classList.remove('pending'); p.node.dataset.seq = f.seq; }
+    } else if (f.type === 'handoff') {
+      person.hidden = f.state === 'assistant';
+      person.dataset.state = f.state;
+      person.textContent = f.state === 'agent' ? 'You\'re chatting with ' + f.agent + ' from our team'
+        : f.state === 'waiting' ? 'Waiting for a person' + (f.position ? ': you\'re number ' + f.position + ' in line' : '') : '';
     } else if (f.type === 'typing') {
       typing.hidden = !f.on;
     } else if (f.type === 'error') {
@@ -236,7 +243,8 @@ export function mountPanel(o) {
   }
 
   function replyNode(r) {
-    const node = el('div', { class: 'msg aisle' }, el('span', { class: 'sr', text: 'Aisle: ' }), el('p', { text: r.text }));
+    // An agent's message names them (r.from); the assistant's does not.
+    const node = el('div', { class: r.from ? 'msg aisle agent' : 'msg aisle' }, el('span', { class: r.from ? 'from' : 'sr', text: (r.from || 'Aisle') + ': ' }), el('p', { text: r.text }));
     if (r.products && r.products.length) node.append(el('ul', { class: 'cards', 'aria-label': 'Products' }, ...r.products.map(card)));
     if (r.comparison) node.append(table(r.comparison));
     if (r.handoff) node.append(el('div', { class: 'handoff', role: 'status', text: r.handoff.text }));

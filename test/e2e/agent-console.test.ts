@@ -58,6 +58,8 @@ describe('the agent console in a real browser', needs('browser'), () => {
     await expect.poll(() => w.state.textContent()).toBe('Connected');
     await ask(shop, 'a blue sofa');
     expect(await (await ask(shop, 'I want to talk to a person')).textContent()).toMatch(/next in line/);
+    const person = shop.locator('aisle-widget .person');
+    await expect.poll(() => person.textContent()).toBe('Waiting for a person: you\'re number 1 in line');
 
     const desk = await (await browser.newContext({ viewport: { width: 1280, height: 860 } })).newPage();
     const deskProblems = watchErrors(desk);
@@ -76,10 +78,13 @@ describe('the agent console in a real browser', needs('browser'), () => {
     await desk.getByRole('button', { name: 'Claim' }).click();
     await expect.poll(() => desk.locator('#status').textContent()).toBe('assigned · sam@shop.test');
     await expect.poll(() => w.replies.last().textContent()).toMatch(/Sam from our team has joined the chat\./);
+    await expect.poll(() => person.textContent()).toBe('You\'re chatting with Sam from our team');
 
     await desk.getByLabel('Reply').fill('Hi, I\'m Sam. Which sofa are you looking at?');
     await desk.getByRole('button', { name: 'Send' }).click();
     await expect.poll(() => w.replies.last().textContent()).toMatch(/Which sofa are you looking at\?/);
+    // The agent's bubble says who wrote it; the assistant's do not.
+    expect(await w.replies.last().locator('.from').textContent()).toBe('Sam: ');
     // The shopper answers; the bot stays silent and the agent sees it (polled).
     const before = await w.replies.count();
     await w.box.fill('The grey one, is it in stock?');
@@ -95,6 +100,7 @@ describe('the agent console in a real browser', needs('browser'), () => {
     await desk.getByRole('button', { name: 'Resolve' }).click();
     await expect.poll(() => desk.locator('#status').textContent()).toMatch(/^resolved/);
     await expect.poll(() => w.replies.last().textContent()).toMatch(/Sam has closed this chat/);
+    await expect.poll(() => person.isHidden()).toBe(true);
     await expect.poll(() => desk.locator('#queue').textContent()).toMatch(/Nobody is waiting/);
     expect([...shopProblems, ...deskProblems]).toEqual([]);
   }, 120_000);
