@@ -30,11 +30,11 @@ async function cli(args: string[], stdin = ''): Promise<void> {
 
 /** One handoff with the shopper on `shopperUrl` and the agent on `agentUrl`; milliseconds per relayed reply. */
 async function measure(shopperUrl: string, agentUrl: string, agent: string): Promise<number[]> {
+  const desk = await signIn(agentUrl, agent); // online first: the shopper is queued
   const shopper = await openShopper(shopperUrl);
   await shopper.next((f) => f.type === 'welcome');
   shopper.say('I want to talk to a person');
   await shopper.next(entryWith(/in line/));
-  const desk = await signIn(agentUrl, agent);
   const { handoffs } = await (await desk.call('/api/queue')).json();
   const id = handoffs.find((h: { status: string }) => h.status === 'waiting').id;
   await desk.call(`/api/handoffs/${id}/claim`, { body: {} });

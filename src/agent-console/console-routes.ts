@@ -23,6 +23,8 @@ export interface AgentConsoleDeps {
 }
 
 type Authed = express.Request & { session?: AgentSession };
+/** How often a session's last use is written: often enough for "online" (AGENT_ONLINE_MS), rarely enough to cost nothing. */
+const SEEN_EVERY_MS = 20_000;
 const login = z.object({ email: z.string().trim().min(3).max(254), password: z.string().min(1).max(1024), csrf: z.string().min(1) });
 const text = z.object({ text: z.string().trim().min(1, 'write something first').max(4000, 'at most 4000 characters') });
 const transfer = z.object({ to: z.string().trim().min(3).max(254) });
@@ -78,6 +80,8 @@ export function agentConsoleRouter(deps: AgentConsoleDeps): express.Router {
   router.use(async (req: Authed, _res, next) => {
     req.session = await sessionOf(deps.agents, req);
     if (!req.session) throw new AppError('UNAUTHORIZED', 'Sign in to the agent console first (/agent/login).');
+    // An open console polls: the agent counts as online (shoppers are queued, not sent to leave a message).
+    if (Date.now() - Date.parse(req.session.lastSeen) > SEEN_EVERY_MS) await deps.agents.seen(tokenHash(cookiesOf(req)[SESSION_COOKIE]!));
     if (req.method !== 'GET' && req.method !== 'HEAD') checkCsrf(req, req.session, publicOrigin);
     next();
   });

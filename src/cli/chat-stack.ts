@@ -20,7 +20,7 @@ import { openSearchStack, type StackOptions } from './services.ts';
 import { openHandoffStore } from '../handoff/open-handoff-store.ts';
 import { createMemoryBus, type RelayBus } from '../handoff/relay-bus.ts';
 import { createShopperDelivery } from '../handoff/shopper-delivery.ts';
-import { createShopperDesk } from '../handoff/shopper-desk.ts';
+import { AGENT_ONLINE_MS, createShopperDesk } from '../handoff/shopper-desk.ts';
 
 /**
  * Everything a conversation needs, opened and checked at start-up: the search stack, the intent
@@ -58,7 +58,9 @@ export async function openChatStack(config: Config, log?: Logger, options: Stack
     const bus: RelayBus = config.redis ? await (await import('../storage/redis-bus.ts')).openRedisBus(config.redis) : createMemoryBus();
     closers.push(bus.close);
     const delivery = createShopperDelivery(handoffs.queue, bus);
-    const desk = createShopperDesk({ queue: handoffs.queue, delivery, hours: config.supportHours });
+    // Online: a console used within AGENT_ONLINE_MS (it polls every few seconds while open).
+    const staffed = async () => (await handoffs.agents.online(new Date(Date.now() - AGENT_ONLINE_MS))) > 0;
+    const desk = createShopperDesk({ queue: handoffs.queue, delivery, hours: config.supportHours, staffed });
     const engine: ConversationEngine = createConversationEngine({ store, understand, dialog: mainDialog, services, log, events, handoffs: desk });
     closers.push(engine.close); // closed before the event log: turns still running finish first
     return { ...stack, engine, classifier, conversations: store, events, handoffs, bus, delivery, close };

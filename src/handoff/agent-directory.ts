@@ -16,6 +16,8 @@ export interface AgentSession {
   /** The token every state-changing request must carry (X-CSRF-Token). */
   csrf: string;
   expiresAt: string;
+  /** When the console last asked for anything with this session. */
+  lastSeen: string;
 }
 
 /** Agent accounts and their console sessions. */
@@ -31,4 +33,8 @@ export interface AgentDirectory {
   /** The live session for the token hash; expired ones are gone. */
   session(tokenHash: string): Promise<AgentSession | undefined>;
   endSession(tokenHash: string): Promise<void>;
+  /** Marks the session as in use now (the console polls while it is open). */
+  seen(tokenHash: string): Promise<void>;
+  /** How many agents have a live session used since `since`: who could answer a handoff now. */
+  online(since: Date): Promise<number>;
 }

@@ -30,6 +30,6 @@ export function handoffDdl(db: Pick<SqlRunner, 'dialect' | 'table'>): string[] {
     `CREATE TABLE IF NOT EXISTS ${t('agents')} (email ${id} PRIMARY KEY, name text NOT NULL, role text NOT NULL, password text NOT NULL,
       created_at ${time} NOT NULL)`,
     `CREATE TABLE IF NOT EXISTS ${t('agent_sessions')} (token ${id} PRIMARY KEY, agent ${id} NOT NULL REFERENCES ${t('agents')} (email) ON DELETE CASCADE,
-      csrf text NOT NULL, expires_at ${time} NOT NULL)`,
+      csrf text NOT NULL, expires_at ${time} NOT NULL, last_seen ${time} NOT NULL)`,
   ];
 }

@@ -11,6 +11,8 @@ export const WORDS = {
   resolved: (name: string) => `${name} has closed this chat. I'm the store's assistant again: ask me anything, or say "talk to a person" to reach the team again.`,
   offline: (hours: BusinessHours) => `Our team isn't available right now (we answer ${hours.text}, ${hours.timeZone} time). ` +
     'Leave a message here with your e-mail address, and we\'ll write back. Say "cancel" to keep shopping with me.',
+  nobodyOnline: 'Nobody from our team is online right now. Leave a message here with your e-mail address, and we\'ll write back. ' +
+    'Say "cancel" to keep shopping with me.',
   askEmail: 'Thanks, I\'ve noted that. What e-mail address should we answer you at?',
   askMessage: 'Thanks. And what would you like to tell our team?',
   badEmail: 'That doesn\'t look like an e-mail address. Please type it like name@example.com, or say "cancel".',

@@ -35,11 +35,16 @@ export interface ShopperDesk {
   begin(turn: DeskTurn, replies: readonly Reply[], request: Handoff): Promise<Reply[]>;
 }
 
+/** An agent whose console was used this recently counts as online (the console writes its last use every 20 s). */
+export const AGENT_ONLINE_MS = 2 * 60_000;
+
 export interface ShopperDeskDeps {
   queue: HandoffQueue;
   delivery: ShopperDelivery;
   /** AISLE_SUPPORT_HOURS; none: people always answer. */
   hours?: BusinessHours;
+  /** Whether an agent is online now (a console open); none: assumed. In hours with nobody online, shoppers leave a message. */
+  staffed?: () => Promise<boolean>;
   now?: () => Date;
 }
 
@@ -93,10 +98,11 @@ async function relay(deps: ShopperDeskDeps, handoff: HandoffRecord, turn: DeskTu
 }
 
 async function begin(deps: ShopperDeskDeps, turn: DeskTurn, replies: readonly Reply[], request: Handoff): Promise<Reply[]> {
-  if (!isOpen(deps.hours, (deps.now ?? (() => new Date()))())) {
+  const closed = !isOpen(deps.hours, (deps.now ?? (() => new Date()))());
+  if (closed || (deps.staffed && !(await deps.staffed()))) {
     await deps.queue.draftTicket({ conversation: turn.conversation, user: turn.user, channel: turn.channel, reason: request.reason, summary: request.summary });
     // No handoff to announce: nobody is there to take it.
-    return replies.map((r) => (r.handoff ? { text: WORDS.offline(deps.hours!) } : r));
+    return replies.map((r) => (r.handoff ? { text: closed ? WORDS.offline(deps.hours!) : WORDS.nobodyOnline } : r));
   }
   const context = request.context ?? { shown: [], cart: [] };
   const { handoff, created } = await deps.queue.open({

@@ -30,10 +30,11 @@ export function createSqlAgentDirectory(db: SqlRunner): AgentDirectory {
       return (await db.run(`DELETE FROM ${a} WHERE email = $1`, [key])) > 0;
     },
     async startSession(session) {
-      await db.run(`INSERT INTO ${s} (token, agent, csrf, expires_at) VALUES ($1, $2, $3, $4)`, [session.tokenHash, session.email, session.csrf, session.expiresAt]);
+      await db.run(`INSERT INTO ${s} (token, agent, csrf, expires_at, last_seen) VALUES ($1, $2, $3, $4, $5)`,
+        [session.tokenHash, session.email, session.csrf, session.expiresAt, new Date().toISOString()]);
     },
     async session(tokenHash) {
-      const rows = await db.all<Row & { csrf: string; expires_at: unknown }>(`SELECT a.email, a.name, a.role, a.password, a.created_at, s.csrf, s.expires_at
+      const rows = await db.all<Row & { csrf: string; expires_at: unknown; last_seen: unknown }>(`SELECT a.email, a.name, a.role, a.password, a.created_at, s.csrf, s.expires_at, s.last_seen
         FROM ${s} s JOIN ${a} a ON a.email = s.agent WHERE s.token = $1`, [tokenHash]);
       const row = rows[0];
       if (!row) return undefined;
@@ -41,10 +42,18 @@ export function createSqlAgentDirectory(db: SqlRunner): AgentDirectory {
         await this.endSession(tokenHash);
         return undefined;
       }
-      return { agent: toAgent(row), csrf: row.csrf, expiresAt: isoOf(row.expires_at) };
+      return { agent: toAgent(row), csrf: row.csrf, expiresAt: isoOf(row.expires_at), lastSeen: isoOf(row.last_seen) };
     },
     async endSession(tokenHash) {
       await db.run(`DELETE FROM ${s} WHERE token = $1`, [tokenHash]);
+    },
+    async seen(tokenHash) {
+      await db.run(`UPDATE ${s} SET last_seen = $2 WHERE token = $1`, [tokenHash, new Date().toISOString()]);
+    },
+    async online(since) {
+      const at = new Date().toISOString();
+      const rows = await db.all<{ n: number | string }>(`SELECT count(DISTINCT agent) AS n FROM ${s} WHERE last_seen >= $1 AND expires_at > $2`, [since.toISOString(), at]);
+      return Number(rows[0]?.n ?? 0);
     },
   };
 }

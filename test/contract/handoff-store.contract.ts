@@ -108,6 +108,13 @@ export function handoffStoreContract(name: string, newDatabase: () => Promise<()
       await store.agents.startSession({ tokenHash: 'old', email: 'sam@shop.test', csrf: 'c0', expiresAt: new Date(Date.now() - 1000).toISOString() });
       expect(await store.agents.session('t1')).toMatchObject({ agent: { email: 'sam@shop.test', name: 'Sam' }, csrf: 'c1' });
       expect(await store.agents.session('old')).toBeUndefined();
+      // Online: a live session used since the time asked about; an expired one never counts.
+      expect(await store.agents.online(new Date(Date.now() - 60_000))).toBe(1);
+      expect(await store.agents.online(new Date(Date.now() + 60_000))).toBe(0);
+      const before = (await store.agents.session('t1'))!.lastSeen;
+      await new Promise((r) => setTimeout(r, 5));
+      await store.agents.seen('t1');
+      expect((await store.agents.session('t1'))!.lastSeen > before).toBe(true);
       await store.agents.add({ email: 'sam@shop.test', name: 'Samantha', role: 'admin', passwordHash: 'h3' }, { replace: true });
       expect(await store.agents.session('t1')).toBeUndefined();
       expect((await store.agents.list()).map((a) => [a.email, a.role])).toEqual([['sam@shop.test', 'admin']]);

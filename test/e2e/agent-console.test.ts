@@ -50,6 +50,15 @@ describe('the agent console in a real browser', needs('browser'), () => {
   }, 180_000);
 
   it('signs in, sees the waiting shopper with their context, claims, replies live to the widget, notes, and resolves', async () => {
+    // Sam opens the console first: with an agent online, a shopper who asks is queued.
+    const desk = await (await browser.newContext({ viewport: { width: 1280, height: 860 } })).newPage();
+    const deskProblems = watchErrors(desk);
+    await desk.goto(`${base}/agent`);
+    expect(desk.url()).toBe(`${base}/agent/login`);
+    await desk.getByLabel('E-mail').fill('sam@shop.test');
+    await desk.getByLabel('Password').fill(PASSWORD);
+    await desk.getByRole('button', { name: 'Sign in' }).click();
+    await desk.waitForURL(`${base}/agent`);
     const shop = await (await browser.newContext()).newPage();
     const shopProblems = watchErrors(shop);
     await shop.goto(`${base}/`);
@@ -61,14 +70,6 @@ describe('the agent console in a real browser', needs('browser'), () => {
     const person = shop.locator('aisle-widget .person');
     await expect.poll(() => person.textContent()).toBe('Waiting for a person: you\'re number 1 in line');
 
-    const desk = await (await browser.newContext({ viewport: { width: 1280, height: 860 } })).newPage();
-    const deskProblems = watchErrors(desk);
-    await desk.goto(`${base}/agent`);
-    expect(desk.url()).toBe(`${base}/agent/login`);
-    await desk.getByLabel('E-mail').fill('sam@shop.test');
-    await desk.getByLabel('Password').fill(PASSWORD);
-    await desk.getByRole('button', { name: 'Sign in' }).click();
-    await desk.waitForURL(`${base}/agent`);
     const item = desk.locator('#queue li').first();
     await expect.poll(() => item.textContent()).toMatch(/Asked for a person · searching "[^"]*sofa/);
     await item.getByRole('button', { name: 'Open' }).click();

@@ -19,6 +19,10 @@ describe('a handoff through the real engine (CLI-like channel: agent messages ar
     await ensureChatHome();
     chat = await openTestChat();
     desk = deskOf(chat);
+    // Sam has the console open: handoffs are queued, not turned into messages for later.
+    const { agents } = chat.stack.handoffs;
+    await agents.add({ email: sam.email, name: sam.name, role: 'agent', passwordHash: 'x' });
+    await agents.startSession({ tokenHash: 'sam-console', email: sam.email, csrf: 'c', expiresAt: new Date(Date.now() + 3_600_000).toISOString() });
   });
   afterAll(() => chat?.close());
 
@@ -63,6 +67,20 @@ describe('a handoff through the real engine (CLI-like channel: agent messages ar
     expect(expected.length).toBeGreaterThan(0);
     expect(productsOf(back).map((p) => p.id)).toEqual(expected);
     expect(await desk.queue()).toEqual([]);
+  });
+
+  it('in hours with no agent online, asks for a message and an e-mail instead of leaving the shopper waiting', async () => {
+    await chat.stack.handoffs.agents.endSession('sam-console');
+    try {
+      const shopper = conversationWith(chat, 'shopper-alone');
+      const asked = await shopper.say('I want to talk to a person');
+      expect(asked.handoff).toBe(false);
+      expect(textOf(asked)).toMatch(/^Nobody from our team is online right now\. Leave a message/);
+      expect((await desk.queue()).find((h) => h.conversation === shopper.conversation)).toBeUndefined();
+      expect(textOf(await shopper.say('cancel'))).toMatch(/no message left/);
+    } finally {
+      await chat.stack.handoffs.agents.startSession({ tokenHash: 'sam-console', email: sam.email, csrf: 'c', expiresAt: new Date(Date.now() + 3_600_000).toISOString() });
+    }
   });
 
   it('lets the shopper cancel waiting; the bot answers again at once', async () => {

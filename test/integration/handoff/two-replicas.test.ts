@@ -40,13 +40,14 @@ describe('a handoff across two replicas (PostgreSQL + Redis)', () => {
   });
 
   it('relays both ways live, survives the shopper\'s replica being killed, and hands back to the bot', async () => {
+    // Sam's console is open on B: the shopper on A is queued for him.
+    const sam = await signIn(b.url, 'sam@shop.test');
+    expect(sam.session).toBeDefined();
     const shopper = await openShopper(a.url);
     const welcome = await shopper.next((f) => f.type === 'welcome');
     shopper.say('I want to talk to a person');
     await shopper.next(entryWith(/You're next in line/));
 
-    const sam = await signIn(b.url, 'sam@shop.test');
-    expect(sam.session).toBeDefined();
     const { handoffs } = await (await sam.call('/api/queue')).json();
     expect(handoffs).toHaveLength(1);
     const id = handoffs[0].id;
