@@ -58,8 +58,9 @@ export async function openChatStack(config: Config, log?: Logger, options: Stack
     const bus: RelayBus = config.redis ? await (await import('../storage/redis-bus.ts')).openRedisBus(config.redis) : createMemoryBus();
     closers.push(bus.close);
     const delivery = createShopperDelivery(handoffs.queue, bus);
-    // Online: a console used within AGENT_ONLINE_MS (it polls every few seconds while open).
-    const staffed = async () => (await handoffs.agents.online(new Date(Date.now() - AGENT_ONLINE_MS))) > 0;
+    // Online: a console used within AGENT_ONLINE_MS (it polls while open). A store with no agent accounts has no console
+    // to watch: its handoffs queue (and channels that can pass them on, such as Teams, still get them).
+    const staffed = async () => (await handoffs.agents.online(new Date(Date.now() - AGENT_ONLINE_MS))) > 0 || (await handoffs.agents.list()).length === 0;
     const desk = createShopperDesk({ queue: handoffs.queue, delivery, hours: config.supportHours, staffed });
     const engine: ConversationEngine = createConversationEngine({ store, understand, dialog: mainDialog, services, log, events, handoffs: desk });
     closers.push(engine.close); // closed before the event log: turns still running finish first
