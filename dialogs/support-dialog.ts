@@ -27,7 +27,8 @@ const ASKS_NUMBER: readonly Intent[] = ['order_status', 'cancel_order', 'change_
 const TASK_TOPIC: Record<OrderTask, Intent> = { status: 'order_status', cancel: 'cancel_order', return: 'start_return', refund: 'refund_status' };
 /** "how do I start a return?": a question about the rules, for the help centre, not about one of the shopper's orders. */
 const HOW_TO = /^(?:how|what|when|why|which|is|are|can|could|do|does|will|would)\b/i;
-const ABOUT_MINE = /\b(?:my|mine|our|i ordered|i bought)\b/i;
+/** "my refund", "our order", "the parcel I ordered": one of the shopper's own ("my card" alone is not). */
+const ABOUT_MINE = /\b(?:my|our)\s+(?:\w+\s+)?(?:orders?|package|parcel|refund|return|purchase|items?|delivery|stuff|money|shipment|things?)\b|\bmine\b|\bi (?:ordered|bought)\b/i;
 
 /** The shopper's words ask after the rules, not after an order of theirs (no number given). */
 function asksHowTo(text: string, number: string | undefined): boolean {

@@ -89,3 +89,4 @@ describe('topics the store has a person handle (AISLE_HUMAN_ONLY_TOPICS)', () =>
     expect((await other.say('Refunds', 'refund_status')).some((r) => r.handoff)).toBe(false);
   });
 });
+

@@ -212,6 +212,11 @@ describe('orders first for order topics, then the help desk', () => {
     expect(textOf(await rules.say('how do I start a return?', 'start_return'))).toBe('Returns: start one from your account.');
     const mine = standInChat(undefined, { orders: desk, support: helpDesk, caller: { ...caller, conversation: 'rules-2' } });
     expect(textOf(await mine.say('I want to return my order', 'start_return'))).toMatch(/What is the order number/);
+    // "my card" is the shopper's own card, not an order of theirs: still a question about the rules.
+    const card = standInChat(undefined, { orders: desk, support: helpDesk, caller: { ...caller, conversation: 'rules-3' } });
+    expect(textOf(await card.say('how long do refunds take to reach my card?', 'refund_status'))).toBe('Returns: start one from your account.');
+    const refund = standInChat(undefined, { orders: desk, support: helpDesk, caller: { ...caller, conversation: 'rules-4' } });
+    expect(textOf(await refund.say('when will my refund arrive', 'refund_status'))).toMatch(/What is the order number/);
   });
 });
 
