@@ -20,7 +20,10 @@ export const WORDS = {
   ticketDropped: 'OK, no message left. What can I help you with?',
 };
 
-/** "cancel", "never mind", "forget it", "stop waiting", "start over": the shopper no longer wants to wait. */
-export const CANCEL_WAITING = /^\s*(?:cancel|never\s*mind|nevermind|forget it|stop waiting|no thanks|start over|go back)\b/i;
+/**
+ * "cancel", "never mind", "forget it", "stop waiting", "start over": the shopper no longer wants to wait, also
+ * after a word or two of hesitation ("no wait, never mind", "actually, cancel that").
+ */
+export const CANCEL_WAITING = /^\s*(?:(?:no|nah|ok|okay|actually|wait|um+|oh|hmm+|sorry|please)[\s,.!]+){0,3}(?:cancel|never\s*mind|nevermind|forget (?:it|that)|stop waiting|no thanks|start over|go back)\b/i;
 
 export const EMAIL = /[^\s@<>(),;:"]+@[^\s@<>(),;:"]+\.[a-z]{2,}/i;
