@@ -11,7 +11,7 @@ import { afterResults, say, STARTERS } from './replies.ts';
 import { answerFacet, findSimilar, namesSomething } from './search-dialog.ts';
 import type { MainState, Pending } from './state.ts';
 import { answerOrderFlow } from './order-dialog.ts';
-import { support } from './support-dialog.ts';
+import { helpWhileAwaitingNumber, support } from './support-dialog.ts';
 import { pointsAt } from './targets.ts';
 import { mentionsNo, readYesNo, waivesChoice } from './yes-no.ts';
 
@@ -26,7 +26,12 @@ export async function answerPending(state: MainState, text: string, u: Understan
   const pending = state.pending;
   if (!pending) return undefined;
   switch (pending.kind) {
-    case 'order': return services.orders ? answerOrderFlow(state, pending.flow, { kind: 'text', text, understanding: u, ...(caller ? { caller } : {}) }, services.orders) : undefined;
+    case 'order': {
+      if (!services.orders) return undefined;
+      const answered = await answerOrderFlow(state, pending.flow, { kind: 'text', text, understanding: u, ...(caller ? { caller } : {}) }, services.orders);
+      // "they arrived broken" while the number is awaited: answered from the help centre, and the number still awaited.
+      return answered ?? (pending.flow.step === 'number' ? helpWhileAwaitingNumber(state, text, u, services) : undefined);
+    }
     case 'facet': return answerFacetQuestion(state, pending, text, u, services);
     case 'size': {
       const option = pickOption(text, pending.options) ?? u.slots.filters?.sizes?.find((s) => pickOption(s, pending.options));

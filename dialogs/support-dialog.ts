@@ -136,3 +136,15 @@ export function answerFeedback(state: MainState, helpful: boolean): Step {
   const text = "Sorry that didn't answer it. A person from our team can help: shall I connect you?";
   return { replies: [say(text, { suggestions: [TALK_TO_A_PERSON, 'No thanks'] })], state: { ...state, pending: { kind: 'confirm-handoff', reason: 'support_topic' } } };
 }
+
+/**
+ * A message that is no order number while one is awaited ("they arrived broken", "how long does it take"):
+ * the help centre's confident answer, read with the message before it, then the same wait, said once more
+ * in other words than the question. Undefined when the help centre has no sure answer (routed as usual).
+ */
+export async function helpWhileAwaitingNumber(state: MainState, text: string, u: Understanding, services: DialogServices): Promise<Step | undefined> {
+  const asked = state.lastText ? `${state.lastText} ${text}` : text;
+  const answer = await services.support({ kind: 'text', text: asked, understanding: u });
+  if (!answer?.citations) return undefined;
+  return { replies: [answer, say('When you have the order number, send it here and I\'ll carry on.', { suggestions: [TALK_TO_A_PERSON] })], state };
+}

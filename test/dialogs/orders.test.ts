@@ -218,6 +218,16 @@ describe('orders first for order topics, then the help desk', () => {
     const refund = standInChat(undefined, { orders: desk, support: helpDesk, caller: { ...caller, conversation: 'rules-4' } });
     expect(textOf(await refund.say('when will my refund arrive', 'refund_status'))).toMatch(/What is the order number/);
   });
+
+  it('a message that is no number while the number is awaited is answered from the help centre, and the number still awaited', async () => {
+    const desk = createOrderDesk(store, { now: () => NOW });
+    const c = standInChat(undefined, { orders: desk, support: helpDesk, caller: { user: 'anon:broken', conversation: 'broken-1' } });
+    expect(textOf(await c.say('I want to return my headphones', 'start_return'))).toMatch(/What is the order number/);
+    const broken = await c.say('they arrived broken', 'start_return');
+    expect(broken.map((r) => r.text)).toEqual(['Returns: start one from your account.', "When you have the order number, send it here and I'll carry on."]);
+    expect(c.state.pending).toMatchObject({ kind: 'order', flow: { step: 'number', task: 'return' } });
+    expect(textOf(await c.say('10401', 'not_sure'))).toMatch(/e-mail address or the ZIP\/postcode/);
+  });
 });
 
 describe('orders: without an order desk', () => {
