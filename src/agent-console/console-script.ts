@@ -142,13 +142,14 @@ $('logout').onclick = async () => {
 };
 
 async function start() {
+  // Polling first: a failed first load must not leave the console deaf.
+  setInterval(() => refreshQueue().catch(() => {}), 2000);
+  setInterval(() => refreshTickets().catch(() => {}), 10000);
+  setInterval(() => refreshConversation(false).catch(() => {}), 1000);
   const [{ replies }, { agents }] = await Promise.all([api('/canned'), api('/agents')]);
   $('canned').append(...replies.map((r) => { const o = el('option', r); o.value = r; return o; }));
   $('transfer-to').append(...agents.filter((a) => a.email !== me).map((a) => { const o = el('option', a.name + ' (' + a.email + ')'); o.value = a.email; return o; }));
   await Promise.all([refreshQueue(), refreshTickets()]);
-  setInterval(() => refreshQueue().catch(() => {}), 2000);
-  setInterval(() => refreshTickets().catch(() => {}), 10000);
-  setInterval(() => refreshConversation(false).catch(() => {}), 1000);
 }
 start().catch(showError);
 `;

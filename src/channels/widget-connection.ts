@@ -86,8 +86,12 @@ export function serveConnection(ws: WebSocket, deps: ConnectionDeps, address: st
     let held: ServerFrame[] | undefined = [];
     unsubscribe = deps.service.subscribe(opened.conversation, (f) => (held ? held.push(f) : send(f)));
     let missed;
+    let person;
     try {
       missed = await deps.service.replay(opened, frame.after);
+      // A reload while a person has the conversation shows who has it again, not just their words. Read before the
+      // welcome: from the welcome on, nothing may be awaited before the session is set (the widget sends at once).
+      person = await deps.service.handoff?.(opened).catch(() => undefined);
     } catch (err) {
       // The widget may say hello again: this subscription (holding frames for a replay that never came) goes.
       unsubscribe();
@@ -96,6 +100,7 @@ export function serveConnection(ws: WebSocket, deps: ConnectionDeps, address: st
     }
     send({ type: 'welcome', conversation: opened.conversation, shopper: opened.shopper, signedIn: opened.signedIn });
     send({ type: 'entries', entries: missed, replay: true });
+    if (person) send(person);
     const last = missed.at(-1)?.seq ?? frame.after;
     for (const f of held) {
       if (f.type !== 'entries') send(f);

@@ -7,6 +7,7 @@ import type { ConversationStore } from '../storage/conversation-store.ts';
 import type { EventLog } from '../storage/event-log.ts';
 import type { WidgetEntry, WidgetLog } from '../storage/widget-log.ts';
 import { TOPICS, type RelayBus } from '../handoff/relay-bus.ts';
+import type { HandoffState } from '../handoff/shopper-delivery.ts';
 import { DOOR_IDS } from './id-namespaces.ts';
 import { createReportedEvents } from './widget-events.ts';
 import { mergeAnonymousShopper } from './widget-merge.ts';
@@ -42,6 +43,8 @@ export interface WidgetService {
   subscribe(conversation: string, listener: (frame: ServerFrame) => void): () => void;
   /** Records what the browser reported (product links opened) as the session's own user; see widget-events.ts. */
   report(session: WidgetSession, events: readonly ReportedEvent[]): Promise<EventsNoted>;
+  /** Where a person is in the conversation now (in line, an agent has it), for a widget that (re)connects; none: the assistant. */
+  handoff?(session: WidgetSession): Promise<Extract<ServerFrame, { type: 'handoff' }> | undefined>;
 }
 
 export interface WidgetServiceDeps {
@@ -57,6 +60,8 @@ export interface WidgetServiceDeps {
   conversations?: Pick<ConversationStore, 'profile' | 'mergeUser'>;
   /** Where agents' messages and handoff states arrive from, on any replica; none: no handoff frames. */
   bus?: RelayBus;
+  /** The conversation's handoff state now (engine conversation id), for a widget that (re)connects. */
+  handoffState?: (conversation: string) => Promise<HandoffState | undefined>;
 }
 
 export function createWidgetService(deps: WidgetServiceDeps): WidgetService {
@@ -83,6 +88,10 @@ export function createWidgetService(deps: WidgetServiceDeps): WidgetService {
     report: async (session, events) => reported
       ? reported.record({ user: session.user, conversation: DOOR_IDS.widgetConversation(session.conversation) }, events)
       : { recorded: 0, ignored: events.length },
+    async handoff(session) {
+      const state = await deps.handoffState?.(DOOR_IDS.widgetConversation(session.conversation));
+      return state && { type: 'handoff', ...state };
+    },
     subscribe(conversation, listener) {
       const set = listeners.get(conversation) ?? new Set();
       listeners.set(conversation, set.add(listener));

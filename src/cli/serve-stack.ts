@@ -22,6 +22,8 @@ import type { ReadinessProbe } from '../server/readiness.ts';
 import { openChatStack } from './chat-stack.ts';
 import { createWidgetPusher } from '../channels/widget-handoff.ts';
 import { createAgentDesk } from '../handoff/agent-desk.ts';
+import type { HandoffStore } from '../handoff/open-handoff-store.ts';
+import type { HandoffState } from '../handoff/shopper-delivery.ts';
 
 /** What `aisle serve` runs: the HTTP app over the chat stack, with readiness probes and turn-log retention. */
 export interface ServeStack {
@@ -64,7 +66,7 @@ export async function openServeStack(config: Config, log: Logger): Promise<Serve
       widget: widgetLog && {
         service: createWidgetService({
           engine: stack.engine, log: widgetLog, secret: config.widgetSecret, render, logger: log, events: stack.events, conversations: stack.conversations,
-          bus: stack.bus,
+          bus: stack.bus, handoffState: (conversation) => handoffState(stack.handoffs, conversation),
         }),
         origins: widgetOrigins(config),
         socketsPerIp: config.widgetSocketsPerIp,
@@ -101,6 +103,15 @@ export async function openServeStack(config: Config, log: Logger): Promise<Serve
     await widgetLog?.close();
   };
   return { app, search: stack.search, close };
+}
+
+/** The conversation's open handoff as the widget shows it: in line (place) or with an agent (name). */
+async function handoffState(store: HandoffStore, conversation: string): Promise<HandoffState | undefined> {
+  const open = await store.queue.current(conversation);
+  if (!open) return undefined;
+  if (open.status === 'waiting') return { state: 'waiting', position: await store.queue.position(open.id) };
+  const agent = open.agent ? await store.agents.find(open.agent) : undefined;
+  return { state: 'agent', agent: agent?.name ?? 'Our team' };
 }
 
 /** AISLE_WIDGET_ORIGINS, and AISLE_PUBLIC_URL's origin: Aisle's own pages as shoppers reach them (behind a TLS proxy too). */

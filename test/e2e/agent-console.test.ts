@@ -71,7 +71,8 @@ describe('the agent console in a real browser', needs('browser'), () => {
     await expect.poll(() => person.textContent()).toBe('Waiting for a person: you\'re number 1 in line');
 
     const item = desk.locator('#queue li').first();
-    await expect.poll(() => item.textContent()).toMatch(/Asked for a person · searching "[^"]*sofa/);
+    // The queue is polled every 2 s.
+    await expect.poll(() => item.textContent(), { timeout: 10_000 }).toMatch(/Asked for a person · searching "[^"]*sofa/);
     await item.getByRole('button', { name: 'Open' }).click();
     await expect.poll(() => desk.locator('#searches').textContent()).toMatch(/sofa/);
     await expect.poll(() => desk.locator('#transcript').textContent()).toMatch(/Shopper: a blue sofa/);
@@ -79,6 +80,11 @@ describe('the agent console in a real browser', needs('browser'), () => {
     await desk.getByRole('button', { name: 'Claim' }).click();
     await expect.poll(() => desk.locator('#status').textContent()).toBe('assigned · sam@shop.test');
     await expect.poll(() => w.replies.last().textContent()).toMatch(/Sam from our team has joined the chat\./);
+    await expect.poll(() => person.textContent()).toBe('You\'re chatting with Sam from our team');
+    // After a reload the widget shows again who has the conversation, not only what was said.
+    await shop.reload();
+    await w.launcher.click();
+    await expect.poll(() => w.state.textContent()).toBe('Connected');
     await expect.poll(() => person.textContent()).toBe('You\'re chatting with Sam from our team');
 
     await desk.getByLabel('Reply').fill('Hi, I\'m Sam. Which sofa are you looking at?');
@@ -90,7 +96,7 @@ describe('the agent console in a real browser', needs('browser'), () => {
     const before = await w.replies.count();
     await w.box.fill('The grey one, is it in stock?');
     await w.box.press('Enter');
-    await expect.poll(() => desk.locator('#messages li.shopper').last().textContent()).toMatch(/The grey one, is it in stock\?/);
+    await expect.poll(() => desk.locator('#messages li.shopper').last().textContent(), { timeout: 10_000 }).toMatch(/The grey one, is it in stock\?/);
     expect(await w.replies.count()).toBe(before);
     await desk.getByLabel('Canned replies').selectOption({ index: 1 });
     await desk.getByRole('button', { name: 'Add as internal note' }).click();
@@ -102,7 +108,7 @@ describe('the agent console in a real browser', needs('browser'), () => {
     await expect.poll(() => desk.locator('#status').textContent()).toMatch(/^resolved/);
     await expect.poll(() => w.replies.last().textContent()).toMatch(/Sam has closed this chat/);
     await expect.poll(() => person.isHidden()).toBe(true);
-    await expect.poll(() => desk.locator('#queue').textContent()).toMatch(/Nobody is waiting/);
+    await expect.poll(() => desk.locator('#queue').textContent(), { timeout: 10_000 }).toMatch(/Nobody is waiting/);
     expect([...shopProblems, ...deskProblems]).toEqual([]);
   }, 120_000);
 });
