@@ -13,6 +13,8 @@ export const WORDS = {
     'Leave a message here with your e-mail address, and we\'ll write back. Say "cancel" to keep shopping with me.',
   nobodyOnline: 'Nobody from our team is online right now. Leave a message here with your e-mail address, and we\'ll write back. ' +
     'Say "cancel" to keep shopping with me.',
+  nobodyNow: 'Nobody from our team is online at the moment: say "leave a message" to write to us instead, and we\'ll answer by e-mail.',
+  writeInstead: 'Sure. Write your message here with your e-mail address, and we\'ll write back. Say "cancel" to keep shopping with me.',
   askEmail: 'Thanks, I\'ve noted that. What e-mail address should we answer you at?',
   askMessage: 'Thanks. And what would you like to tell our team?',
   badEmail: 'That doesn\'t look like an e-mail address. Please type it like name@example.com, or say "cancel".',
@@ -25,5 +27,8 @@ export const WORDS = {
  * after a word or two of hesitation ("no wait, never mind", "actually, cancel that").
  */
 export const CANCEL_WAITING = /^\s*(?:(?:no|nah|ok|okay|actually|wait|um+|oh|hmm+|sorry|please)[\s,.!]+){0,3}(?:cancel|never\s*mind|nevermind|forget (?:it|that)|stop waiting|no thanks|start over|go back)\b/i;
+
+/** "leave a message", "email me instead": a waiting shopper would rather write. */
+export const LEAVE_MESSAGE = /\b(?:leave (?:a |you a )?message|e-?mail me|write (?:to )?(?:you|them) instead)\b/i;
 
 export const EMAIL = /[^\s@<>(),;:"]+@[^\s@<>(),;:"]+\.[a-z]{2,}/i;

@@ -1,7 +1,7 @@
 import type { Handoff, Reply } from '../conversation/reply.ts';
 import { isOpen, type BusinessHours } from './business-hours.ts';
 import type { HandoffQueue, HandoffRecord } from './handoff-queue.ts';
-import { CANCEL_WAITING, WORDS } from './handoff-words.ts';
+import { CANCEL_WAITING, LEAVE_MESSAGE, WORDS } from './handoff-words.ts';
 import { headlineOf } from './headline.ts';
 import type { ShopperDelivery } from './shopper-delivery.ts';
 import { continueTicket } from './ticket-flow.ts';
@@ -86,12 +86,30 @@ async function relay(deps: ShopperDeskDeps, handoff: HandoffRecord, turn: DeskTu
       },
     };
   }
-  // Waiting: the shopper hears where they are; once a person has it, the bot says nothing at all.
-  const replies = handoff.status === 'waiting' ? [{ text: WORDS.stillWaiting(await deps.queue.position(handoff.id)) }] : [];
+  if (handoff.status === 'waiting' && turn.text && LEAVE_MESSAGE.test(turn.text)) return leaveMessage(deps, handoff, text);
+  // Waiting: the shopper hears where they are (and, when nobody is online now, that a message is an option);
+  // once a person has it, the bot says nothing at all.
+  const alone = handoff.status === 'waiting' && deps.staffed !== undefined && !(await deps.staffed());
+  const replies = handoff.status === 'waiting' ? [{ text: WORDS.stillWaiting(await deps.queue.position(handoff.id)) + (alone ? ` ${WORDS.nobodyNow}` : '') }] : [];
   return {
     replies, hold: true, relayed: true,
     after: async () => {
       await deps.queue.post({ handoff: handoff.id, role: 'shopper', author: null, text, delivered: true });
+      await deps.delivery.queueChanged();
+    },
+  };
+}
+
+/** A waiting shopper would rather write: out of the line, and the next messages become a ticket. */
+function leaveMessage(deps: ShopperDeskDeps, handoff: HandoffRecord, text: string): Interception {
+  return {
+    replies: [{ text: WORDS.writeInstead }], hold: true, relayed: false,
+    after: async () => {
+      const ended = await deps.queue.transition(handoff.id, { from: ['waiting'], to: 'abandoned' });
+      if (!ended) return; // claimed meanwhile: the agent reads the request below and answers it
+      await deps.queue.post({ handoff: handoff.id, role: 'shopper', author: null, text, delivered: true });
+      await deps.queue.draftTicket({ conversation: handoff.conversation, user: handoff.user, channel: handoff.channel, reason: handoff.reason, summary: handoff.summary });
+      await deps.delivery.state(handoff, { state: 'assistant' });
       await deps.delivery.queueChanged();
     },
   };

@@ -83,6 +83,23 @@ describe('a handoff through the real engine (CLI-like channel: agent messages ar
     }
   });
 
+  it('tells a waiting shopper when the last agent has gone, and lets them leave a message instead', async () => {
+    const shopper = conversationWith(chat, 'shopper-left-waiting');
+    expect((await shopper.say('I want to talk to a person')).handoff).toBe(true);
+    await chat.stack.handoffs.agents.endSession('sam-console');
+    try {
+      expect(textOf(await shopper.say('hello? anyone?'))).toMatch(/Nobody from our team is online at the moment: say "leave a message"/);
+      expect(textOf(await shopper.say('ok, leave a message then'))).toMatch(/^Sure\. Write your message here with your e-mail address/);
+      expect((await desk.queue()).find((h) => h.conversation === shopper.conversation)).toBeUndefined();
+      expect(textOf(await shopper.say('The lamp I got flickers, bob@example.com'))).toMatch(/we'll answer you at bob@example\.com/);
+      expect(await chat.stack.handoffs.queue.tickets('open')).toContainEqual(expect.objectContaining({
+        conversation: shopper.conversation, message: 'The lamp I got flickers', email: 'bob@example.com', reason: 'requested',
+      }));
+    } finally {
+      await chat.stack.handoffs.agents.startSession({ tokenHash: 'sam-console', email: sam.email, csrf: 'c', expiresAt: new Date(Date.now() + 3_600_000).toISOString() });
+    }
+  });
+
   it('lets the shopper cancel waiting; the bot answers again at once', async () => {
     const shopper = conversationWith(chat, 'shopper-2');
     expect((await shopper.say('talk to a person please')).handoff).toBe(true);
