@@ -90,7 +90,8 @@ export async function openServeStack(config: Config, log: Logger): Promise<Serve
   const linkWarning = publicUrlWarning(config.publicUrl, config.environment);
   if (linkWarning) log.warn(linkWarning);
   // The widget's entries hold the same words as the turn log: they go with it.
-  const purgeTurns = async (before: Date) => (await stack.conversations.purgeTurns(before)) + (await widgetLog?.purgeBefore(before) ?? 0);
+  const purgeTurns = async (before: Date) => (await stack.conversations.purgeTurns(before)) + (await widgetLog?.purgeBefore(before) ?? 0)
+    + (await stack.handoffs.queue.purgeBefore(before)); // what was said to a person goes with what was said to the bot
   const retention = startTurnLogRetention({ purgeTurns }, config.turnLogRetentionDays, log);
   // Events have their own period (AISLE_EVENT_RETENTION_DAYS): personalisation learns from longer history than the turn log keeps.
   const eventRetention = startTurnLogRetention({ purgeTurns: (before) => stack.events.purgeBefore(before) }, config.eventRetentionDays, log, { name: 'event log' });

@@ -5,6 +5,7 @@ import type { EventLog } from '../storage/event-log.ts';
 import { AppError } from '../errors.ts';
 import { resolveDbTarget } from '../storage/db-target.ts';
 import { openConversationStore } from '../storage/open-conversation-store.ts';
+import { openHandoffStore } from '../handoff/open-handoff-store.ts';
 import { openEventLog } from '../storage/open-event-log.ts';
 import { openWidgetLog } from '../storage/open-widget-log.ts';
 import { openOrderStore, ORDERS_FILE } from '../storage/open-order-store.ts';
@@ -35,8 +36,10 @@ type Forgotten = ForgetReport & { events: number };
 async function forget(ctx: CommandContext, user: string): Promise<number> {
   const report: Forgotten = await withStore(ctx.config, async ({ store, widget, events }) => {
     const forgotten = await store.forgetUser(user);
-    // The widget's messages count as logged turns.
-    return { ...forgotten, turns: forgotten.turns + await widget.forgetUser(user), events: await events.forgetUser(user) };
+    // The widget's messages, and the handoffs with their messages and tickets, count as logged turns.
+    const handoffs = await openHandoffStore(ctx.config.db, ctx.config.home);
+    const handedOver = await handoffs.queue.forgetUser(user).finally(() => handoffs.close());
+    return { ...forgotten, turns: forgotten.turns + await widget.forgetUser(user) + handedOver, events: await events.forgetUser(user) };
   }) ?? { profiles: 0, conversations: 0, turns: 0, events: 0 };
   const unlinked = await unlinkOrderActions(ctx.config, user);
   if (ctx.flags.json) print(ctx.stdout, JSON.stringify({ user, deleted: report, unlinked: { orderAuditRows: unlinked } }));
@@ -68,7 +71,7 @@ async function purge(ctx: CommandContext): Promise<number> {
   const cutoff = (days: number) => (days === 0 ? undefined : new Date(Date.now() - days * DAY_MS));
   const [turnsBefore, eventsBefore] = [cutoff(turnDays), cutoff(eventDays)];
   const deleted = await withStore(ctx.config, async ({ store, widget, events }) => ({
-    turns: turnsBefore ? (await store.purgeTurns(turnsBefore)) + await widget.purgeBefore(turnsBefore) : 0,
+    turns: turnsBefore ? (await store.purgeTurns(turnsBefore)) + await widget.purgeBefore(turnsBefore) + await purgeHandoffs(ctx.config, turnsBefore) : 0,
     events: eventsBefore ? await events.purgeBefore(eventsBefore) : 0,
   })) ?? { turns: 0, events: 0 };
   const iso = (d?: Date) => d?.toISOString() ?? null;
@@ -109,4 +112,10 @@ function describe(report: Forgotten): string {
 
 function plural(n: number, noun: string): string {
   return `${n} ${noun}${n === 1 ? '' : 's'}`;
+}
+
+/** Ended handoffs with their messages, and closed tickets, go with the turn log they continue. */
+async function purgeHandoffs(config: Config, before: Date): Promise<number> {
+  const handoffs = await openHandoffStore(config.db, config.home);
+  return handoffs.queue.purgeBefore(before).finally(() => handoffs.close());
 }

@@ -98,5 +98,10 @@ export interface HandoffQueue {
   tickets(status: Ticket['status']): Promise<Ticket[]>;
   /** Privacy (`aisle users forget`): deletes the user's handoffs, their messages and tickets; returns how many rows. */
   forgetUser(user: string): Promise<number>;
+  /**
+   * Retention (AISLE_TURN_LOG_RETENTION_DAYS): deletes handoffs that ended before `before` with their messages, and
+   * closed tickets last changed before it (open ones wait for their answer); returns how many rows.
+   */
+  purgeBefore(before: Date): Promise<number>;
   close(): Promise<void>;
 }

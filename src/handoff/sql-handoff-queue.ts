@@ -83,6 +83,13 @@ export function createSqlHandoffQueue(db: SqlRunner): HandoffQueue {
       const messages = await db.run(`DELETE FROM ${m} WHERE handoff IN (SELECT id FROM ${h} WHERE "user" = $1)`, [user]);
       return messages + await db.run(`DELETE FROM ${h} WHERE "user" = $1`, [user]) + await db.run(`DELETE FROM ${tk} WHERE "user" = $1`, [user]);
     },
+    async purgeBefore(before) {
+      const at = before.toISOString();
+      const ended = `SELECT id FROM ${h} WHERE status IN ('resolved', 'abandoned') AND ended_at < $1`;
+      const messages = await db.run(`DELETE FROM ${m} WHERE handoff IN (${ended})`, [at]);
+      return messages + await db.run(`DELETE FROM ${h} WHERE id IN (${ended})`, [at])
+        + await db.run(`DELETE FROM ${tk} WHERE status = 'closed' AND updated_at < $1`, [at]);
+    },
     close: async () => {},
   };
 }

@@ -2,6 +2,7 @@ import { rmSync } from 'node:fs';
 import { afterAll, describe, expect, it } from 'vitest';
 import { openHandoffStore } from '../../../src/handoff/open-handoff-store.ts';
 import { verifyPassword } from '../../../src/handoff/passwords.ts';
+import { openConversationStore } from '../../../src/storage/open-conversation-store.ts';
 import { runCli, tempHome } from '../../support/run-cli.ts';
 
 describe('aisle agents', () => {
@@ -32,5 +33,21 @@ describe('aisle agents', () => {
     expect((await runCli(['agents', 'list'], env)).stdout).not.toMatch(/kim/);
     expect((await runCli(['agents', 'remove', 'kim@shop.test'], env)).stderr).toMatch(/No agent kim@shop.test/);
     expect((await runCli(['agents', 'remove', 'sam@shop.test'], env)).code).toBe(0);
+  });
+
+  it('aisle users forget deletes the shopper\'s handoffs, what they said in them and their tickets', async () => {
+    await (await openConversationStore('', home)).close();
+    const store = await openHandoffStore('', home);
+    const { handoff } = await store.queue.open({ conversation: 'c1', user: 'anon:gone', channel: 'cli', reason: 'requested', summary: 's', headline: 'h', context: { shown: [], cart: [] } });
+    await store.queue.post({ handoff: handoff.id, role: 'shopper', author: null, text: 'my address is 1 Main St', delivered: true });
+    await store.queue.draftTicket({ conversation: 'c2', user: 'anon:gone', channel: 'cli', reason: 'requested', summary: 's' });
+    await store.close();
+    const forgot = await runCli(['users', 'forget', 'anon:gone', '--json'], env);
+    expect(forgot.code).toBe(0);
+    expect(JSON.parse(forgot.stdout).deleted.turns).toBe(3);
+    const after = await openHandoffStore('', home);
+    expect(await after.queue.get(handoff.id)).toBeUndefined();
+    expect(await after.queue.draft('c2')).toBeUndefined();
+    await after.close();
   });
 });
