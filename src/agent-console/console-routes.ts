@@ -14,7 +14,7 @@ import { consolePage, loginPage } from './console-pages.ts';
 export interface AgentConsoleDeps {
   desk: AgentDesk;
   agents: AgentDirectory;
-  tickets: Pick<HandoffQueue, 'tickets'>;
+  tickets: Pick<HandoffQueue, 'tickets' | 'updateTicket'>;
   /** Replies agents pick from (AISLE_CANNED_REPLIES). */
   canned: readonly string[];
   /** AISLE_PUBLIC_URL: https there makes the cookies Secure, and its origin is accepted on POSTs. */
@@ -102,6 +102,11 @@ function mountApi(router: express.Router, deps: AgentConsoleDeps, json: express.
   router.get('/api/agents', async (_req, res) => res.json({ agents: await deps.agents.list() }));
   router.get('/api/canned', (_req, res) => res.json({ replies: deps.canned }));
   router.get('/api/tickets', async (_req, res) => res.json({ tickets: await deps.tickets.tickets('open') }));
+  // Answered by e-mail: off the list.
+  router.post('/api/tickets/:id/close', async (req, res) => {
+    await deps.tickets.updateTicket(id(req), { status: 'closed' });
+    res.json({ ok: true });
+  });
   router.post('/api/handoffs/:id/claim', async (req: Authed, res) => res.json({ handoff: await deps.desk.claim(id(req), me(req)) }));
   router.post('/api/handoffs/:id/reply', json, async (req: Authed, res) => res.json({ message: await deps.desk.reply(id(req), me(req), checked(text, req.body).text) }));
   router.post('/api/handoffs/:id/note', json, async (req: Authed, res) => res.json({ message: await deps.desk.note(id(req), me(req), checked(text, req.body).text) }));

@@ -57,7 +57,14 @@ async function refreshQueue() {
 
 async function refreshTickets() {
   const { tickets } = await api('/tickets');
-  $('tickets').replaceChildren(...tickets.map((t) => el('li', t.email + ': ' + t.message)));
+  $('tickets').replaceChildren(...tickets.map((t) => {
+    const item = el('li');
+    const done = el('button', 'Answered');
+    done.type = 'button';
+    done.onclick = () => api('/tickets/' + encodeURIComponent(t.id) + '/close', {}).then(refreshTickets).catch(showError);
+    item.append(el('div', t.message), el('div', t.email + ' · ' + age(t.createdAt), 'meta'), done);
+    return item;
+  }));
   if (tickets.length === 0) $('tickets').replaceChildren(el('li', 'None waiting for an answer.', 'meta'));
 }
 

@@ -64,6 +64,16 @@ describe('agent console security', () => {
     expect((await kim!.call(`/api/handoffs/${handoff.id}/resolve`, { body: {} })).status).toBe(200);
   });
 
+  it('lists messages left out of hours and takes one off the list once answered (with the CSRF token only)', async () => {
+    const sam = await signIn(console_.base, 'sam@shop.test');
+    const draft = await console_.store.queue.draftTicket({ conversation: 'ticket-1', user: 'anon:t', channel: 'widget', reason: 'requested', summary: 's' });
+    await console_.store.queue.updateTicket(draft.id, { message: 'Where is my parcel?', email: 'ann@example.com', status: 'open' });
+    expect((await (await sam.call('/api/tickets')).json()).tickets).toMatchObject([{ id: draft.id, email: 'ann@example.com' }]);
+    expect((await sam.call(`/api/tickets/${draft.id}/close`, { body: {}, csrf: null })).status).toBe(403);
+    expect((await sam.call(`/api/tickets/${draft.id}/close`, { body: {} })).status).toBe(200);
+    expect((await (await sam.call('/api/tickets')).json()).tickets).toEqual([]);
+  });
+
   it(`throttles sign-in: after ${MAX_FAILURES} failures even the right password is refused with 429`, async () => {
     for (let i = 0; i < MAX_FAILURES; i++) expect((await signIn(console_.base, 'ada@shop.test', `guess ${i}`)).session).toBeUndefined();
     const blocked = await signIn(console_.base, 'ada@shop.test');
