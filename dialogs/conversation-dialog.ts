@@ -74,7 +74,7 @@ export function handOff(state: MainState, reason: Handoff['reason'], text: strin
     state.lastText ? `Last message before this: "${state.lastText}".` : '',
   ].filter(Boolean).join(' ');
   const context = {
-    search: state.search?.text, shown: state.shown, focus: state.focus, lastMessage: state.lastText,
+    search: state.search?.text, shown: state.shown, focus: state.focus, lastMessage: state.lastText, verifiedOrder: state.order?.number,
     cart: (state.cart ?? []).map((l) => ({ productId: l.productId, title: l.title, quantity: l.quantity, ...(l.size ? { size: l.size } : {}) })),
   };
   return { replies: [say(text, { handoff: { reason, summary, context } })], state: { ...state, pending: undefined, handedOff: true } };

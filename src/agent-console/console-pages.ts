@@ -40,7 +40,7 @@ export function consolePage(session: AgentSession): string {
 <div class="bar"><h2 id="headline"></h2><span id="status" class="status"></span>
 <button id="claim" type="button">Claim</button><select id="transfer-to" aria-label="Transfer to"></select><button id="transfer" type="button">Transfer</button>
 <button id="resolve" type="button">Resolve</button></div>
-<p id="summary" class="summary"></p>
+<p id="summary" class="summary"></p><p id="order" class="summary" hidden></p>
 <div class="context"><div><h3>Cart</h3><ul id="cart"></ul></div><div><h3>Searches</h3><ul id="searches"></ul></div>
 <div><h3>Products opened</h3><ul id="viewed"></ul></div><div><h3>On screen</h3><ul id="on-screen"></ul></div></div>
 <details><summary>Conversation with the assistant</summary><ol id="transcript"></ol></details>

@@ -100,6 +100,9 @@ async function refreshConversation(full) {
 function drawContext(view) {
   $('headline').textContent = view.handoff.headline;
   $('summary').textContent = view.handoff.summary;
+  const order = view.handoff.context.verifiedOrder;
+  $('order').hidden = !order;
+  $('order').textContent = order ? 'Verified order: ' + order + ' (the shopper proved it is theirs)' : '';
   const items = (list, text, empty) => list.length ? list.map((x) => el('li', text(x))) : [el('li', empty, 'meta')];
   $('cart').replaceChildren(...items(view.cart, (l) => l.quantity + ' × ' + l.title + (l.size ? ' (' + l.size + ')' : ''), 'Nothing added here'));
   $('searches').replaceChildren(...items(view.searches, (s) => s, 'No searches'));

@@ -39,6 +39,8 @@ export interface Handoff {
     focus?: string;
     cart: { productId: string; title: string; quantity: number; size?: string }[];
     lastMessage?: string;
+    /** The order the shopper proved is theirs in this conversation (number only: the proof itself is never kept). */
+    verifiedOrder?: string;
   };
 }
 

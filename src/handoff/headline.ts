@@ -17,6 +17,7 @@ export function headlineOf(reason: Handoff['reason'], context: HandoffContext): 
     WHY[reason] ?? reason,
     context.search ? `searching "${clip(context.search, 40)}"` : '',
     items ? `${items} in cart` : '',
+    context.verifiedOrder ? `order ${context.verifiedOrder} verified` : '',
     context.lastMessage && context.lastMessage !== context.search ? `said "${clip(context.lastMessage, 60)}"` : '',
   ];
   return parts.filter(Boolean).join(' · ');

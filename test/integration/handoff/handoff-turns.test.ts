@@ -100,6 +100,19 @@ describe('a handoff through the real engine (CLI-like channel: agent messages ar
     }
   });
 
+  it('tells the agent which order the shopper proved is theirs, never the proof', async () => {
+    const shopper = conversationWith(chat, 'shopper-with-order');
+    await shopper.say('where is my order 10401?');
+    expect(textOf(await shopper.say('43215'))).toMatch(/10401/);
+    expect((await shopper.say('I want to talk to a person')).handoff).toBe(true);
+    const handoff = (await desk.queue()).find((h) => h.conversation === shopper.conversation)!;
+    expect(handoff.context.verifiedOrder).toBe('10401');
+    expect(handoff.headline).toMatch(/order 10401 verified/);
+    expect(JSON.stringify(handoff)).not.toContain('43215');
+    await desk.claim(handoff.id, sam);
+    await desk.resolve(handoff.id, sam);
+  });
+
   it('lets the shopper cancel waiting; the bot answers again at once', async () => {
     const shopper = conversationWith(chat, 'shopper-2');
     expect((await shopper.say('talk to a person please')).handoff).toBe(true);
