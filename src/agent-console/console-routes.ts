@@ -43,12 +43,13 @@ export function agentConsoleRouter(deps: AgentConsoleDeps): express.Router {
       'Cache-Control': 'no-store', 'X-Frame-Options': 'DENY', 'Referrer-Policy': 'same-origin', 'X-Content-Type-Options': 'nosniff' });
     next();
   });
-  router.get('/login', (_req, res) => {
-    // Login CSRF: the form's token must match this cookie (double submit), so no other site can sign an agent in.
+  // Login CSRF: the form's token must match this cookie (double submit), so no other site can sign an agent in.
+  const loginForm = (res: express.Response, error: string, wait?: number) => {
     const csrf = newToken();
     setCookie(res, LOGIN_COOKIE, csrf, secure);
-    res.type('html').send(loginPage(csrf, String(_req.query.error ?? '')));
-  });
+    res.type('html').send(loginPage(csrf, error, wait));
+  };
+  router.get('/login', (req, res) => loginForm(res, String(req.query.error ?? '')));
   router.post('/login', form, async (req, res) => {
     checkOrigin(req, publicOrigin);
     const body = login.safeParse(req.body);
@@ -57,7 +58,7 @@ export function agentConsoleRouter(deps: AgentConsoleDeps): express.Router {
     const wait = throttle.wait(keys);
     if (wait > 0) {
       res.setHeader('Retry-After', String(wait));
-      return res.status(429).type('html').send(loginPage(newToken(), 'throttled', wait));
+      return loginForm(res.status(429), 'throttled', wait);
     }
     const agent = await deps.agents.find(body.data.email);
     // An unknown e-mail costs a hash too: the answer's timing does not tell which accounts exist.
