@@ -11,7 +11,7 @@ export function continueTicket(queue: HandoffQueue, draft: Ticket, text: string)
   if (CANCEL_WAITING.test(text)) return hold(WORDS.ticketDropped, () => queue.updateTicket(draft.id, { status: 'closed' }));
   const email = EMAIL.exec(text)?.[0];
   const rest = email ? text.replace(email, '').replace(/^[\s,.:;-]*(?:my e-?mail(?: address)? is|e-?mail:?|it'?s)?[\s,.:;-]*$/i, '').trim() : text.trim();
-  const said = rest.replace(/[\s,;:-]+$/, ''); // "it broke, ann@example.com": the comma went with the address
+  const said = rest.replace(/\s{2,}/g, ' ').replace(/[\s,;:-]+$/, ''); // "it broke, ann@example.com": the comma went with the address
   const message = said.length >= 3 ? [draft.message, said].filter(Boolean).join('\n') : draft.message;
   if (!email && !draft.email && draft.message && text.includes('@')) return hold(WORDS.badEmail, async () => {});
   const address = email ?? draft.email;
