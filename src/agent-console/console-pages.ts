@@ -33,7 +33,7 @@ export function consolePage(session: AgentSession): string {
   const { agent } = session;
   const head = html`<meta name="csrf-token" content="${session.csrf}"><script type="module" src="/agent/console.js"></script>`;
   return page('Aisle agent console', html`<header><h1>Agent console</h1>
-<span class="me" data-email="${agent.email}">${agent.name} (${agent.role})</span><button id="logout" type="button">Sign out</button></header>
+<span class="me" data-email="${agent.email}">${agent.name} (${agent.role})</span><button id="notify" type="button" hidden>Notify me of new shoppers</button><button id="logout" type="button">Sign out</button></header>
 <main class="console">
 <section class="queue"><h2>Queue</h2><ul id="queue" aria-live="polite"></ul><h2>Messages left out of hours</h2><ul id="tickets"></ul></section>
 <section class="conversation" id="conversation" hidden>

@@ -12,6 +12,8 @@ let selected = null;
 let lastId = 0;
 let current = null;
 const seen = new Set();
+const known = new Set();
+let firstLoad = true;
 
 async function api(path, body) {
   const init = body === undefined ? {} : { method: 'POST', headers: { 'Content-Type': 'application/json', 'X-CSRF-Token': csrf }, body: JSON.stringify(body) };
@@ -50,9 +52,20 @@ async function refreshQueue() {
     return item;
   }));
   if (handoffs.length === 0) list.replaceChildren(el('li', 'Nobody is waiting.', 'meta'));
+  for (const h of handoffs) {
+    if (h.status !== 'waiting' || known.has(h.id)) continue;
+    known.add(h.id);
+    if (!firstLoad) notify(h);
+  }
+  firstLoad = false;
   // Seen from another tab: the title says how many shoppers wait.
   const waiting = handoffs.filter((h) => h.status === 'waiting').length;
   document.title = (waiting ? '(' + waiting + ' waiting) ' : '') + 'Aisle agent console';
+}
+
+/** A desktop notification for a shopper who just joined the line, when the agent allowed them. */
+function notify(h) {
+  if (window.Notification && Notification.permission === 'granted') new Notification('A shopper is waiting', { body: h.headline, tag: h.id });
 }
 
 async function refreshTickets() {
@@ -146,6 +159,10 @@ $('note').onclick = () => {
   act('/note', { text });
 };
 $('canned').onchange = () => { if ($('canned').value) $('reply').value = $('canned').value; $('canned').value = ''; $('reply').focus(); };
+if (window.Notification && Notification.permission === 'default') {
+  $('notify').hidden = false;
+  $('notify').onclick = () => Notification.requestPermission().then(() => { $('notify').hidden = true; });
+}
 $('logout').onclick = async () => {
   await fetch('/agent/logout', { method: 'POST', credentials: 'same-origin', headers: { 'X-CSRF-Token': csrf } }).catch(() => {});
   location.href = '/agent/login';
