@@ -6,8 +6,8 @@ import { hashPassword, MIN_PASSWORD_CHARS } from '../handoff/passwords.ts';
 import { flagString, print, type Command, type CommandContext } from './command.ts';
 import { readLines } from './read-lines.ts';
 
-const USAGE = 'aisle agents add EMAIL [--role agent|admin] [--name NAME] [--replace]   (password from stdin, or asked for)\n' +
-  '       aisle agents list\n       aisle agents remove EMAIL';
+const USAGE = 'aisle agents add EMAIL [options]   (the password from stdin, or asked for)\n' +
+  '       aisle agents list [options]\n       aisle agents remove EMAIL [options]';
 const EMAIL = /^[^\s@]+@[^\s@]+$/;
 
 export const agentsCommand: Command = {
