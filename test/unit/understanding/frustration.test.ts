@@ -38,7 +38,8 @@ describe('declinesPerson', () => {
     expect(declinesPerson(text)).toBe(true);
   });
 
-  it.each(['no i dont want more suggestions i want a human being', 'No, not another link. Transfer me to customer support.', 'I do not want a bot, I want a person', 'can i talk to someone'])('"%s" still asks for one', (text) => {
+  it.each(['no i dont want more suggestions i want a human being', 'No, not another link. Transfer me to customer support.', 'I do not want a bot, I want a person', 'can i talk to someone',
+    "you're not understanding me. can someone from your team help instead", 'not you, a person', 'i do not know how to contact a person'])('"%s" still asks for one', (text) => {
     expect(declinesPerson(text)).toBe(false);
   });
 });
