@@ -9,6 +9,9 @@ import { addressKey } from '../server/rate-limit.ts';
 import { CONSOLE_SCRIPT } from './console-script.ts';
 import { checkCsrf, checkOrigin, cookiesOf, LOGIN_COOKIE, newToken, sameText, SESSION_COOKIE, sessionOf, setCookie, startSession, tokenHash } from './console-auth.ts';
 import { createLoginThrottle, type LoginThrottle } from './login-throttle.ts';
+import type { RelayBus } from '../handoff/relay-bus.ts';
+import { addUpgradeHandler } from '../server/upgrade.ts';
+import { openConsoleSocket } from './console-socket.ts';
 import { consolePage, loginPage } from './console-pages.ts';
 
 export interface AgentConsoleDeps {
@@ -19,6 +22,8 @@ export interface AgentConsoleDeps {
   canned: readonly string[];
   /** AISLE_PUBLIC_URL: https there makes the cookies Secure, and its origin is accepted on POSTs. */
   publicUrl?: string;
+  /** Where changes are announced (any replica): consoles hear them over /agent/ws. None: the console only polls. */
+  bus?: RelayBus;
   throttle?: LoginThrottle;
 }
 
@@ -28,6 +33,13 @@ const SEEN_EVERY_MS = 20_000;
 const login = z.object({ email: z.string().trim().min(3).max(254), password: z.string().min(1).max(1024), csrf: z.string().min(1) });
 const text = z.object({ text: z.string().trim().min(1, 'write something first').max(4000, 'at most 4000 characters') });
 const transfer = z.object({ to: z.string().trim().min(3).max(254) });
+
+/** The console on `app`: the routes under /agent and, with a bus, the live socket /agent/ws. */
+export function mountAgentConsole(app: express.Express, deps: AgentConsoleDeps): void {
+  app.use('/agent', agentConsoleRouter(deps));
+  const publicOrigin = deps.publicUrl ? new URL(deps.publicUrl).origin : undefined;
+  if (deps.bus) addUpgradeHandler(app, openConsoleSocket({ agents: deps.agents, bus: deps.bus, publicOrigin }));
+}
 
 /** The agent console at /agent: sign-in, the page and its script, and the JSON API the script calls. */
 export function agentConsoleRouter(deps: AgentConsoleDeps): express.Router {

@@ -1,6 +1,7 @@
 /**
- * The agent console's one script, served as /agent/console.js (an ES module). It polls the queue (every 2 s) and
- * the open conversation (every second, only messages after the last seen), and posts claims, replies, notes,
+ * The agent console's one script, served as /agent/console.js (an ES module). It hears changes live over /agent/ws
+ * and fetches them; it also polls the queue (every 3 s) and the open conversation (every 2 s, only messages after
+ * the last seen) in case the socket is down, and posts claims, replies, notes,
  * transfers and resolves with the session's CSRF token. Shopper text is only ever set as textContent.
  * Tested in a real browser by test/e2e/agent-console.test.ts.
  */
@@ -168,11 +169,23 @@ $('logout').onclick = async () => {
   location.href = '/agent/login';
 };
 
+/** The live channel: each change (on any replica) is fetched at once; polling stays as the fallback. */
+function listen() {
+  const ws = new WebSocket((location.protocol === 'https:' ? 'wss://' : 'ws://') + location.host + '/agent/ws');
+  ws.onmessage = (event) => {
+    const change = JSON.parse(event.data);
+    refreshQueue().catch(() => {});
+    if (change.handoff && change.handoff === selected) refreshConversation(false).catch(() => {});
+  };
+  ws.onclose = () => setTimeout(listen, 3000);
+}
+
 async function start() {
-  // Polling first: a failed first load must not leave the console deaf.
-  setInterval(() => refreshQueue().catch(() => {}), 2000);
+  // Polling first: a failed first load or a blocked socket must not leave the console deaf.
+  setInterval(() => refreshQueue().catch(() => {}), 3000);
   setInterval(() => refreshTickets().catch(() => {}), 10000);
-  setInterval(() => refreshConversation(false).catch(() => {}), 1000);
+  setInterval(() => refreshConversation(false).catch(() => {}), 2000);
+  listen();
   const [{ replies }, { agents }] = await Promise.all([api('/canned'), api('/agents')]);
   $('canned').append(...replies.map((r) => { const o = el('option', r); o.value = r; return o; }));
   $('transfer-to').append(...agents.filter((a) => a.email !== me).map((a) => { const o = el('option', a.name + ' (' + a.email + ')'); o.value = a.email; return o; }));

@@ -72,7 +72,7 @@ export async function openServeStack(config: Config, log: Logger): Promise<Serve
         socketsPerIp: config.widgetSocketsPerIp,
       },
       slack: slack?.router,
-      agentConsole: { desk, agents: stack.handoffs.agents, tickets: stack.handoffs.queue, canned: config.cannedReplies, publicUrl: config.publicUrl },
+      agentConsole: { desk, agents: stack.handoffs.agents, tickets: stack.handoffs.queue, canned: config.cannedReplies, publicUrl: config.publicUrl, bus: stack.bus },
       messages: {
         engine: stack.engine,
         auth: { botAppId: config.botAppId, botAppPassword: config.botAppPassword, botTenantId: config.botTenantId, environment: config.environment },

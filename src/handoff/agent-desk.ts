@@ -79,7 +79,9 @@ export function createAgentDesk(deps: AgentDeskDeps): AgentDesk {
     async note(id, agent, text) {
       const handoff = await found(id);
       if (handoff.agent !== agent.email && agent.role !== 'admin') throw new AppError('FORBIDDEN', 'Only the agent holding this conversation, or an admin, adds notes to it.');
-      return queue.post({ handoff: id, role: 'note', author: agent.email, text: checkText(text), delivered: true });
+      const note = await queue.post({ handoff: id, role: 'note', author: agent.email, text: checkText(text), delivered: true });
+      await delivery.changed(id);
+      return note;
     },
     async transfer(id, agent, to) {
       const target = (await deps.agents.find(to)) ?? notFound(`No agent ${to}: pick one from the list.`);

@@ -22,6 +22,8 @@ export interface ShopperDelivery {
   state(handoff: HandoffRecord, state: HandoffState): Promise<void>;
   /** Tells every waiting shopper their place in line, and the agents that the queue changed. */
   queueChanged(): Promise<void>;
+  /** Tells the agents' consoles that the handoff has something new (a shopper's message, a note). */
+  changed(handoff: string): Promise<void>;
   /** Whether `channel` pushes (its messages never wait for the shopper's next turn). */
   pushes(channel: string): boolean;
   /** Adds a pushing channel (the widget, once the server opened it). */
@@ -47,6 +49,7 @@ export function createShopperDelivery(queue: HandoffQueue, bus: RelayBus): Shopp
       await Promise.all(waiting.map((h, i) => delivery.state(h, { state: 'waiting', position: i + 1 })));
       await bus.publish(TOPICS.queue, { queue: waiting.length });
     },
+    changed: (handoff) => bus.publish(TOPICS.queue, { handoff }),
     pushes: (channel) => pusherFor(channel) !== undefined,
     addPusher: (pusher) => void pushers.push(pusher),
   };

@@ -95,6 +95,7 @@ async function relay(deps: ShopperDeskDeps, handoff: HandoffRecord, turn: DeskTu
     replies, hold: true, relayed: true,
     after: async () => {
       await deps.queue.post({ handoff: handoff.id, role: 'shopper', author: null, text, delivered: true });
+      await deps.delivery.changed(handoff.id);
     },
   };
 }

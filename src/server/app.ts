@@ -2,7 +2,7 @@ import express from 'express';
 import { z } from 'zod';
 import { mountAgentsEndpoint, type AgentsEndpointDeps } from '../channels/agents-endpoint.ts';
 import { mountWidgetEndpoint, type WidgetEndpointDeps } from '../channels/widget-endpoint.ts';
-import { agentConsoleRouter, type AgentConsoleDeps } from '../agent-console/console-routes.ts';
+import { mountAgentConsole, type AgentConsoleDeps } from '../agent-console/console-routes.ts';
 import { AppError } from '../errors.ts';
 import type { IndexManifest } from '../index/index-manifest.ts';
 import { silentLogger, type Logger } from '../logger.ts';
@@ -34,7 +34,7 @@ export interface AppDeps {
   widget?: Omit<WidgetEndpointDeps, 'log' | 'limits'>;
   /** When given, the Slack app's events and button presses: POST /slack/events (`SlackDoor.router`, src/channels/slack-door.ts). */
   slack?: express.RequestHandler;
-  /** When given, the agent console at /agent (sign-in, queue, conversations) over the handoff queue. */
+  /** When given, the agent console at /agent (sign-in, queue, conversations; live socket /agent/ws) over the handoff queue. */
   agentConsole?: AgentConsoleDeps;
   /** Express's "trust proxy" setting (AISLE_TRUST_PROXY), so `req.ip` is the shopper's behind a load balancer. */
   trustProxy?: string;
@@ -77,7 +77,7 @@ export function createApp(deps: AppDeps): express.Express {
     mountWidgetEndpoint(app, { ...deps.widget, log, limits: { perConnection: deps.rateLimits?.perConversation ?? 0, perIp: deps.rateLimits?.perIp ?? 0 } });
   }
   if (deps.slack) app.use(deps.slack);
-  if (deps.agentConsole) app.use('/agent', agentConsoleRouter(deps.agentConsole));
+  if (deps.agentConsole) mountAgentConsole(app, deps.agentConsole);
   if (deps.storefront) app.use(createStorefront({ ...deps.storefront, searchLimits: perIp }));
   app.use((req, _res, next) => next(new AppError('NOT_FOUND', `No route ${req.method} ${req.path}. See the README for the API.`)));
   app.use(errorHandler(log));

@@ -1,3 +1,4 @@
+import WebSocket from 'ws';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { MAX_FAILURES } from '../../../src/agent-console/login-throttle.ts';
 import { TEST_PG_URL, testSchemas } from '../../support/test-postgres.ts';
@@ -72,6 +73,25 @@ describe('agent console security', () => {
     expect((await sam.call(`/api/tickets/${draft.id}/close`, { body: {}, csrf: null })).status).toBe(403);
     expect((await sam.call(`/api/tickets/${draft.id}/close`, { body: {} })).status).toBe(200);
     expect((await (await sam.call('/api/tickets')).json()).tickets).toEqual([]);
+  });
+
+  it('lets only a signed-in agent\'s page from this origin onto the live socket, and tells it of each change', async () => {
+    const socket = (headers: Record<string, string>) => new Promise<WebSocket | number>((resolve) => {
+      const ws = new WebSocket(`${console_.base.replace('http', 'ws')}/agent/ws`, { headers });
+      ws.once('open', () => resolve(ws));
+      ws.once('unexpected-response', (_req, res) => resolve(res.statusCode ?? 0));
+    });
+    const sam = await signIn(console_.base, 'sam@shop.test');
+    expect(await socket({ Origin: console_.base })).toBe(401);
+    expect(await socket({ Origin: console_.base, Cookie: 'aisle_agent=made-up' })).toBe(401);
+    expect(await socket({ Origin: 'https://evil.example', Cookie: sam.session! })).toBe(403);
+    const live = await socket({ Origin: console_.base, Cookie: sam.session! });
+    expect(live).toBeInstanceOf(WebSocket);
+    const heard = new Promise<unknown>((resolve) => (live as WebSocket).once('message', (data) => resolve(JSON.parse(data.toString()))));
+    const handoff = await console_.queued('live-1');
+    expect((await sam.call(`/api/handoffs/${handoff.id}/claim`, { body: {} })).status).toBe(200);
+    expect(await heard).toMatchObject({ handoff: handoff.id });
+    (live as WebSocket).close();
   });
 
   it(`throttles sign-in: after ${MAX_FAILURES} failures even the right password is refused with 429`, async () => {

@@ -1,15 +1,15 @@
 import { mkdtempSync, rmSync } from 'node:fs';
-import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import express from 'express';
-import { agentConsoleRouter } from '../../../src/agent-console/console-routes.ts';
+import { mountAgentConsole } from '../../../src/agent-console/console-routes.ts';
 import { createAgentDesk } from '../../../src/handoff/agent-desk.ts';
 import { openHandoffStore, type HandoffStore } from '../../../src/handoff/open-handoff-store.ts';
 import { hashPassword } from '../../../src/handoff/passwords.ts';
 import { createMemoryBus } from '../../../src/handoff/relay-bus.ts';
 import { createShopperDelivery } from '../../../src/handoff/shopper-delivery.ts';
 import { errorHandler } from '../../../src/server/error-handler.ts';
+import { listen } from '../../../src/server/listen.ts';
 
 export const PASSWORD = 'correct horse battery';
 
@@ -21,20 +21,20 @@ export async function openConsole(options: { db?: string; publicUrl?: string } =
   for (const [email, name, role] of [['sam@shop.test', 'Sam', 'agent'], ['kim@shop.test', 'Kim', 'agent'], ['ada@shop.test', 'Ada', 'admin']] as const) {
     await store.agents.add({ email, name, role, passwordHash: hash }, { replace: true });
   }
-  const delivery = createShopperDelivery(store.queue, createMemoryBus());
+  const bus = createMemoryBus();
+  const delivery = createShopperDelivery(store.queue, bus);
   const desk = createAgentDesk({ queue: store.queue, agents: store.agents, delivery, conversations: { turns: async () => [] }, title: () => undefined });
   const app = express();
-  app.use('/agent', agentConsoleRouter({ desk, agents: store.agents, tickets: store.queue, canned: ['Hello!'], publicUrl: options.publicUrl }));
+  mountAgentConsole(app, { desk, agents: store.agents, tickets: store.queue, canned: ['Hello!'], publicUrl: options.publicUrl, bus });
   app.use(errorHandler((await import('../../../src/logger.ts')).silentLogger));
-  const server = app.listen(0, '127.0.0.1');
-  await new Promise((r) => server.once('listening', r));
-  const base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  const server = await listen(app, 0, '127.0.0.1');
+  const base = `http://127.0.0.1:${server.port}`;
   return {
     base, store,
     /** A waiting handoff of a fresh conversation. */
     queued: async (conversation: string) => (await store.queue.open({ conversation, user: 'anon:s', channel: 'cli', reason: 'requested', summary: 's', headline: 'h', context: { shown: [], cart: [] } })).handoff,
     close: async () => {
-      await new Promise((r) => server.close(r));
+      await server.close();
       await store.close();
       rmSync(dir, { recursive: true, force: true });
     },
