@@ -1,6 +1,7 @@
 // Relay latency agent → shopper (issue 12 part 7): two `aisle serve` processes over one PostgreSQL schema and Redis;
 // an agent's reply posted to the console on one replica until it reaches the shopper's widget socket on the other
-// (store, Redis pub/sub, widget push), and for comparison with agent and shopper on the same replica.
+// (store, Redis pub/sub, widget push), the shopper's message until the agent's console socket hears of it, and for
+// comparison both with agent and shopper on the same replica.
 // Needs PostgreSQL (AISLE_TEST_PG or postgres://postgres@127.0.0.1:5432/test) and Redis (AISLE_REDIS_URL or 127.0.0.1:6379).
 // Usage: node --import tsx bench/handoff-relay.ts [--messages 200]
 import { mkdtempSync, rmSync } from 'node:fs';
@@ -8,6 +9,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { PassThrough, Readable } from 'node:stream';
 import pg from 'pg';
+import WebSocket from 'ws';
 import { main } from '../src/cli/main.ts';
 import { PASSWORD, signIn } from '../test/integration/handoff/console-fixture.ts';
 import { entryWith, openShopper, startReplica } from '../test/integration/handoff/replica.ts';
@@ -21,7 +23,11 @@ const schema = `aisle_bench_relay_${process.pid}`;
 const url = new URL(pgUrl);
 url.searchParams.set('schema', schema);
 const home = mkdtempSync(path.join(os.tmpdir(), 'aisle-relay-bench-'));
-const env = { AISLE_HOME: home, AISLE_DB: url.toString(), AISLE_MODEL: 'none', AISLE_REDIS_URL: process.env.AISLE_REDIS_URL ?? 'redis://127.0.0.1:6379' };
+// Rate limits off: one shopper sends every message of the run from one connection.
+const env = {
+  AISLE_HOME: home, AISLE_DB: url.toString(), AISLE_MODEL: 'none', AISLE_REDIS_URL: process.env.AISLE_REDIS_URL ?? 'redis://127.0.0.1:6379',
+  AISLE_RATE_LIMIT_PER_CONVERSATION: '0', AISLE_RATE_LIMIT_PER_IP: '0',
+};
 
 async function cli(args: string[], stdin = ''): Promise<void> {
   const code = await main(args, env, { stdin: Readable.from([stdin]), stdout: new PassThrough(), stderr: new PassThrough() });
@@ -29,7 +35,7 @@ async function cli(args: string[], stdin = ''): Promise<void> {
 }
 
 /** One handoff with the shopper on `shopperUrl` and the agent on `agentUrl`; milliseconds per relayed reply. */
-async function measure(shopperUrl: string, agentUrl: string, agent: string): Promise<number[]> {
+async function measure(shopperUrl: string, agentUrl: string, agent: string): Promise<{ times: number[]; back: number[] }> {
   const desk = await signIn(agentUrl, agent); // online first: the shopper is queued
   const shopper = await openShopper(shopperUrl);
   await shopper.next((f) => f.type === 'welcome');
@@ -48,9 +54,28 @@ async function measure(shopperUrl: string, agentUrl: string, agent: string): Pro
     await arrived;
     times.push(performance.now() - started);
   }
+  // The other way: the shopper writes, the agent's console socket hears that the handoff changed.
+  const console = new WebSocket(`${agentUrl.replace('http', 'ws')}/agent/ws`, { headers: { Origin: agentUrl, Cookie: desk.session! } });
+  await new Promise((resolve, reject) => console.once('open', resolve).once('error', reject));
+  const back: number[] = [];
+  for (let i = 0; i < messages; i++) {
+    const started = performance.now();
+    const heard = new Promise<void>((resolve) => {
+      const onMessage = (data: WebSocket.RawData) => {
+        if (JSON.parse(data.toString()).handoff !== id) return;
+        console.off('message', onMessage);
+        resolve();
+      };
+      console.on('message', onMessage);
+    });
+    shopper.say(`question ${i}`);
+    await heard;
+    back.push(performance.now() - started);
+  }
+  console.close();
   await desk.call(`/api/handoffs/${id}/resolve`, { body: {} });
   shopper.close();
-  return times;
+  return { times, back };
 }
 
 function row(label: string, times: number[]): Row {
@@ -68,10 +93,14 @@ try {
   log(`Measuring ${messages} replies across replicas, then ${messages} on one replica…`);
   const across = await measure(a.url, b.url, 'sam@shop.test');
   const same = await measure(a.url, a.url, 'kim@shop.test');
-  const rows = [row('agent on replica B → shopper on replica A (PostgreSQL + Redis)', across), row('agent and shopper on replica A', same)];
+  const rows = [row('agent on replica B → shopper on replica A (PostgreSQL + Redis)', across.times), row('agent and shopper on replica A', same.times)];
+  const back = [row('shopper on replica A → agent\'s console on replica B', across.back), row('shopper and agent on replica A', same.back)];
   publish('handoff-relay', [{
     title: 'Agent reply → shopper\'s widget socket', rows, digits: 1,
     notes: ['From the console\'s POST being sent until the widget\'s entries frame arrives; sequential replies, one conversation; the console\'s HTTP round trip is included.'],
+  }, {
+    title: 'Shopper message → agent console socket', rows: back, digits: 1,
+    notes: ['From the widget frame being sent until the console\'s /agent/ws says the handoff changed (the held turn: logged, relayed, published); the console then fetches the message.'],
   }], { messages });
 } finally {
   await Promise.all([a.stop(), b.stop()]);
