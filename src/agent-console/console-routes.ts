@@ -4,15 +4,14 @@ import { AppError } from '../errors.ts';
 import type { AgentDesk } from '../handoff/agent-desk.ts';
 import type { AgentDirectory, AgentSession } from '../handoff/agent-directory.ts';
 import type { HandoffQueue } from '../handoff/handoff-queue.ts';
-import { DECOY_HASH, verifyPassword } from '../handoff/passwords.ts';
-import { addressKey } from '../server/rate-limit.ts';
 import { CONSOLE_SCRIPT } from './console-script.ts';
-import { checkCsrf, checkOrigin, cookiesOf, LOGIN_COOKIE, newToken, sameText, SESSION_COOKIE, sessionOf, setCookie, startSession, tokenHash } from './console-auth.ts';
+import { checkCsrf, cookiesOf, SESSION_COOKIE, sessionOf, tokenHash } from './console-auth.ts';
+import { mountSignIn } from './console-sign-in.ts';
 import { createLoginThrottle, type LoginThrottle } from './login-throttle.ts';
 import type { RelayBus } from '../handoff/relay-bus.ts';
 import { addUpgradeHandler } from '../server/upgrade.ts';
 import { openConsoleSocket } from './console-socket.ts';
-import { consolePage, loginPage } from './console-pages.ts';
+import { consolePage } from './console-pages.ts';
 
 export interface AgentConsoleDeps {
   desk: AgentDesk;
@@ -30,7 +29,6 @@ export interface AgentConsoleDeps {
 type Authed = express.Request & { session?: AgentSession };
 /** How often a session's last use is written: often enough for "online" (AGENT_ONLINE_MS), rarely enough to cost nothing. */
 const SEEN_EVERY_MS = 20_000;
-const login = z.object({ email: z.string().trim().min(3).max(254), password: z.string().min(1).max(1024), csrf: z.string().min(1) });
 const text = z.object({ text: z.string().trim().min(1, 'write something first').max(4000, 'at most 4000 characters') });
 const transfer = z.object({ to: z.string().trim().min(3).max(254) });
 
@@ -47,7 +45,6 @@ export function agentConsoleRouter(deps: AgentConsoleDeps): express.Router {
   const publicOrigin = deps.publicUrl ? new URL(deps.publicUrl).origin : undefined;
   const throttle = deps.throttle ?? createLoginThrottle();
   const router = express.Router();
-  const form = express.urlencoded({ extended: false, limit: '4kb' });
   const json = express.json({ limit: '16kb' });
   router.use((_req, res, next) => {
     res.set({
@@ -55,34 +52,7 @@ export function agentConsoleRouter(deps: AgentConsoleDeps): express.Router {
       'Cache-Control': 'no-store', 'X-Frame-Options': 'DENY', 'Referrer-Policy': 'same-origin', 'X-Content-Type-Options': 'nosniff' });
     next();
   });
-  // Login CSRF: the form's token must match this cookie (double submit), so no other site can sign an agent in.
-  const loginForm = (res: express.Response, error: string, wait?: number) => {
-    const csrf = newToken();
-    setCookie(res, LOGIN_COOKIE, csrf, secure);
-    res.type('html').send(loginPage(csrf, error, wait));
-  };
-  router.get('/login', (req, res) => loginForm(res, String(req.query.error ?? '')));
-  router.post('/login', form, async (req, res) => {
-    checkOrigin(req, publicOrigin);
-    const body = login.safeParse(req.body);
-    if (!body.success || !sameText(body.data.csrf, cookiesOf(req)[LOGIN_COOKIE] ?? '')) return res.redirect(303, '/agent/login?error=form');
-    const keys = [`email:${body.data.email.toLowerCase()}`, `ip:${addressKey(req.ip ?? req.socket.remoteAddress)}`];
-    const wait = throttle.wait(keys);
-    if (wait > 0) {
-      res.setHeader('Retry-After', String(wait));
-      return loginForm(res.status(429), 'throttled', wait);
-    }
-    const agent = await deps.agents.find(body.data.email);
-    // An unknown e-mail costs a hash too: the answer's timing does not tell which accounts exist.
-    const ok = await verifyPassword(body.data.password, agent?.passwordHash ?? await DECOY_HASH);
-    if (!agent || !ok) {
-      throttle.failed(keys);
-      return res.redirect(303, '/agent/login?error=wrong');
-    }
-    throttle.succeeded(keys);
-    await startSession(deps.agents, res, agent.email, secure);
-    res.redirect(303, '/agent');
-  });
+  mountSignIn(router, { agents: deps.agents, throttle, secure, publicOrigin });
   router.get('/console.js', (_req, res) => res.type('text/javascript').send(CONSOLE_SCRIPT));
   router.get(['/', ''], async (req, res) => {
     const session = await sessionOf(deps.agents, req);
