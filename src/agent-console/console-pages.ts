@@ -7,7 +7,8 @@ const LOGIN_ERRORS: Record<string, string> = {
   form: 'The sign-in form expired: please try again.',
 };
 
-function page(title: string, body: SafeHtml, head: SafeHtml = html``): string {
+/** A console page: the styles inline, `head` added. */
+export function page(title: string, body: SafeHtml, head: SafeHtml = html``): string {
   return html`<!doctype html><html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
 <title>${title}</title><link rel="icon" href="data:,"><style>${raw(CONSOLE_CSS)}</style>${head}</head><body>${body}</body></html>`.toString();
 }
@@ -33,7 +34,7 @@ export function consolePage(session: AgentSession): string {
   const { agent } = session;
   const head = html`<meta name="csrf-token" content="${session.csrf}"><script type="module" src="/agent/console.js"></script>`;
   return page('Aisle agent console', html`<header><h1>Agent console</h1>
-<span class="me" data-email="${agent.email}">${agent.name} (${agent.role})</span><button id="notify" type="button" hidden>Notify me of new shoppers</button><button id="logout" type="button">Sign out</button></header>
+<span class="me" data-email="${agent.email}">${agent.name} (${agent.role})</span>${agent.role === 'admin' ? html`<a class="nav" href="/agent/admin">Reports and unanswered questions</a>` : ''}<button id="notify" type="button" hidden>Notify me of new shoppers</button><button id="logout" type="button">Sign out</button></header>
 <main class="console">
 <section class="queue"><h2>Queue</h2><ul id="queue" aria-live="polite"></ul><h2>Messages left out of hours</h2><ul id="tickets"></ul></section>
 <section class="conversation" id="conversation" hidden>

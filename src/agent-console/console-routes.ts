@@ -12,6 +12,7 @@ import type { RelayBus } from '../handoff/relay-bus.ts';
 import { addUpgradeHandler } from '../server/upgrade.ts';
 import { openConsoleSocket } from './console-socket.ts';
 import { consolePage } from './console-pages.ts';
+import { mountAdminApi, mountAdminPage, type ConsoleAdminDeps } from './console-admin.ts';
 
 export interface AgentConsoleDeps {
   desk: AgentDesk;
@@ -24,6 +25,8 @@ export interface AgentConsoleDeps {
   /** Where changes are announced (any replica): consoles hear them over /agent/ws. None: the console only polls. */
   bus?: RelayBus;
   throttle?: LoginThrottle;
+  /** The admin page (/agent/admin: report, unanswered questions, FAQ entries); absent: it answers 404. */
+  admin?: ConsoleAdminDeps;
 }
 
 type Authed = express.Request & { session?: AgentSession };
@@ -59,6 +62,7 @@ export function agentConsoleRouter(deps: AgentConsoleDeps): express.Router {
     if (!session) return res.redirect(303, '/agent/login');
     res.type('html').send(consolePage(session));
   });
+  mountAdminPage(router, deps.agents, deps.admin);
   // Everything below needs a session; every POST also the session's CSRF token.
   router.use(async (req: Authed, _res, next) => {
     req.session = await sessionOf(deps.agents, req);
@@ -74,6 +78,7 @@ export function agentConsoleRouter(deps: AgentConsoleDeps): express.Router {
     res.json({ ok: true });
   });
   mountApi(router, deps, json);
+  mountAdminApi(router, deps.admin, json);
   return router;
 }
 

@@ -72,7 +72,12 @@ export async function openServeStack(config: Config, log: Logger): Promise<Serve
         socketsPerIp: config.widgetSocketsPerIp,
       },
       slack: slack?.router,
-      agentConsole: { desk, agents: stack.handoffs.agents, tickets: stack.handoffs.queue, canned: config.cannedReplies, publicUrl: config.publicUrl, bus: stack.bus },
+      agentConsole: { desk, agents: stack.handoffs.agents, tickets: stack.handoffs.queue, canned: config.cannedReplies, publicUrl: config.publicUrl, bus: stack.bus,
+        admin: {
+          sources: { turns: stack.conversations, events: stack.events, ...(stack.embedder ? { embedder: stack.embedder } : {}) },
+          handoffs: stack.handoffs.queue, home: config.home, ...(stack.embedder ? { embedder: stack.embedder } : {}),
+        },
+      },
       messages: {
         engine: stack.engine,
         auth: { botAppId: config.botAppId, botAppPassword: config.botAppPassword, botTenantId: config.botTenantId, environment: config.environment },

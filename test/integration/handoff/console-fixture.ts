@@ -2,6 +2,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import express from 'express';
+import type { ConsoleAdminDeps } from '../../../src/agent-console/console-admin.ts';
 import { mountAgentConsole } from '../../../src/agent-console/console-routes.ts';
 import { createAgentDesk } from '../../../src/handoff/agent-desk.ts';
 import { openHandoffStore, type HandoffStore } from '../../../src/handoff/open-handoff-store.ts';
@@ -14,7 +15,7 @@ import { listen } from '../../../src/server/listen.ts';
 export const PASSWORD = 'correct horse battery';
 
 /** The console over a store (SQLite in a temp dir unless `db` names one) with agents sam (agent), kim (agent), ada (admin). */
-export async function openConsole(options: { db?: string; publicUrl?: string } = {}) {
+export async function openConsole(options: { db?: string; publicUrl?: string; admin?: Omit<ConsoleAdminDeps, 'handoffs'> } = {}) {
   const dir = mkdtempSync(join(tmpdir(), 'aisle-console-'));
   const store: HandoffStore = await openHandoffStore(options.db ?? `sqlite:${join(dir, 'conversations.db')}`, dir);
   const hash = await hashPassword(PASSWORD);
@@ -25,7 +26,8 @@ export async function openConsole(options: { db?: string; publicUrl?: string } =
   const delivery = createShopperDelivery(store.queue, bus);
   const desk = createAgentDesk({ queue: store.queue, agents: store.agents, delivery, conversations: { turns: async () => [] }, title: () => undefined });
   const app = express();
-  mountAgentConsole(app, { desk, agents: store.agents, tickets: store.queue, canned: ['Hello!'], publicUrl: options.publicUrl, bus });
+  mountAgentConsole(app, { desk, agents: store.agents, tickets: store.queue, canned: ['Hello!'], publicUrl: options.publicUrl, bus,
+    ...(options.admin ? { admin: { ...options.admin, handoffs: store.queue } } : {}) });
   app.use(errorHandler((await import('../../../src/logger.ts')).silentLogger));
   const server = await listen(app, 0, '127.0.0.1');
   const base = `http://127.0.0.1:${server.port}`;
