@@ -40,6 +40,9 @@ const schema = z.object({
   trustProxy: z.string().default(''),
   // Extra hosts (suffixes) /api/messages may post replies to, beyond the Bot Service's own.
   botServiceHosts: z.string().default(''),
+  // Bot Service channel ids ("directline,omnichannel", or "*") whose handoffs are also sent as a handoff.initiate
+  // event for an agent hub; off by default, since Aisle's own queue already takes every handoff.
+  botHandoffChannels: z.string().default('').transform((v) => v.split(',').map((c) => c.trim()).filter(Boolean)),
   // How long a turn waits for its conversation while another turn holds it, before apologising.
   lockTimeoutMs: z.coerce.number().int().min(1).max(600_000).default(5000),
   // Turn-log rows older than this are deleted by `aisle serve` (at start and hourly); 0 keeps them forever.
@@ -108,7 +111,7 @@ const envNames: Record<keyof Config, string> = {
   botAppId: 'AISLE_BOT_APP_ID', botAppPassword: 'AISLE_BOT_APP_PASSWORD', botTenantId: 'AISLE_BOT_TENANT_ID',
   environment: 'AISLE_ENV', intentModel: 'AISLE_INTENT_MODEL', logLevel: 'AISLE_LOG_LEVEL',
   rateLimitPerIp: 'AISLE_RATE_LIMIT_PER_IP', rateLimitPerConversation: 'AISLE_RATE_LIMIT_PER_CONVERSATION',
-  trustProxy: 'AISLE_TRUST_PROXY', botServiceHosts: 'AISLE_BOT_SERVICE_HOSTS', lockTimeoutMs: 'AISLE_LOCK_TIMEOUT_MS',
+  trustProxy: 'AISLE_TRUST_PROXY', botServiceHosts: 'AISLE_BOT_SERVICE_HOSTS', botHandoffChannels: 'AISLE_BOT_HANDOFF_CHANNELS', lockTimeoutMs: 'AISLE_LOCK_TIMEOUT_MS',
   turnLogRetentionDays: 'AISLE_TURN_LOG_RETENTION_DAYS', eventRetentionDays: 'AISLE_EVENT_RETENTION_DAYS', storefront: 'AISLE_STOREFRONT',
   widget: 'AISLE_WIDGET', widgetOrigins: 'AISLE_WIDGET_ORIGINS', widgetSecret: 'AISLE_WIDGET_SECRET',
   widgetSocketsPerIp: 'AISLE_WIDGET_SOCKETS_PER_IP',

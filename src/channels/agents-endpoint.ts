@@ -13,6 +13,7 @@ import { AppError, isAppError } from '../errors.ts';
 import { silentLogger, type Logger } from '../logger.ts';
 import { activityBody, checkActivity } from './activity-request.ts';
 import { deliver, isUndeliverable, sendReplies } from './activity-delivery.ts';
+import { sendHandoffInitiation, type HandoffEventSettings } from './activity-handoff.ts';
 import { CARD_VERB, parseTurnAction } from './adaptive-cards.ts';
 import { botAuthentication, loopbackCallersOnly } from './bot-auth.ts';
 import { createServiceUrlPolicy, type ServiceUrlPolicy } from './service-url-policy.ts';
@@ -31,6 +32,8 @@ export interface AgentsEndpointDeps {
   serviceHosts?: readonly string[];
   /** How product pictures and pages become absolute URLs (AISLE_PUBLIC_URL); without a base URL relative ones are left out. */
   links?: PublicLinks;
+  /** Channels whose handoffs are also announced as `handoff.initiate` events (AISLE_BOT_HANDOFF_CHANNELS); none: never. */
+  handoffEvents?: HandoffEventSettings;
   limits?: {
     /** Per caller address; applied only to anonymous (development) endpoints, see mountAgentsEndpoint. */
     perAddress?: RequestHandler;
@@ -75,7 +78,7 @@ export function mountAgentsEndpoint(app: express.Express, deps: AgentsEndpointDe
   const authConfig = sdkAuthConfig(deps.auth);
   const policy = createServiceUrlPolicy({ extraHosts: deps.serviceHosts, allowLoopback: deps.auth.environment === 'development' });
   const adapter = new CloudAdapter(authConfig, undefined, undefined, undefined, sdkHostCheck(policy, deps.auth.environment === 'development'));
-  const agent = createAgent(adapter, deps.engine, log, deps.links ?? {});
+  const agent = createAgent(adapter, deps, log);
   const anonymous = !deps.auth.botAppId;
   const guards = [
     ...(anonymous ? [loopbackCallersOnly(logOf)] : []),
@@ -122,10 +125,10 @@ function sdkAuthConfig(auth: BotAuthSettings): AuthConfiguration {
 /** Runs one engine turn for a channel activity; false when the engine failed and the shopper got the apology. */
 type RunTurn = (context: TurnContext, input: TurnInput) => Promise<boolean>;
 
-function createAgent(adapter: CloudAdapter, engine: ConversationEngine, log: Logger, links: PublicLinks): AgentApplication<TurnState> {
+function createAgent(adapter: CloudAdapter, deps: AgentsEndpointDeps, log: Logger): AgentApplication<TurnState> {
   // removeRecipientMention (the SDK's default) takes "<at>Aisle</at>" out of Teams channel and group-chat messages.
   const agent = new AgentApplication<TurnState>({ adapter, startTypingTimer: true, typing: { initialDelayMs: TYPING_RENEW_MS }, removeRecipientMention: true });
-  const runTurn = turnRunner(engine, log, links);
+  const runTurn = turnRunner(deps, log);
   agent.onConversationUpdate('membersAdded', (context) => greet(context, runTurn));
   agent.onActivity(ActivityTypes.Message, (context) => onMessage(context, runTurn));
   agent.adaptiveCards.actionExecute<{ data?: unknown }>(CARD_VERB, (context, _state, executed) => onCardAction(context, executed.data, runTurn));
@@ -144,7 +147,7 @@ function createAgent(adapter: CloudAdapter, engine: ConversationEngine, log: Log
   return agent;
 }
 
-function turnRunner(engine: ConversationEngine, log: Logger, links: PublicLinks): RunTurn {
+function turnRunner({ engine, links, handoffEvents }: AgentsEndpointDeps, log: Logger): RunTurn {
   return async (context, input) => {
     const turnLog = logFor(context, log);
     await deliver(context, () => context.sendActivity(Activity.fromObject({ type: ActivityTypes.Typing })));
@@ -159,6 +162,8 @@ function turnRunner(engine: ConversationEngine, log: Logger, links: PublicLinks)
       ok = false;
     }
     await sendReplies(context, replies, links);
+    // After the message that tells the shopper: the agent hub's event is not theirs to read.
+    await sendHandoffInitiation(context, replies, handoffEvents);
     return ok;
   };
 }

@@ -82,6 +82,7 @@ export async function openServeStack(config: Config, log: Logger): Promise<Serve
         engine: stack.engine,
         auth: { botAppId: config.botAppId, botAppPassword: config.botAppPassword, botTenantId: config.botTenantId, environment: config.environment },
         serviceHosts: parseHostList(config.botServiceHosts),
+        handoffEvents: { channels: config.botHandoffChannels, turns: (conversation, limit) => stack.conversations.turns(conversation, limit) },
         // Teams cannot draw the storefront's SVGs: its cards get the PNG of the same picture.
         links: { baseUrl: config.publicUrl, ...(storefront ? { pageFor: render.pageFor, imageFor: generatedPngPath } : {}) },
       },

@@ -29,6 +29,8 @@ export type ReplyAction =
 
 /** A request to pass the conversation to a person, with what they need to pick it up. */
 export interface Handoff {
+  /** The handoff queue's id, set once the queue took it (src/handoff); channels pass it on to an agent hub. */
+  id?: string;
   reason: 'requested' | 'repeated_misunderstanding' | 'support_topic' | 'language' | 'frustration';
   /** One paragraph for the agent: what the shopper wanted and what was shown. */
   summary: string;

@@ -129,5 +129,5 @@ async function begin(deps: ShopperDeskDeps, turn: DeskTurn, replies: readonly Re
   });
   const position = (await deps.queue.position(handoff.id)) ?? 1;
   if (created) await deps.delivery.queueChanged();
-  return replies.map((r) => (r.handoff ? { ...r, text: `${r.text} ${WORDS.inLine(position)}`, suggestions: undefined } : r));
+  return replies.map((r) => (r.handoff ? { ...r, handoff: { ...r.handoff, id: handoff.id }, text: `${r.text} ${WORDS.inLine(position)}`, suggestions: undefined } : r));
 }
