@@ -26,7 +26,7 @@ function figures(r: Report): SafeHtml {
     ['Containment (no person needed)', percent(r.containment)],
     ['Handed to a person', `${percent(r.handoffs)}; reasons: ${reasons}`],
     ['Help answers', `${r.answers.given} given, ${r.answers.thumbsUp} thumbs up, ${r.answers.thumbsDown} down`],
-    ['Unanswered questions', `${r.unanswered.questions} in ${r.unanswered.grouping.groups.length} groups`],
+    ['Unanswered questions', `${r.unanswered.questions} in ${r.unanswered.grouping.groups.length} group${r.unanswered.grouping.groups.length === 1 ? '' : 's'}`],
     ['Searches with no result', `${percent(r.noResultSearches)}${r.noResultSearches.top.length ? `; most: ${r.noResultSearches.top.slice(0, 3).map((t) => `"${t.text}" ${t.count}`).join(', ')}` : ''}`],
     ['Product click-through from chat', percent(r.clickThrough)],
     ['Add to cart', `${percent(r.addToCart)} (${r.addToCart.adds} adds)`],

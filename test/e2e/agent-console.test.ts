@@ -39,6 +39,7 @@ describe('the agent console in a real browser', needs('browser'), () => {
     const config = loadConfig({}, { home }, process.cwd(), process.cwd());
     const accounts = await openHandoffStore(config.db, config.home);
     await accounts.agents.add({ email: 'sam@shop.test', name: 'Sam', role: 'agent', passwordHash: await hashPassword(PASSWORD) });
+    await accounts.agents.add({ email: 'ada@shop.test', name: 'Ada', role: 'admin', passwordHash: await hashPassword(PASSWORD) });
     await accounts.close();
     const stack = await openServeStack(config, silentLogger);
     cleanup.push(() => stack.close());
@@ -111,4 +112,32 @@ describe('the agent console in a real browser', needs('browser'), () => {
     await expect.poll(() => desk.locator('#queue').textContent(), { timeout: 10_000 }).toMatch(/Nobody is waiting/);
     expect([...shopProblems, ...deskProblems]).toEqual([]);
   }, 120_000);
+
+  it('shows an admin the question the assistant could not answer and the report\'s chart; one click makes it an FAQ the widget then answers', async () => {
+    const shop = await (await browser.newContext()).newPage();
+    await shop.goto(`${base}/`);
+    const w = widgetOn(shop);
+    await w.launcher.click();
+    await expect.poll(() => w.state.textContent()).toBe('Connected');
+    expect(await (await ask(shop, 'do you do gift wrapping?')).textContent()).not.toMatch(/gift wrapping is free/);
+    const admin = await (await browser.newContext({ viewport: { width: 1100, height: 1000 } })).newPage();
+    const problems = watchErrors(admin);
+    await admin.goto(`${base}/agent/login`);
+    await admin.getByLabel('E-mail').fill('ada@shop.test');
+    await admin.getByLabel('Password').fill(PASSWORD);
+    await admin.getByRole('button', { name: 'Sign in' }).click();
+    await admin.waitForURL(`${base}/agent`);
+    await admin.getByRole('link', { name: 'Reports and unanswered questions' }).click();
+    await admin.waitForURL(`${base}/agent/admin`);
+    expect(await admin.getByRole('img', { name: /What happened in conversations/ }).isVisible()).toBe(true);
+    const group = admin.locator('#groups > li', { hasText: 'gift wrapping' });
+    await group.getByLabel('Answer').fill('Yes: gift wrapping is free, tick the box at checkout.');
+    await admin.screenshot({ path: path.join(SCREENSHOTS, 'agent-admin.png'), fullPage: true });
+    await group.getByRole('button', { name: 'Add as FAQ' }).click();
+    await expect.poll(() => group.locator('.added').textContent()).toMatch(/Added to the help centre/);
+    // The running help desk looks for a changed help centre every 2 s.
+    await shop.waitForTimeout(2100);
+    expect(await (await ask(shop, 'do you do gift wrapping?')).textContent()).toMatch(/gift wrapping is free/);
+    expect(problems).toEqual([]);
+  }, 60_000);
 });
