@@ -1,6 +1,6 @@
 import type express from 'express';
 import { z } from 'zod';
-import { buildReport, type Report, type ReportSources } from '../analytics/report.ts';
+import { buildReport, type OrderSource, type Report, type ReportSources } from '../analytics/report.ts';
 import type { QuestionGroup } from '../analytics/question-groups.ts';
 import type { Embedder } from '../embed/embedder.ts';
 import { AppError } from '../errors.ts';
@@ -23,6 +23,8 @@ export interface ConsoleAdminDeps {
   home: string;
   /** Embeds a new FAQ entry at once; the same model the help desk answers with. */
   embedder?: Embedder;
+  /** The order store as `aisle report` reads it, opened per view (orders imported since start-up count). */
+  openOrders?: () => Promise<{ source: OrderSource; close(): Promise<void> } | undefined>;
 }
 
 /** An unanswered-question group as the admin page shows it. */
@@ -78,7 +80,7 @@ function requireAdmin(session: AgentSession, deps: ConsoleAdminDeps | undefined)
 
 /** The report, and each unanswered group with the agent's reply and whether it is an FAQ entry now. */
 export async function adminView(deps: ConsoleAdminDeps): Promise<AdminView> {
-  const report = await buildReport(deps.sources);
+  const report = await reportWithOrders(deps);
   const replies = await agentReplies(deps.handoffs, new Set(report.unanswered.grouping.groups.flatMap((g) => g.examples.map((e) => e.conversation))));
   const added = new Set((loadHelpCentre(deps.home)?.articles ?? []).filter((a) => a.source === ADDED_FAQ_SOURCE).map((a) => a.id));
   const groups = report.unanswered.grouping.groups.map((g) => ({
@@ -87,6 +89,15 @@ export async function adminView(deps: ConsoleAdminDeps): Promise<AdminView> {
     added: added.has(`faq-${slugOf(g.representative)}`),
   }));
   return { report, groups };
+}
+
+async function reportWithOrders(deps: ConsoleAdminDeps): Promise<Report> {
+  const orders = await deps.openOrders?.();
+  try {
+    return await buildReport({ ...deps.sources, ...(orders ? { orders: orders.source } : {}) });
+  } finally {
+    await orders?.close();
+  }
 }
 
 /** Per conversation among `wanted`: the agent's messages to the shopper in its latest handoff, joined. */

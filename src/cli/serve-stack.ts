@@ -20,6 +20,7 @@ import { openWidgetLog } from '../storage/open-widget-log.ts';
 import type { WidgetLog } from '../storage/widget-log.ts';
 import type { ReadinessProbe } from '../server/readiness.ts';
 import { openChatStack } from './chat-stack.ts';
+import { openReportOrders } from './report-orders.ts';
 import { createWidgetPusher } from '../channels/widget-handoff.ts';
 import { createAgentDesk } from '../handoff/agent-desk.ts';
 import type { HandoffStore } from '../handoff/open-handoff-store.ts';
@@ -76,6 +77,7 @@ export async function openServeStack(config: Config, log: Logger): Promise<Serve
         admin: {
           sources: { turns: stack.conversations, events: stack.events, ...(stack.embedder ? { embedder: stack.embedder } : {}) },
           handoffs: stack.handoffs.queue, home: config.home, ...(stack.embedder ? { embedder: stack.embedder } : {}),
+          openOrders: () => openReportOrders(config),
         },
       },
       messages: {
