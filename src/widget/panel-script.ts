@@ -1,4 +1,5 @@
 import { PANEL_ANSWER_JS } from './panel-answer.ts';
+import { PANEL_PARTS_JS } from './panel-parts.ts';
 import { WIDGET_PANEL_CSS } from './panel-css.ts';
 
 /**
@@ -6,31 +7,12 @@ import { WIDGET_PANEL_CSS } from './panel-css.ts';
  * of src/channels/widget-protocol.ts over a WebSocket, falling back to HTTP polling; keeps the conversation id
  * and the anonymous shopper id in localStorage; renders every WidgetReply with textContent only (never HTML);
  * and hands "Add to cart" and product clicks to the host page as the DOM events `aisle:add-to-cart` and
- * `aisle:product-click` (detail `{ productId, variant? }`). A help answer's sources and thumbs are drawn by panel-answer.ts. A product link opened is also reported to Aisle as a
+ * `aisle:product-click` (detail `{ productId, variant? }`). A help answer's sources and thumbs are drawn by panel-answer.ts; the pieces that close over no panel are in panel-parts.ts. A product link opened is also reported to Aisle as a
  * click (an `events` frame, or POST /aisle/events without a socket); Aisle records the rest itself. A string so that dist/ serves it too.
  */
 const PANEL_JS = String.raw`
 const KEYS = { conversation: 'aisle:conversation', shopper: 'aisle:shopper', acted: 'aisle:acted:' };
-const memory = {};
-const store = {
-  get(k) { try { return localStorage.getItem(k) ?? memory[k]; } catch { return memory[k]; } },
-  set(k, v) { memory[k] = v; try { localStorage.setItem(k, v); } catch { /* private mode: this page only */ } },
-};
 const STATES = { connected: 'Connected', reconnecting: 'Reconnecting…', offline: 'Offline' };
-
-function el(tag, attrs, ...children) {
-  const node = document.createElement(tag);
-  for (const [k, v] of Object.entries(attrs || {})) {
-    if (v === undefined || v === null || v === false) continue;
-    if (k === 'text') node.textContent = v; else if (k.startsWith('on')) node.addEventListener(k.slice(2), v); else node.setAttribute(k, v === true ? '' : v);
-  }
-  node.append(...children.filter(Boolean));
-  return node;
-}
-
-function newId() {
-  return (crypto.randomUUID ? crypto.randomUUID() : String(Date.now()) + Math.random().toString(36).slice(2)).replace(/[^A-Za-z0-9_-]/g, '');
-}
 
 export function mountPanel(o) {
   const { host, root, base, launcher } = o;
@@ -271,13 +253,6 @@ export function mountPanel(o) {
         el('button', { type: 'button', class: 'add', text: 'Add to cart', 'aria-label': 'Add to cart: ' + p.title, onclick: () => send({ action: { type: 'add_to_cart', productId: p.id } }) })));
   }
 
-  function table(c) {
-    return el('div', { class: 'table' }, el('table', {},
-      el('caption', { class: 'sr', text: 'Comparison' }),
-      el('thead', {}, el('tr', {}, el('td'), ...c.products.map((p) => el('th', { scope: 'col', text: p.title })))),
-      el('tbody', {}, ...c.rows.map((row) => el('tr', {}, el('th', { scope: 'row', text: row.label }), ...row.values.map((v) => el('td', { text: v })))))));
-  }
-
   function suggest(list) {
     chips.replaceChildren(...list.map((s) => el('button', { type: 'button', text: s, onclick: () => send({ text: s }) })));
   }
@@ -345,4 +320,4 @@ export function mountPanel(o) {
 }
 `;
 
-export const WIDGET_PANEL_SCRIPT = `const CSS = ${JSON.stringify(WIDGET_PANEL_CSS)};\n${PANEL_JS}${PANEL_ANSWER_JS}`;
+export const WIDGET_PANEL_SCRIPT = `const CSS = ${JSON.stringify(WIDGET_PANEL_CSS)};\n${PANEL_JS}${PANEL_PARTS_JS}${PANEL_ANSWER_JS}`;
