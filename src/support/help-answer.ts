@@ -55,19 +55,19 @@ function passes(components: ScoreComponents, question: string, bar: { lexical: n
   return lexicalStrength(components, question) >= bar.lexical || (components.semantic ?? 0) >= bar.semantic;
 }
 
-/** Searches the help centre and quotes the best passage, trimmed to the sentences that answer. */
 /** The two bars an answer is judged by; a store that calibrates on its own questions may pass its own. */
 export interface AnswerBars {
   confident: { lexical: number; semantic: number };
   clarify: { lexical: number; semantic: number };
 }
 
+/** Searches the help centre and quotes the best passage, trimmed to the sentences that answer. */
 export async function answerFromHelpCentre(centre: HelpCentre, question: string, bars: AnswerBars = { confident: CONFIDENCE, clarify: CLARIFY }): Promise<HelpAnswer | undefined> {
   const hits = await centre.search(question, 3);
   // A title sent back (a clarifying chip, or typed), or a question in its words alone ("what's your return
   // policy" of "Returns policy"), names its article: that article's opening is the answer, not a detail of it.
   const named = hits.find((h) => sameWords(h.article.title, question) || asksForTitle(h.article.title, question));
-  const best = named ? await opening(centre, named) : hits[0];
+  const best = named ? opening(centre, named) : hits[0];
   if (!best) return undefined;
   return {
     text: named ? openingText(best) : quote(question, best),
@@ -93,7 +93,7 @@ function sameWords(a: string, b: string): boolean {
 }
 
 /** The article's first passage, as a hit: what a page opens with says what it is about. */
-async function opening(centre: HelpCentre, hit: HelpHit): Promise<HelpHit> {
+function opening(centre: HelpCentre, hit: HelpHit): HelpHit {
   const article = centre.articles.find((a) => a.id === hit.article.id);
   const first = article?.passages[0];
   return first ? { ...hit, passage: first } : hit;
