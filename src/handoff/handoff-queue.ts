@@ -59,6 +59,8 @@ export interface Ticket {
   email: string | null;
   status: 'draft' | 'open' | 'closed';
   createdAt: string;
+  /** Last change: a draft untouched for DRAFT_TTL_MS is dropped rather than continued. */
+  updatedAt: string;
 }
 
 export type NewHandoff = Pick<HandoffRecord, 'conversation' | 'user' | 'channel' | 'reason' | 'summary' | 'headline' | 'context'>;
@@ -100,7 +102,7 @@ export interface HandoffQueue {
   forgetUser(user: string): Promise<number>;
   /**
    * Retention (AISLE_TURN_LOG_RETENTION_DAYS): deletes handoffs that ended before `before` with their messages, and
-   * closed tickets last changed before it (open ones wait for their answer); returns how many rows.
+   * closed or draft tickets last changed before it (open ones wait for their answer); returns how many rows.
    */
   purgeBefore(before: Date): Promise<number>;
   close(): Promise<void>;

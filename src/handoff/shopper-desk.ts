@@ -1,6 +1,6 @@
 import type { Handoff, Reply } from '../conversation/reply.ts';
 import { isOpen, type BusinessHours } from './business-hours.ts';
-import type { HandoffQueue, HandoffRecord } from './handoff-queue.ts';
+import type { HandoffQueue, HandoffRecord, Ticket } from './handoff-queue.ts';
 import { CANCEL_WAITING, LEAVE_MESSAGE, WORDS } from './handoff-words.ts';
 import { headlineOf } from './headline.ts';
 import type { ShopperDelivery } from './shopper-delivery.ts';
@@ -37,6 +37,8 @@ export interface ShopperDesk {
 
 /** An agent whose console was used this recently counts as online (the console writes its last use every 20 s). */
 export const AGENT_ONLINE_MS = 2 * 60_000;
+/** A message for the team left unfinished this long is dropped: the next message goes to the bot again. */
+export const DRAFT_TTL_MS = 30 * 60_000;
 
 export interface ShopperDeskDeps {
   queue: HandoffQueue;
@@ -62,9 +64,22 @@ async function intercept(deps: ShopperDeskDeps, turn: DeskTurn): Promise<Interce
   const delivered = () => (waiting.length ? deps.queue.markDelivered(waiting.map((m) => m.id)) : Promise.resolve());
   const open = await deps.queue.current(turn.conversation);
   if (open) return withDelivered(await relay(deps, open, turn), handed, delivered);
-  const draft = await deps.queue.draft(turn.conversation);
+  const draft = await liveDraft(deps, turn.conversation);
   if (draft && turn.text) return withDelivered(continueTicket(deps.queue, draft, turn.text), handed, delivered);
   return handed.length ? { replies: handed, hold: false, relayed: false, after: delivered } : undefined;
+}
+
+/**
+ * The conversation's draft ticket if the shopper touched it within DRAFT_TTL_MS. An older one is closed (idempotent,
+ * so a turn run twice is harmless): a shopper who wandered off and came back is talking to the bot again.
+ */
+async function liveDraft(deps: ShopperDeskDeps, conversation: string): Promise<Ticket | undefined> {
+  const draft = await deps.queue.draft(conversation);
+  if (!draft) return undefined;
+  const now = (deps.now ?? (() => new Date()))().getTime();
+  if (now - Date.parse(draft.updatedAt) <= DRAFT_TTL_MS) return draft;
+  await deps.queue.updateTicket(draft.id, { status: 'closed' });
+  return undefined;
 }
 
 function withDelivered(step: Interception, handed: Reply[], delivered: () => Promise<void>): Interception {

@@ -5,7 +5,7 @@ import type { HandoffMessage, HandoffQueue, HandoffRecord, Ticket } from './hand
 
 type Row = Record<string, unknown>;
 const HANDOFF_COLUMNS = 'id, conversation, "user", channel, status, reason, summary, headline, context, agent, created_at, claimed_at, ended_at';
-const TICKET_COLUMNS = 'id, conversation, "user", channel, reason, summary, message, email, status, created_at';
+const TICKET_COLUMNS = 'id, conversation, "user", channel, reason, summary, message, email, status, created_at, updated_at';
 const MESSAGE_COLUMNS = 'id, handoff, role, author, text, delivered, at';
 
 /** The handoff queue over either database (see HandoffQueue for the rules). */
@@ -88,7 +88,7 @@ export function createSqlHandoffQueue(db: SqlRunner): HandoffQueue {
       const ended = `SELECT id FROM ${h} WHERE status IN ('resolved', 'abandoned') AND ended_at < $1`;
       const messages = await db.run(`DELETE FROM ${m} WHERE handoff IN (${ended})`, [at]);
       return messages + await db.run(`DELETE FROM ${h} WHERE id IN (${ended})`, [at])
-        + await db.run(`DELETE FROM ${tk} WHERE status = 'closed' AND updated_at < $1`, [at]);
+        + await db.run(`DELETE FROM ${tk} WHERE status IN ('closed', 'draft') AND updated_at < $1`, [at]);
     },
     close: async () => {},
   };
@@ -116,5 +116,6 @@ function toTicket(r: Row): Ticket {
     id: String(r.id), conversation: String(r.conversation), user: String(r.user), channel: String(r.channel),
     reason: r.reason as Ticket['reason'], summary: String(r.summary), message: (r.message as string | null) ?? null,
     email: (r.email as string | null) ?? null, status: r.status as Ticket['status'], createdAt: isoOf(r.created_at),
+    updatedAt: isoOf(r.updated_at),
   };
 }

@@ -99,7 +99,7 @@ export function handoffStoreContract(name: string, newDatabase: () => Promise<()
       expect(await store.queue.list(['waiting'])).toHaveLength(1);
     });
 
-    it('purges handoffs that ended before the cut-off with their messages, and closed tickets; open ones stay', async () => {
+    it('purges handoffs that ended before the cut-off with their messages, closed tickets and abandoned drafts; open ones stay', async () => {
       const done = (await store.queue.open(request('old'))).handoff;
       await store.queue.post({ handoff: done.id, role: 'shopper', author: null, text: 'hi', delivered: true });
       await store.queue.transition(done.id, { from: ['waiting'], to: 'abandoned' });
@@ -108,8 +108,11 @@ export function handoffStoreContract(name: string, newDatabase: () => Promise<()
       await store.queue.updateTicket(closed.id, { status: 'closed' });
       const open = await store.queue.draftTicket({ conversation: 't2', user: 'anon:s1', channel: 'cli', reason: 'requested', summary: 's' });
       await store.queue.updateTicket(open.id, { message: 'm', email: 'a@b.co', status: 'open' });
+      const abandoned = await store.queue.draftTicket({ conversation: 't3', user: 'anon:s1', channel: 'cli', reason: 'requested', summary: 's' });
+      expect(Date.parse(abandoned.updatedAt)).toBeGreaterThan(Date.now() - 60_000);
       expect(await store.queue.purgeBefore(new Date(Date.now() - 60_000))).toBe(0);
-      expect(await store.queue.purgeBefore(new Date(Date.now() + 60_000))).toBe(3);
+      expect(await store.queue.purgeBefore(new Date(Date.now() + 60_000))).toBe(4);
+      expect(await store.queue.draft('t3')).toBeUndefined();
       expect(await store.queue.get(done.id)).toBeUndefined();
       expect(await store.queue.get(live.id)).toBeDefined();
       expect((await store.queue.tickets('open')).map((t) => t.id)).toEqual([open.id]);

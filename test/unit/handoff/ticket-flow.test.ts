@@ -3,7 +3,7 @@ import type { HandoffQueue, Ticket } from '../../../src/handoff/handoff-queue.ts
 import { continueTicket } from '../../../src/handoff/ticket-flow.ts';
 
 const draft = (over: Partial<Ticket> = {}): Ticket => ({
-  id: 't1', conversation: 'c1', user: 'u', channel: 'cli', reason: 'requested', summary: 's', message: null, email: null, status: 'draft', createdAt: '', ...over,
+  id: 't1', conversation: 'c1', user: 'u', channel: 'cli', reason: 'requested', summary: 's', message: null, email: null, status: 'draft', createdAt: '', updatedAt: '', ...over,
 });
 
 /** Runs one message against a draft; returns the reply and what was written. */

@@ -1,0 +1,34 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { openHandoffStore, type HandoffStore } from '../../../src/handoff/open-handoff-store.ts';
+import { createMemoryBus } from '../../../src/handoff/relay-bus.ts';
+import { createShopperDelivery } from '../../../src/handoff/shopper-delivery.ts';
+import { createShopperDesk, DRAFT_TTL_MS, type ShopperDeskDeps } from '../../../src/handoff/shopper-desk.ts';
+
+const dir = mkdtempSync(join(tmpdir(), 'aisle-shopper-desk-'));
+let n = 0;
+const turn = (text: string) => ({ conversation: 'c1', user: 'anon:s1', channel: 'cli', text });
+const ticket = { conversation: 'c1', user: 'anon:s1', channel: 'cli', reason: 'requested' as const, summary: 's' };
+
+describe('the shopper desk on a real SQLite handoff store', () => {
+  let store: HandoffStore;
+  let deps: ShopperDeskDeps;
+  beforeEach(async () => {
+    store = await openHandoffStore(`sqlite:${join(dir, `c-${++n}.db`)}`, dir);
+    deps = { queue: store.queue, delivery: createShopperDelivery(store.queue, createMemoryBus()) };
+  });
+  afterEach(() => store.close());
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+  it('continues a fresh draft ticket, but drops one left unfinished for over 30 minutes and lets the bot answer', async () => {
+    const draft = await store.queue.draftTicket(ticket);
+    const fresh = await createShopperDesk(deps).intercept(turn('The lid is cracked'));
+    expect(fresh).toMatchObject({ hold: true });
+    const later = createShopperDesk({ ...deps, now: () => new Date(Date.now() + DRAFT_TTL_MS + 60_000) });
+    expect(await later.intercept(turn('a blue sofa'))).toBeUndefined();
+    expect(await store.queue.draft('c1')).toBeUndefined();
+    expect((await store.queue.tickets('closed')).map((t) => t.id)).toEqual([draft.id]);
+  });
+});
