@@ -94,7 +94,7 @@ async function relay(deps: ShopperDeskDeps, handoff: HandoffRecord, turn: DeskTu
       replies: [{ text: WORDS.cancelled }], hold: true, relayed: false,
       after: async () => {
         const ended = await deps.queue.transition(handoff.id, { from: ['waiting'], to: 'abandoned' });
-        if (!ended) return; // claimed meanwhile: the agent reads the "cancel" below
+        if (!ended) return passOn(deps, handoff.id, text); // claimed meanwhile: the agent reads the "cancel"
         await deps.queue.post({ handoff: handoff.id, role: 'shopper', author: null, text, delivered: true });
         await deps.delivery.state(handoff, { state: 'assistant' });
         await deps.delivery.queueChanged();
@@ -115,13 +115,22 @@ async function relay(deps: ShopperDeskDeps, handoff: HandoffRecord, turn: DeskTu
   };
 }
 
+/**
+ * The shopper's words when an agent claimed just before their cancel (or request to write) landed: the agent reads
+ * them, and the shopper stays with the agent, whose "joined" message follows; no "assistant again" state is sent.
+ */
+async function passOn(deps: ShopperDeskDeps, handoff: string, text: string): Promise<void> {
+  await deps.queue.post({ handoff, role: 'shopper', author: null, text, delivered: true });
+  await deps.delivery.changed(handoff);
+}
+
 /** A waiting shopper would rather write: out of the line, and the next messages become a ticket. */
 function leaveMessage(deps: ShopperDeskDeps, handoff: HandoffRecord, text: string): Interception {
   return {
     replies: [{ text: WORDS.writeInstead }], hold: true, relayed: false,
     after: async () => {
       const ended = await deps.queue.transition(handoff.id, { from: ['waiting'], to: 'abandoned' });
-      if (!ended) return; // claimed meanwhile: the agent reads the request below and answers it
+      if (!ended) return passOn(deps, handoff.id, text); // claimed meanwhile: the agent reads the request and answers it
       await deps.queue.post({ handoff: handoff.id, role: 'shopper', author: null, text, delivered: true });
       await deps.queue.draftTicket({ conversation: handoff.conversation, user: handoff.user, channel: handoff.channel, reason: handoff.reason, summary: handoff.summary });
       await deps.delivery.state(handoff, { state: 'assistant' });

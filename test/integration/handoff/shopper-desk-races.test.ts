@@ -31,4 +31,27 @@ describe('the shopper desk on a real SQLite handoff store', () => {
     expect(await store.queue.draft('c1')).toBeUndefined();
     expect((await store.queue.tickets('closed')).map((t) => t.id)).toEqual([draft.id]);
   });
+
+  it('passes a "cancel" on to the agent who claimed at the same moment, and does not say the bot is back', async () => {
+    const { handoff } = await store.queue.open({ ...ticket, headline: 'h', context: { shown: [], cart: [] } });
+    const changed: string[] = [];
+    const delivery = { ...deps.delivery, changed: async (id: string) => void changed.push(id), state: async () => { throw new Error('no state change expected'); } };
+    const held = await createShopperDesk({ ...deps, delivery }).intercept(turn('never mind'));
+    await store.queue.transition(handoff.id, { from: ['waiting'], to: 'assigned', agent: 'sam@shop.test' });
+    await held!.after();
+    expect((await store.queue.messages(handoff.id)).map((m) => [m.role, m.text])).toEqual([['shopper', 'never mind']]);
+    expect(changed).toEqual([handoff.id]);
+  });
+
+  it('passes a "leave a message" on to the agent who claimed at the same moment, and does not say the bot is back', async () => {
+    const { handoff } = await store.queue.open({ ...ticket, headline: 'h', context: { shown: [], cart: [] } });
+    const changed: string[] = [];
+    const delivery = { ...deps.delivery, changed: async (id: string) => void changed.push(id), state: async () => { throw new Error('no state change expected'); } };
+    const held = await createShopperDesk({ ...deps, delivery }).intercept(turn('can I leave a message instead'));
+    await store.queue.transition(handoff.id, { from: ['waiting'], to: 'assigned', agent: 'sam@shop.test' });
+    await held!.after();
+    expect((await store.queue.messages(handoff.id)).map((m) => [m.role, m.text])).toEqual([['shopper', 'can I leave a message instead']]);
+    expect(changed).toEqual([handoff.id]);
+    expect(await store.queue.draft('c1')).toBeUndefined();
+  });
 });
