@@ -50,12 +50,13 @@ async function ingest(ctx: CommandContext, input: string): Promise<number> {
   }
   mkdirSync(ctx.config.home, { recursive: true });
   const report = await withEmbedder(ctx, (embedder) => ingestHelpCentre(ctx.config.home, read, embedder));
-  if (ctx.flags.json) print(ctx.stdout, JSON.stringify({ source: read.source, ...report, problems: read.problems }));
+  const problems = [...read.problems, ...report.refused];
+  if (ctx.flags.json) print(ctx.stdout, JSON.stringify({ source: read.source, ...report, problems }));
   else {
     print(ctx.stdout, `Help centre from ${input}: ${describe(report)}.`);
-    for (const p of read.problems) print(ctx.stdout, `  skipped: ${p}`);
+    for (const p of problems) print(ctx.stdout, `  skipped: ${p}`);
   }
-  return read.problems.length ? 1 : 0;
+  return problems.length ? 1 : 0;
 }
 
 async function list(ctx: CommandContext): Promise<number> {

@@ -1,7 +1,7 @@
 import type { Embedder } from '../embed/embedder.ts';
 import { AppError } from '../errors.ts';
 import { articleFrom, slugOf } from './help-article.ts';
-import { ingestHelpCentre, loadHelpCentre } from './help-centre-file.ts';
+import { ingestLocked, loadHelpCentre, withHelpCentreLock } from './help-centre-file.ts';
 
 /**
  * The source FAQ entries added one by one are filed under (`aisle kb add-faq`, the agent console's "make an FAQ"):
@@ -30,8 +30,13 @@ export interface FaqAdded {
  * embedded at once with `embedder`, so the next shopper who asks gets it. The same question again replaces its answer.
  * Bad input is BAD_INPUT, and nothing is written.
  */
-export async function addFaqEntry(home: string, input: FaqEntryInput, embedder?: Embedder): Promise<FaqAdded> {
-  const { question, answer, url } = checkEntry(input);
+export function addFaqEntry(home: string, input: FaqEntryInput, embedder?: Embedder): Promise<FaqAdded> {
+  const entry = checkEntry(input);
+  // Read, merged and written under the help centre's lock: an entry added at the same time is kept too.
+  return withHelpCentreLock(home, () => addLocked(home, entry, embedder));
+}
+
+async function addLocked(home: string, { question, answer, url }: Required<FaqEntryInput>, embedder?: Embedder): Promise<FaqAdded> {
   const id = `faq-${slugOf(question)}`;
   const article = articleFrom({ id, title: question, url, source: ADDED_FAQ_SOURCE, raw: JSON.stringify([question, answer, url]) },
     [{ heading: question, lines: [answer] }]);
@@ -43,7 +48,7 @@ export async function addFaqEntry(home: string, input: FaqEntryInput, embedder?:
   const added = (stored?.articles ?? []).filter((a) => a.source === ADDED_FAQ_SOURCE);
   const replaced = added.some((a) => a.id === id);
   const articles = [...added.filter((a) => a.id !== id), article];
-  await ingestHelpCentre(home, { source: ADDED_FAQ_SOURCE, articles, problems: [], files: 0 }, embedder);
+  await ingestLocked(home, { source: ADDED_FAQ_SOURCE, articles, problems: [], files: 0 }, embedder);
   return { id, url, replaced };
 }
 

@@ -38,6 +38,8 @@ export interface IngestReport {
   unchanged: string[];
   /** Articles of the same source that it no longer holds. */
   removed: string[];
+  /** Articles not taken, with why: their id is another source's (two files named alike, an FAQ added in the console). */
+  refused: string[];
   passagesEmbedded: number;
 }
 
@@ -63,16 +65,38 @@ export function loadHelpCentre(home: string): StoredHelpCentre | undefined {
  * file or the new one). Only new and changed articles are embedded; all of them when the model changed.
  * Articles of the same source that it no longer holds are removed; other sources' are kept.
  */
-export async function ingestHelpCentre(home: string, read: HelpSourceRead, embedder?: Embedder): Promise<IngestReport> {
+export function ingestHelpCentre(home: string, read: HelpSourceRead, embedder?: Embedder): Promise<IngestReport> {
+  return withHelpCentreLock(home, () => ingestLocked(home, read, embedder));
+}
+
+const writing = new Map<string, Promise<unknown>>();
+
+/**
+ * Runs `fn` when no other change to the home's help centre is running in this process: two "Add as FAQ"
+ * presses that overlapped both read the file before either wrote it, and the second write dropped the first.
+ */
+export function withHelpCentreLock<T>(home: string, fn: () => Promise<T>): Promise<T> {
+  const run = (writing.get(home) ?? Promise.resolve()).catch(() => undefined).then(fn);
+  writing.set(home, run);
+  return run;
+}
+
+/** `ingestHelpCentre` for a caller already holding the lock (withHelpCentreLock), which reads the file itself first. */
+export async function ingestLocked(home: string, read: HelpSourceRead, embedder?: Embedder): Promise<IngestReport> {
   const stored = loadHelpCentre(home);
   const embedderId = vectorsKey(embedder);
   const sameModel = stored?.embedder === embedderId;
   const before = new Map((stored?.articles ?? []).map((a) => [a.id, a]));
-  const report: IngestReport = { added: [], changed: [], unchanged: [], removed: [], passagesEmbedded: 0 };
+  const report: IngestReport = { added: [], changed: [], unchanged: [], removed: [], refused: [], passagesEmbedded: 0 };
   const next = new Map<string, EmbeddedArticle>();
   for (const a of stored?.articles ?? []) if (a.source !== read.source) next.set(a.id, a);
   for (const article of read.articles) {
     const old = before.get(article.id);
+    // One id, one article: another source's is never replaced without a word.
+    if (old && old.source !== read.source) {
+      report.refused.push(`${article.id}: already in the help centre from ${old.source}; rename one of them, or remove that one first (aisle kb remove ${article.id})`);
+      continue;
+    }
     if (old && old.hash === article.hash && sameModel) {
       report.unchanged.push(article.id);
       next.set(article.id, { ...old, source: read.source });

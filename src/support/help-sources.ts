@@ -78,13 +78,16 @@ function listed(list: string, entries: readonly string[], problems: string[]): s
       problems.push(`${list}: ${entry} is a web address; Aisle ingests local files only: save the page and list its path.`);
       return [];
     }
-    return [path.resolve(base, entry.replace(/^file:\/\//i, ''))];
+    const file = path.resolve(base, entry.replace(/^file:\/\//i, ''));
+    if (ARTICLE.test(file) || FAQ.test(file)) return [file];
+    problems.push(`${list}: ${entry} is not an article (.md, .html) or an FAQ file (.csv, .json); skipped.`);
+    return [];
   });
 }
 
 function readFile(file: string, source: string, urlBase: string, problems: string[]): HelpArticle[] {
   try {
-    const size = statSync(file).size;
+    const size = sizeOf(file);
     if (size > MAX_FILE_BYTES) throw new AppError('BAD_INPUT', `${file} is ${(size / 1048576).toFixed(1)} MB; a help article is at most 2 MB. Split it.`);
     const raw = readText(file);
     const slug = slugOf(path.basename(file).replace(/\.[^.]+$/, ''));
@@ -110,5 +113,13 @@ function readText(file: string): string {
     return readFileSync(file, 'utf8');
   } catch (err) {
     throw new AppError('BAD_INPUT', `${file} cannot be read (${(err as NodeJS.ErrnoException).code ?? (err as Error).message}).`);
+  }
+}
+
+function sizeOf(file: string): number {
+  try {
+    return statSync(file).size;
+  } catch (err) {
+    throw new AppError('BAD_INPUT', `${file} cannot be read (${(err as NodeJS.ErrnoException).code ?? (err as Error).message}): fix the path or remove it from the list.`);
   }
 }

@@ -48,6 +48,17 @@ describe('ingesting a help centre', () => {
     expect(loadHelpCentre(home)!.articles.map((a) => a.id)).toEqual(['shipping']);
   });
 
+  it('refuses an article whose id another source already has, saying how to fix it, and keeps the first', async () => {
+    const src = freshStore();
+    await ingestHelpCentre(home, readHelpSource(src), embedder);
+    const other = path.join(dir, 'other');
+    mkdirSync(other);
+    writeFileSync(path.join(other, 'refunds.md'), '# Refunds elsewhere\n\nA different text.\n');
+    const report = await ingestHelpCentre(home, readHelpSource(other), embedder);
+    expect(report.refused).toEqual([expect.stringMatching(/^refunds: already in the help centre from .*articles.*aisle kb remove refunds/)]);
+    expect(loadHelpCentre(home)!.articles.find((a) => a.id === 'refunds')!.title).toBe('Refunds');
+  });
+
   it('keeps another source\'s articles when one source is ingested again', async () => {
     const src = freshStore();
     await ingestHelpCentre(home, readHelpSource(path.join(src, 'refunds.md')), embedder);
@@ -134,5 +145,17 @@ describe('a running help desk', () => {
     } finally {
       vi.useRealTimers();
     }
+  });
+});
+
+describe('FAQ entries added at the same time', () => {
+  it('keeps both (each ingest waits for the one before it)', async () => {
+    freshStore();
+    const { addFaqEntry } = await import('../../../src/support/add-faq.ts');
+    await Promise.all([
+      addFaqEntry(home, { question: 'Do you gift wrap?', answer: 'Yes, for $5.' }, embedder),
+      addFaqEntry(home, { question: 'Do you ship to Mars?', answer: 'Not yet.' }, embedder),
+    ]);
+    expect(loadHelpCentre(home)!.articles.map((a) => a.title).sort()).toEqual(['Do you gift wrap?', 'Do you ship to Mars?']);
   });
 });

@@ -103,6 +103,17 @@ describe('help-centre sources', () => {
     expect(read.problems).toEqual([expect.stringMatching(/web address; Aisle ingests local files only/)]);
   });
 
+  it('reports a listed file that is missing or not an article, and reads the rest', () => {
+    const dir = folder();
+    writeFileSync(path.join(dir, 'list.txt'), 'returns.md\ngone.md\n../../etc/passwd\n');
+    const read = readHelpSource(path.join(dir, 'list.txt'));
+    expect(read.articles.map((a) => a.id)).toEqual(['returns']);
+    expect(read.problems).toEqual([
+      expect.stringMatching(/passwd is not an article \(\.md, \.html\) or an FAQ file/),
+      expect.stringMatching(/gone\.md cannot be read \(ENOENT\)/),
+    ]);
+  });
+
   it('refuses a path that does not exist', () => {
     expect(() => readHelpSource('/nonexistent/help')).toThrow(/does not exist/);
   });
