@@ -1,4 +1,5 @@
-import type { AuditAction, AuditOutcome, OrderStore } from '../storage/order-store.ts';
+import { addressKey } from '../server/rate-limit.ts';
+import type { AuditAction, AuditOutcome, AuditFilter, OrderStore } from '../storage/order-store.ts';
 import { postcodeKey, type Order, type ReturnRecord } from './order.ts';
 import { CANCELLABLE, dropOffBy, returnableItems, returnDeadline, type ReturnableItem } from './return-policy.ts';
 
@@ -25,14 +26,19 @@ export interface OrderAccess {
  */
 export type Access = ({ kind: 'granted' } & OrderAccess) | { kind: 'not-found' } | { kind: 'throttled'; retryMinutes: number } | { kind: 'needs-proof' };
 
-/** Failed verifications allowed per window, per key; a front door that passes no address is limited per conversation and user only. */
+/**
+ * Failed verifications allowed per window, per key; a front door that passes no address is limited per conversation and user only.
+ * `perOrder` counts failures on one order number whoever tries, so fresh ids and addresses cannot keep guessing one order.
+ */
 export interface VerifyLimits {
   perConversation: number;
   perUser: number;
   perIp: number;
   windowMinutes: number;
+  perOrder: number;
+  perOrderWindowMinutes: number;
 }
-export const DEFAULT_VERIFY_LIMITS: VerifyLimits = { perConversation: 5, perUser: 10, perIp: 30, windowMinutes: 15 };
+export const DEFAULT_VERIFY_LIMITS: VerifyLimits = { perConversation: 5, perUser: 10, perIp: 30, windowMinutes: 15, perOrder: 5, perOrderWindowMinutes: 60 };
 /** How long a verification lets the conversation act on that order. */
 const VERIFIED_MINUTES = 60;
 
@@ -56,7 +62,8 @@ export interface OrderDesk {
 }
 
 export interface OrderDeskOptions {
-  limits?: VerifyLimits;
+  /** Any limit left out keeps its default. */
+  limits?: Partial<VerifyLimits>;
   /** Injectable for tests. */
   now?: () => Date;
 }
@@ -67,7 +74,7 @@ export function customerIdOf(user: string): string | undefined {
 }
 
 export function createOrderDesk(store: OrderStore, options: OrderDeskOptions = {}): OrderDesk {
-  const deps = { store, limits: options.limits ?? DEFAULT_VERIFY_LIMITS, now: options.now ?? (() => new Date()) };
+  const deps = { store, limits: { ...DEFAULT_VERIFY_LIMITS, ...options.limits }, now: options.now ?? (() => new Date()) };
   return {
     ownOrders: async (caller) => {
       const customer = customerIdOf(caller.user);
@@ -83,8 +90,9 @@ export function createOrderDesk(store: OrderStore, options: OrderDeskOptions = {
 type Deps = { store: OrderStore; limits: VerifyLimits; now: () => Date };
 
 function auditOf(deps: Deps, caller: Caller, action: AuditAction, order: string, outcome: AuditOutcome, detail?: string) {
+  // The address as limited (an IPv6 one by its /64), so the per-address count covers the whole /64.
   // The desk's clock, so the windows read against it (throttling, "verified within the hour") agree with the rows.
-  return { at: deps.now().toISOString(), actor: caller.user, conversation: caller.conversation, ...(caller.channel ? { channel: caller.channel } : {}), ...(caller.ip ? { ip: caller.ip } : {}),
+  return { at: deps.now().toISOString(), actor: caller.user, conversation: caller.conversation, ...(caller.channel ? { channel: caller.channel } : {}), ...(caller.ip ? { ip: addressKey(caller.ip)! } : {}),
     action, order, outcome, ...(detail ? { detail } : {}) };
 }
 
@@ -106,7 +114,7 @@ async function entitled(deps: Deps, caller: Caller, order: Order): Promise<boole
 }
 
 async function verifyOrder(deps: Deps, caller: Caller, number: string, proof: string, purpose: Purpose): Promise<Access> {
-  const wait = await throttled(deps, caller);
+  const wait = await throttled(deps, caller, number);
   if (wait > 0) {
     await deps.store.audit(auditOf(deps, caller, 'verify', number, 'throttled'));
     return { kind: 'throttled', retryMinutes: wait };
@@ -137,21 +145,29 @@ function matches(order: Order, proof: string): boolean {
   return order.postcode !== undefined && said !== '' && postcodeKey(said) === postcodeKey(order.postcode);
 }
 
-/** Minutes until another attempt is allowed: failures in the window counted per conversation, user and address. */
-async function throttled(deps: Deps, caller: Caller): Promise<number> {
-  const { limits, store } = deps;
-  const since = new Date(deps.now().getTime() - limits.windowMinutes * 60_000);
-  const checks: [Record<string, string>, number][] = [[{ conversation: caller.conversation }, limits.perConversation], [{ actor: caller.user }, limits.perUser]];
-  if (caller.ip) checks.push([{ ip: caller.ip }, limits.perIp]);
+/** Minutes until another attempt is allowed: failures in the window counted per conversation, user, address (IPv6 by /64) and order. */
+async function throttled(deps: Deps, caller: Caller, number: string): Promise<number> {
+  const { limits } = deps;
+  const checks: [AuditFilter, number, number][] = [
+    [{ conversation: caller.conversation }, limits.perConversation, limits.windowMinutes],
+    [{ actor: caller.user }, limits.perUser, limits.windowMinutes],
+    [{ order: number }, limits.perOrder, limits.perOrderWindowMinutes],
+  ];
+  const ip = addressKey(caller.ip);
+  if (ip) checks.push([{ ip }, limits.perIp, limits.windowMinutes]);
   let wait = 0;
-  for (const [key, max] of checks) {
-    const failures = await store.auditTrail({ ...key, action: 'verify', outcome: 'refused', since, limit: max });
-    if (failures.length < max) continue;
-    // Allowed again when the oldest counted failure leaves the window.
-    const oldest = Date.parse(failures[failures.length - 1]!.at);
-    wait = Math.max(wait, Math.ceil((oldest + limits.windowMinutes * 60_000 - deps.now().getTime()) / 60_000));
-  }
-  return wait > 0 ? wait : 0;
+  for (const [key, max, minutes] of checks) wait = Math.max(wait, await waitFor(deps, key, max, minutes));
+  return wait;
+}
+
+/** Minutes until the failures matching `key` drop under `max` in a window of `minutes`; 0 when they already are. */
+async function waitFor(deps: Deps, key: AuditFilter, max: number, minutes: number): Promise<number> {
+  const now = deps.now().getTime();
+  const failures = await deps.store.auditTrail({ ...key, action: 'verify', outcome: 'refused', since: new Date(now - minutes * 60_000), limit: max });
+  if (failures.length < max) return 0;
+  // Allowed again when the oldest counted failure leaves the window.
+  const oldest = Date.parse(failures[failures.length - 1]!.at);
+  return Math.max(0, Math.ceil((oldest + minutes * 60_000 - now) / 60_000));
 }
 
 async function cancelOrder(deps: Deps, caller: Caller, number: string): Promise<ActionOutcome<Order>> {

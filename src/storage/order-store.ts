@@ -12,7 +12,7 @@ export interface AuditEntry {
   actor: string;
   conversation?: string;
   channel?: string;
-  /** The caller's address, when the front door passed it (kept for the per-address limit). */
+  /** The caller's address, when the front door passed it (kept for the per-address limit): IPv4 as is, IPv6 as its /64 (`2001:db8:1:2::/64`). */
   ip?: string;
   action: AuditAction;
   /** The order number tried or acted on, as given. */

@@ -11,7 +11,8 @@ import { STORE, standInChat, textOf } from './stand-in-chat.ts';
 
 // The demo orders over the stand-in store, a real SQLite order store, and a fixed clock for the windows.
 const NOW = new Date('2026-11-20T15:00:00.000Z');
-const LIMITS = { perConversation: 3, perUser: 5, perIp: 8, windowMinutes: 15 };
+// perOrder out of the way: these chats fail on the same few demo orders to reach the other limits.
+const LIMITS = { perConversation: 3, perUser: 5, perIp: 8, windowMinutes: 15, perOrder: 1000 };
 const dir = mkdtempSync(join(tmpdir(), 'aisle-order-dialog-'));
 let store: OrderStore;
 let orders: Map<string, Order>;
@@ -101,6 +102,15 @@ describe('orders: failed verifications are limited', () => {
     const ip = '198.51.100.23';
     for (let i = 0; i < LIMITS.perIp; i++) await fail(chat({ ip }), '10402');
     expect(await fail(chat({ ip }))).toMatch(/too many times/);
+  });
+
+  it('per order number, whoever tries: the same refusal', async () => {
+    const c = chat();
+    const desk = createOrderDesk(store, { now: () => NOW, limits: { perOrder: 2 } });
+    for (const i of [1, 2]) expect((await desk.verify({ user: `anon:o${i}`, conversation: `o${i}-${n}` }, '10405', 'nobody@example.com')).kind).toBe('not-found');
+    const guarded = Object.assign(standInChat(undefined, { orders: desk, caller: c.caller }), { caller: c.caller });
+    await guarded.say('where is order 10405', 'order_status');
+    expect(textOf(await guarded.say('nobody@example.com', 'not_sure'))).toMatch(/didn't match too many times.*about 60 minutes/);
   });
 });
 

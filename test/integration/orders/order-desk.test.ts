@@ -70,3 +70,29 @@ describe('the return window and postcodes', () => {
     expect(postcodeKey('432151234')).toBe('43215');
   });
 });
+
+describe('the guess limits hold against fresh ids and addresses', () => {
+  it('refuses a sixth failed verification of one order within the hour, whoever tries, with the retry time', async () => {
+    await store.upsert([anOrder('77')]);
+    for (let i = 0; i < 5; i++) {
+      const guesser = { user: `anon:g${i}`, conversation: `c-g${i}`, ip: `198.51.100.${i + 1}` };
+      expect((await desk.verify(guesser, '#77', `0000${i}`)).kind).toBe('not-found');
+    }
+    const fresh = { user: 'anon:g9', conversation: 'c-g9', ip: '198.51.100.99' };
+    expect(await desk.verify(fresh, '77', '43215')).toEqual({ kind: 'throttled', retryMinutes: 60 });
+    // Another order is not held up by this one's guesses.
+    expect((await desk.verify(fresh, '2', 'maya.chen@example.com')).kind).toBe('granted');
+  });
+
+  it('counts IPv6 addresses of one /64 as one address', async () => {
+    const limited = createOrderDesk(store, { now: () => NOW, limits: { perConversation: 99, perUser: 99, perIp: 3, perOrder: 99 } });
+    for (let i = 1; i <= 3; i++) {
+      const guesser = { user: `anon:v${i}`, conversation: `c-v${i}`, ip: `2001:db8:5:6::${i}` };
+      expect((await limited.verify(guesser, `9${i}`, 'nobody@example.com')).kind).toBe('not-found');
+    }
+    const sameNet = { user: 'anon:v9', conversation: 'c-v9', ip: '2001:0db8:0005:0006:ffff:1:2:3' };
+    expect((await limited.verify(sameNet, '1', '43215')).kind).toBe('throttled');
+    expect((await limited.verify({ ...sameNet, ip: '2001:db8:5:7::1' }, '1', '43215')).kind).toBe('granted');
+    expect((await store.auditTrail({ conversation: 'c-v1' }))[0]!.ip).toBe('2001:db8:5:6::/64');
+  });
+});
