@@ -56,7 +56,7 @@ export function createAgentDesk(deps: AgentDeskDeps): AgentDesk {
   const held = async (id: string, agent: Agent) => {
     const handoff = await found(id);
     if (!HELD.includes(handoff.status as (typeof HELD)[number])) throw new AppError('BAD_INPUT', `This conversation is ${handoff.status}: claim it first.`);
-    if (handoff.agent !== agent.email) throw new AppError('FORBIDDEN', `This conversation is ${handoff.agent}'s: ask them or an admin to transfer it.`);
+    if (handoff.agent !== agent.email && agent.role !== 'admin') throw new AppError('FORBIDDEN', `This conversation is ${handoff.agent}'s: ask them or an admin to transfer it.`);
     return handoff;
   };
   return {
@@ -85,8 +85,7 @@ export function createAgentDesk(deps: AgentDeskDeps): AgentDesk {
     },
     async transfer(id, agent, to) {
       const target = (await deps.agents.find(to)) ?? notFound(`No agent ${to}: pick one from the list.`);
-      const owner = agent.role === 'admin' ? undefined : agent.email;
-      const moved = await queue.transition(id, { from: [...HELD], to: 'assigned', agent: target.email, owner });
+      const moved = await queue.transition(id, { from: [...HELD], to: 'assigned', agent: target.email, owner: ownerOf(agent) });
       if (!moved) throw new AppError('FORBIDDEN', 'Only the agent holding this conversation, or an admin, can transfer it.');
       await queue.post({ handoff: id, role: 'note', author: agent.email, text: `Transferred to ${target.name} (${target.email}).`, delivered: true });
       await delivery.send(moved, 'system', WORDS.joined(target.name));
@@ -95,7 +94,7 @@ export function createAgentDesk(deps: AgentDeskDeps): AgentDesk {
     },
     async resolve(id, agent) {
       await held(id, agent);
-      const ended = await queue.transition(id, { from: [...HELD], to: 'resolved', owner: agent.email });
+      const ended = await queue.transition(id, { from: [...HELD], to: 'resolved', owner: ownerOf(agent) });
       if (!ended) throw new AppError('BUSY', 'This conversation changed meanwhile; reload it.');
       await delivery.send(ended, 'system', WORDS.resolved(agent.name));
       await delivery.state(ended, { state: 'assistant' });
@@ -121,6 +120,11 @@ async function view(deps: AgentDeskDeps, id: string, after = 0): Promise<Handoff
     onScreen: handoff.context.shown.map((p) => ({ id: p, title: deps.title(p) ?? p })),
     cart: handoff.context.cart,
   };
+}
+
+/** The holder a change must find: the agent themself, or anyone for an admin (admins may act on any handoff). */
+function ownerOf(agent: Agent): string | undefined {
+  return agent.role === 'admin' ? undefined : agent.email;
 }
 
 function checkText(text: string): string {

@@ -27,7 +27,7 @@ export interface AgentDirectory {
   /** The account with its password hash, for sign-in. */
   find(email: string): Promise<(Agent & { passwordHash: string }) | undefined>;
   list(): Promise<Agent[]>;
-  /** Deletes the account and its sessions; false when there was none. */
+  /** Deletes the account and its sessions, and puts the conversations it held back in line; false when there was none. */
   remove(email: string): Promise<boolean>;
   startSession(session: { tokenHash: string; email: string; csrf: string; expiresAt: string }): Promise<void>;
   /** The live session for the token hash; expired ones are gone. */

@@ -26,7 +26,11 @@ export function createSqlAgentDirectory(db: SqlRunner): AgentDirectory {
     list: async () => (await db.all<Row>(`SELECT email, name, role, password, created_at FROM ${a} ORDER BY email`)).map(toAgent),
     async remove(email) {
       const key = email.trim().toLowerCase();
+      // Sessions first (no new claims), then the conversations they held go back to the front of the line for
+      // another agent; a stop between statements leaves nothing stranded.
       await db.run(`DELETE FROM ${s} WHERE agent = $1`, [key]);
+      await db.run(`UPDATE ${db.table('handoffs')} SET status = 'waiting', agent = NULL, claimed_at = NULL, updated_at = $2
+        WHERE agent = $1 AND status IN ('assigned', 'active')`, [key, new Date().toISOString()]);
       return (await db.run(`DELETE FROM ${a} WHERE email = $1`, [key])) > 0;
     },
     async startSession(session) {

@@ -140,5 +140,20 @@ export function handoffStoreContract(name: string, newDatabase: () => Promise<()
       expect(await store.agents.remove('sam@shop.test')).toBe(true);
       expect(await store.agents.find('sam@shop.test')).toBeUndefined();
     });
+
+    it("puts a removed agent's conversations back in line for another agent; others' stay where they are", async () => {
+      await store.agents.add({ email: 'sam@shop.test', name: 'Sam', role: 'agent', passwordHash: 'h' });
+      const held = (await store.queue.open(request('c1'))).handoff;
+      const active = (await store.queue.open(request('c2'))).handoff;
+      const kims = (await store.queue.open(request('c3'))).handoff;
+      await store.queue.transition(held.id, { from: ['waiting'], to: 'assigned', agent: 'sam@shop.test' });
+      await store.queue.transition(active.id, { from: ['waiting'], to: 'active', agent: 'sam@shop.test' });
+      await store.queue.transition(kims.id, { from: ['waiting'], to: 'assigned', agent: 'kim@shop.test' });
+      expect(await store.agents.remove('sam@shop.test')).toBe(true);
+      expect(await store.queue.get(held.id)).toMatchObject({ status: 'waiting', agent: null, claimedAt: null });
+      expect(await store.queue.get(active.id)).toMatchObject({ status: 'waiting', agent: null });
+      expect(await store.queue.get(kims.id)).toMatchObject({ status: 'assigned', agent: 'kim@shop.test' });
+      expect(await store.queue.position(held.id)).toBe(1);
+    });
   });
 }

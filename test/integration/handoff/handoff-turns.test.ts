@@ -133,6 +133,17 @@ describe('a handoff through the real engine (CLI-like channel: agent messages ar
     await expect(desk.resolve(handoff.id, kim)).rejects.toMatchObject({ code: 'FORBIDDEN' });
     await desk.resolve(handoff.id, sam);
   });
+
+  it('lets an admin reply to and resolve a conversation another agent holds', async () => {
+    const shopper = conversationWith(chat, 'shopper-admin');
+    await shopper.say('I want to talk to a person');
+    const handoff = (await desk.queue()).find((h) => h.conversation === shopper.conversation)!;
+    await desk.claim(handoff.id, sam);
+    const ada: Agent = { email: 'ada@shop.test', name: 'Ada', role: 'admin', createdAt: '' };
+    await desk.reply(handoff.id, ada, 'Ada here, I can help.');
+    expect(textOf(await shopper.say('thanks'))).toMatch(/Ada here, I can help\.$/);
+    expect(await desk.resolve(handoff.id, ada)).toMatchObject({ status: 'resolved' });
+  });
 });
 
 describe('out of hours', () => {
