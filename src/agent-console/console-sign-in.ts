@@ -41,13 +41,13 @@ async function signIn(ctx: SignInContext, req: express.Request, res: express.Res
     res.setHeader('Retry-After', String(wait));
     return loginForm(ctx, res.status(429), 'throttled', wait);
   }
+  // Counted as a failure before the slow check, in the same tick as the wait above: guesses sent at once cannot all
+  // pass the gate while the first are still hashing. A right password clears it.
+  ctx.throttle.failed(keys);
   const agent = await ctx.agents.find(body.data.email);
   // An unknown e-mail costs a hash too: the answer's timing does not tell which accounts exist.
   const ok = await verifyPassword(body.data.password, agent?.passwordHash ?? await DECOY_HASH);
-  if (!agent || !ok) {
-    ctx.throttle.failed(keys);
-    return res.redirect(303, '/agent/login?error=wrong');
-  }
+  if (!agent || !ok) return res.redirect(303, '/agent/login?error=wrong');
   ctx.throttle.succeeded(keys);
   await startSession(ctx.agents, res, agent.email, ctx.secure);
   res.redirect(303, '/agent');

@@ -14,7 +14,10 @@ export interface LoginThrottle {
   succeeded(keys: readonly string[]): void;
 }
 
-export function createLoginThrottle(now: () => number = Date.now): LoginThrottle {
+/** Keys kept at most: a flood of made-up e-mails must not grow memory without end. */
+export const MAX_KEYS = 100_000;
+
+export function createLoginThrottle(now: () => number = Date.now, maxKeys = MAX_KEYS): LoginThrottle {
   const failures = new Map<string, number[]>();
   const recent = (key: string) => (failures.get(key) ?? []).filter((t) => t > now() - WINDOW_MS);
   return {
@@ -26,8 +29,16 @@ export function createLoginThrottle(now: () => number = Date.now): LoginThrottle
       return Math.max(0, ...waits);
     },
     failed(keys) {
-      for (const key of keys) failures.set(key, [...recent(key), now()]);
-      if (failures.size > 100_000) failures.clear(); // a flood of made-up e-mails must not grow memory without end
+      for (const key of keys) {
+        const times = [...recent(key), now()];
+        failures.delete(key); // re-inserted last: the Map's order is least recently failed first
+        failures.set(key, times);
+      }
+      // Only the stalest keys go; clearing all would hand a guesser a fresh budget for flooding.
+      for (const key of failures.keys()) {
+        if (failures.size <= maxKeys) break;
+        failures.delete(key);
+      }
     },
     succeeded(keys) {
       for (const key of keys) failures.delete(key);

@@ -102,6 +102,24 @@ describe('agent console security', () => {
     expect(blocked.session).toBeUndefined();
   });
 
+  it('throttles guesses sent all at once: no more than the allowed failures reach the password check', async () => {
+    const c = await openConsole();
+    try {
+      const forms = await Promise.all(Array.from({ length: 3 * MAX_FAILURES }, async () => {
+        const form = await fetch(`${c.base}/agent/login`);
+        return { cookie: form.headers.get('set-cookie')!.split(';')[0]!, csrf: /name="csrf" value="([^"]+)"/.exec(await form.text())![1]! };
+      }));
+      const answers = await Promise.all(forms.map(({ cookie, csrf }, i) => fetch(`${c.base}/agent/login`, {
+        method: 'POST', redirect: 'manual', headers: { 'Content-Type': 'application/x-www-form-urlencoded', Cookie: cookie },
+        body: new URLSearchParams({ email: 'kim@shop.test', password: `guess ${i}`, csrf }),
+      })));
+      expect(answers.filter((r) => r.status === 303)).toHaveLength(MAX_FAILURES);
+      expect(answers.filter((r) => r.status === 429)).toHaveLength(2 * MAX_FAILURES);
+    } finally {
+      await c.close();
+    }
+  });
+
   it('marks the cookie Secure when Aisle is reached over https', async () => {
     const secure = await openConsole({ publicUrl: 'https://aisle.example.com' });
     try {
