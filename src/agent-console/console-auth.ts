@@ -16,9 +16,20 @@ export function cookiesOf(req: express.Request): Record<string, string> {
   const out: Record<string, string> = {};
   for (const part of (req.headers.cookie ?? '').split(';')) {
     const at = part.indexOf('=');
-    if (at > 0) out[part.slice(0, at).trim()] = decodeURIComponent(part.slice(at + 1).trim());
+    if (at <= 0) continue;
+    const value = decoded(part.slice(at + 1).trim());
+    if (value !== undefined) out[part.slice(0, at).trim()] = value;
   }
   return out;
+}
+
+/** A cookie value, or undefined when its %-escapes are malformed: read as no cookie, so the agent signs in again. */
+function decoded(value: string): string | undefined {
+  try {
+    return decodeURIComponent(value);
+  } catch {
+    return undefined;
+  }
 }
 
 /** HttpOnly, SameSite=Strict, Path=/agent; Secure when Aisle is reached over https (AISLE_PUBLIC_URL). */

@@ -18,6 +18,11 @@ describe('agent console security', () => {
     }
     const forged = await fetch(`${console_.base}/agent/api/queue`, { headers: { Cookie: 'aisle_agent=made-up' } });
     expect(forged.status).toBe(401);
+    // A malformed %-escape is no cookie at all, not a server error.
+    const malformed = await fetch(`${console_.base}/agent/api/queue`, { headers: { Cookie: 'other=%E0%A4%A; aisle_agent=%' } });
+    expect(malformed.status).toBe(401);
+    const page2 = await fetch(`${console_.base}/agent`, { redirect: 'manual', headers: { Cookie: 'aisle_agent=%zz' } });
+    expect(page2.status).toBe(303);
   });
 
   it('sets an HttpOnly, SameSite=Strict session cookie on /agent, not Secure over plain http', async () => {
