@@ -72,9 +72,12 @@ export function createAgentDesk(deps: AgentDeskDeps): AgentDesk {
       return claimed;
     },
     async reply(id, agent, text) {
-      const handoff = await held(id, agent);
-      if (handoff.status === 'assigned') await queue.transition(id, { from: ['assigned'], to: 'active', owner: agent.email });
-      return delivery.send(handoff, 'agent', checkText(text), { email: agent.email, name: agent.name });
+      const message = checkText(text);
+      await held(id, agent);
+      // Conditional on the holder: a reply racing a resolve or a transfer is refused, never sent after it.
+      const handoff = await queue.transition(id, { from: [...HELD], to: 'active', owner: ownerOf(agent) });
+      if (!handoff) throw new AppError('BUSY', 'This conversation was resolved or transferred meanwhile; your reply was not sent.');
+      return delivery.send(handoff, 'agent', message, { email: agent.email, name: agent.name });
     },
     async note(id, agent, text) {
       const handoff = await found(id);
