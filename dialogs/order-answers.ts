@@ -1,4 +1,5 @@
 // Reading the answers the order flow asks for: an e-mail or postcode, and which items.
+import { numberKey, postcodeKey } from '../src/orders/order.ts';
 
 const EMAIL = /[^\s@<>()",;]+@[^\s@<>()",;]+\.[a-z]{2,}/i;
 /** "my zip is", "it's", "postcode:" before the code itself. */
@@ -12,6 +13,24 @@ export function proofIn(text: string, emails: readonly string[] | undefined): st
   if (email) return email.replace(/[.,;!?]+$/, '');
   const code = text.trim().replace(/[.!]+$/, '').replace(LEAD, '').trim();
   return POSTCODE.test(code) ? code : undefined;
+}
+
+/** "#AD-2044": a code marked as an order number, whatever the slot extractor made of the message. */
+const HASH_CODE = /#\s?([a-z0-9][a-z0-9-]{2,24})/gi;
+/** What may stand around a corrected number and the proof beside it ("order number 10403 and zip 43215"). */
+const NUMBER_WORDS = /\b(?:order(?:\s+(?:number|no\.?|num|id))?(?:\s+is)?|and|with|sorry|actually|i meant|it'?s)\b\s*[:#]?/gi;
+
+/**
+ * An order number other than `current` in a reply to "send the e-mail or postcode" (a corrected number), with
+ * what is left of the message for the proof; undefined when it names none. A message of digits alone that reads
+ * as a postcode stays a postcode: "10403" cannot be told from a ZIP unless marked ("#10403", "order 10403").
+ */
+export function otherOrderIn(text: string, slotNumbers: readonly string[] | undefined, current: string): { number: string; rest: string } | undefined {
+  const said = [...[...text.matchAll(HASH_CODE)].map((m) => m[1]!), ...(slotNumbers ?? [])];
+  const asPostcode = proofIn(text, undefined);
+  const number = said.find((n) => numberKey(n) !== numberKey(current) && !(/^\d+$/.test(numberKey(n)) && asPostcode !== undefined && postcodeKey(asPostcode) === postcodeKey(n)));
+  if (!number) return undefined;
+  return { number: numberKey(number), rest: text.replace(new RegExp(`#?\\s?${numberKey(number).replace(/[-]/g, '\\-')}`, 'gi'), ' ').replace(NUMBER_WORDS, ' ').replace(/\s+/g, ' ').trim() };
 }
 
 const ORDINALS: Record<string, number> = { first: 1, second: 2, third: 3, fourth: 4, fifth: 5, last: -1 };

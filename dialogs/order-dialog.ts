@@ -6,7 +6,7 @@ import type { Intent } from '../src/understanding/intents.ts';
 import {
   askReason, cancelled, cancelQuestion, cannotCancel, cannotReturn, ORDER_CHIPS, refundReply, returnQuestion, returnStarted, statusReply, whichItems,
 } from './order-replies.ts';
-import { proofIn, pickLines } from './order-answers.ts';
+import { otherOrderIn, proofIn, pickLines } from './order-answers.ts';
 import { say } from './replies.ts';
 import type { MainState } from './state.ts';
 import { mentionsNo, readYesNo } from './yes-no.ts';
@@ -83,6 +83,9 @@ export async function answerOrderFlow(state: MainState, flow: OrderFlow, turn: T
       return number ? openOrder(state, flow.task, number, callerOf(turn), desk) : undefined;
     }
     case 'proof': {
+      // A corrected number starts over with it, and is never checked as the old order's postcode.
+      const other = otherOrderIn(text, u.slots.orderNumbers, flow.number);
+      if (other) return otherOrder(state, { ...flow, number: other.number }, other.rest, turn, desk);
       const proof = proofIn(text, u.slots.emails);
       return proof ? verify(state, flow, proof, turn, desk) : undefined;
     }
@@ -97,6 +100,12 @@ export async function answerOrderFlow(state: MainState, flow: OrderFlow, turn: T
   }
 }
 
+/** The look-up restarted with another number: verified at once when the same message carries its e-mail or postcode. */
+function otherOrder(state: MainState, flow: Extract<OrderFlow, { step: 'proof' }>, rest: string, turn: TextTurn, desk: OrderDesk): Promise<Step> {
+  const proof = rest ? proofIn(rest, turn.understanding.slots.emails) : undefined;
+  return proof ? verify(state, flow, proof, turn, desk) : openOrder(state, flow.task, flow.number, callerOf(turn), desk);
+}
+
 async function verify(state: MainState, flow: Extract<OrderFlow, { step: 'proof' }>, proof: string, turn: TextTurn, desk: OrderDesk): Promise<Step> {
   const access = await desk.verify(callerOf(turn), flow.number, proof, flow.task);
   if (access.kind === 'granted') return act(state, flow.task, access, callerOf(turn), desk);
@@ -109,7 +118,7 @@ async function verify(state: MainState, flow: Extract<OrderFlow, { step: 'proof'
 
 /** One answer for an unknown number and for a wrong e-mail or postcode: nothing tells them apart. */
 function notFound(number: string): Reply {
-  return say(`I couldn't find order ${number} with those details. Please check the order number and the e-mail address or ZIP/postcode on the order, and send them again.`, { suggestions: [TALK_TO_A_PERSON] });
+  return say(`I couldn't find order ${number} with those details. Please check the order number and the e-mail address or ZIP/postcode on the order, and send them again (a different order number with a #, like #12345).`, { suggestions: [TALK_TO_A_PERSON] });
 }
 
 /** Does the task on an order the shopper may see: answers, or asks the next question. */

@@ -77,6 +77,40 @@ describe('orders: nothing disclosed before verification', () => {
   });
 });
 
+describe('orders: a corrected number in the proof step', () => {
+  const refusals = (c: ReturnType<typeof chat>) => store.auditTrail({ conversation: c.caller.conversation, outcome: 'refused' });
+
+  it('starts over with the new number, never checking it as the old order\'s postcode', async () => {
+    const c = chat();
+    await c.say('where is order 55555', 'order_status');
+    expect(textOf(await c.say('43215', 'not_sure', { orderNumbers: ['43215'] }))).toMatch(/couldn't find order 55555/);
+    expect(textOf(await c.say('#10403', 'not_sure', { orderNumbers: ['10403'] }))).toMatch(/^To look up order 10403, please send/);
+    expect(textOf(await c.say('43215', 'not_sure', { orderNumbers: ['43215'] }))).toMatch(/^Order 10403: Order received/);
+    expect((await refusals(c)).map((a) => a.order)).toEqual(['55555']);
+  });
+
+  it('takes a code that could pass for a postcode ("AD-2044") as the new number, and tells how to send one', async () => {
+    const c = chat();
+    await c.say('where is order 55555', 'order_status');
+    expect(textOf(await c.say('nobody@example.com', 'not_sure'))).toMatch(/a different order number with a #, like #12345/);
+    expect(textOf(await c.say('AD-2044', 'not_sure', { orderNumbers: ['AD-2044'] }))).toMatch(/^To look up order AD-2044, please send/);
+    expect(c.state.pending).toEqual({ kind: 'order', flow: { step: 'proof', task: 'status', number: 'AD-2044' } });
+    expect((await refusals(c)).map((a) => a.order)).toEqual(['55555']);
+  });
+
+  it('verifies the new number against the e-mail or postcode sent with it', async () => {
+    const c = chat();
+    await c.say('cancel order 10401', 'cancel_order');
+    expect(textOf(await c.say('sorry, order 10402 and zip 43215', 'not_sure', { orderNumbers: ['10402'] }))).toMatch(/^Order 10402 has shipped, so it can't be cancelled/);
+    expect(c.state.order).toEqual({ number: '10402', verified: true });
+    const d = chat();
+    await d.say('where is order 10401', 'order_status');
+    expect(textOf(await d.say(`#10403 ${DEMO_SHOPPERS.maya.email}`, 'not_sure'))).toMatch(/^Order 10403: Order received/);
+    expect(await refusals(c)).toEqual([]);
+    expect(await refusals(d)).toEqual([]);
+  });
+});
+
 describe('orders: failed verifications are limited', () => {
   const fail = async (c: ReturnType<typeof chat>, number = '10401') => {
     await c.say(`where is order ${number}`, 'order_status');
