@@ -109,14 +109,15 @@ function orderFields(first: (f: Field) => string, items: NewOrder['items']): New
 }
 
 /**
- * Aisle's own Status column wins; else Shopify's: cancelled when "Cancelled at" is set, shipped when fulfilled,
- * processing when partly fulfilled or not yet (an imported order is past its first hour), delivered when a delivery time is given.
+ * Aisle's own Status column wins; else Shopify's: cancelled when "Cancelled at" is set, delivered when a delivery time
+ * is given, processing when the fulfillment status is empty or `unfulfilled` (an imported order is past its first hour),
+ * else shipped: `fulfilled`, `partial` and `restocked` all mean something left the warehouse, so it can no longer be cancelled.
  */
 function statusOf(status: string, fulfillment: string, at: { cancelledAt?: string; deliveredAt?: string }): OrderStatus {
   if (status) return status.toLowerCase() as OrderStatus;
   if (at.cancelledAt) return 'cancelled';
   if (at.deliveredAt) return 'delivered';
-  return /^fulfilled$/i.test(fulfillment) ? 'shipped' : 'processing';
+  return /^(?:unfulfilled)?$/i.test(fulfillment.trim()) ? 'processing' : 'shipped';
 }
 
 /** "12.50", "$1,299.00" → a number; empty or not a number → undefined. */

@@ -24,6 +24,12 @@ describe('reading an orders file', () => {
     expect(read.orders[1]!.order).toMatchObject({ status: 'cancelled', cancelledAt: '2026-11-03T14:00:00.000Z', refunds: [{ amount: 33.83, status: 'issued' }] });
   });
 
+  it('reads a partly fulfilled or restocked Shopify order as shipped, so it is never offered a cancellation', () => {
+    const rows = (fulfillment: string) => [SHOPIFY.split('\n')[0], `#2001,ana@example.com,paid,,${fulfillment},,USD,10.00,0,0,10,2026-11-04 08:00:00 -0500,1,Socks,10.00,SOCK-1,10001,,`].join('\n');
+    const statusOf = (fulfillment: string) => readOrderFile(rows(fulfillment), 'orders_export.csv').orders[0]!.order.status;
+    expect(['partial', 'Partial', 'restocked', 'fulfilled', 'unfulfilled', ''].map(statusOf)).toEqual(['shipped', 'shipped', 'shipped', 'shipped', 'processing', 'processing']);
+  });
+
   it('refuses bad rows by line number, with the whole order they belong to, and keeps the rest', () => {
     const { errors } = readOrderFile(SHOPIFY, 'orders_export.csv');
     expect(errors).toEqual([
