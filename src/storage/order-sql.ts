@@ -70,9 +70,12 @@ export function parseDoc<T>(doc: string | T): T {
   return typeof doc === 'string' ? (JSON.parse(doc) as T) : doc;
 }
 
-/** The next return number of an order: RMA-<number>-<n>, n from 1. */
+/**
+ * The next return number of an order: RMA-<number>-<n>, n from 1. The number is the order's look-up key, separators
+ * kept, so "AD-2044" and "AD2044" never share an RMA; n has no dash, so an RMA names one order and one return.
+ */
 export function rmaFor(order: Order, existing: number): string {
-  return `RMA-${order.number.toUpperCase().replace(/[^A-Z0-9]+/g, '')}-${existing + 1}`;
+  return `RMA-${numberKey(order.number)}-${existing + 1}`;
 }
 
 /** A return, completed with its number and status. */

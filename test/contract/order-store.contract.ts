@@ -83,6 +83,15 @@ export function orderStoreContract(name: string, newDatabase: () => Promise<() =
       await expect(store.addReturn({ ...started, order: 'missing' }, { ...caller, action: 'return', outcome: 'ok' })).rejects.toMatchObject({ code: 'NOT_FOUND' });
     });
 
+    it('gives orders whose numbers differ only by a separator RMAs of their own', async () => {
+      await store.upsert([anOrder('AD-2044'), anOrder('AD2044')]);
+      const started = { items: [{ title: 'Stoneware mug', quantity: 1 }], reason: 'Too small', createdAt: '2026-11-06T10:00:00.000Z', dropOffBy: '2026-11-20T10:00:00.000Z' };
+      const dashed = await store.addReturn({ ...started, order: 'AD-2044' }, { ...caller, action: 'return', order: 'AD-2044', outcome: 'ok' });
+      const plain = await store.addReturn({ ...started, order: 'ad2044' }, { ...caller, action: 'return', order: 'AD2044', outcome: 'ok' });
+      expect([dashed.rma, plain.rma]).toEqual(['RMA-AD-2044-1', 'RMA-AD2044-1']);
+      expect((await store.get('AD2044'))?.returns.map((r) => r.rma)).toEqual(['RMA-AD2044-1']);
+    });
+
     it('reads the audit log by conversation, actor, address, outcome and time, newest first', async () => {
       const at = (m: number) => new Date(Date.UTC(2026, 10, 1, 10, m)).toISOString();
       await store.audit({ ...caller, ip: '203.0.113.7', action: 'verify', order: '999', outcome: 'refused', at: at(0) });
