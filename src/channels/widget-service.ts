@@ -8,6 +8,7 @@ import type { EventLog } from '../storage/event-log.ts';
 import type { WidgetEntry, WidgetLog } from '../storage/widget-log.ts';
 import { TOPICS, type RelayBus } from '../handoff/relay-bus.ts';
 import type { HandoffState } from '../handoff/shopper-delivery.ts';
+import type { HandoffQueue } from '../handoff/handoff-queue.ts';
 import { DOOR_IDS } from './id-namespaces.ts';
 import { createReportedEvents } from './widget-events.ts';
 import { mergeAnonymousShopper } from './widget-merge.ts';
@@ -58,6 +59,8 @@ export interface WidgetServiceDeps {
   events?: EventLog;
   /** Where anonymous shoppers' profiles live, for the merge at sign-in. None: no merge. */
   conversations?: Pick<ConversationStore, 'profile' | 'mergeUser'>;
+  /** The handoff queue, merged at sign-in with the rest; none: the anonymous id keeps its handoffs. */
+  handoffs?: Pick<HandoffQueue, 'mergeUser'>;
   /** Where agents' messages and handoff states arrive from, on any replica; none: no handoff frames. */
   bus?: RelayBus;
   /** The conversation's handoff state now (engine conversation id), for a widget that (re)connects. */
@@ -116,7 +119,7 @@ async function openSession(deps: WidgetServiceDeps, hello: Omit<Hello, 'type' | 
     user = DOOR_IDS.signedIn(check.sub);
     if (hello.shopper && deps.conversations) {
       // Before the ownership check below, so the conversation the shopper was in carries on signed in.
-      await mergeAnonymousShopper({ conversations: deps.conversations, widget: deps.log, events: deps.events },
+      await mergeAnonymousShopper({ conversations: deps.conversations, widget: deps.log, events: deps.events, handoffs: deps.handoffs },
         DOOR_IDS.anonymous(hello.shopper), user, deps.logger ?? silentLogger);
     }
   }

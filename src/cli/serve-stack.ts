@@ -67,7 +67,7 @@ export async function openServeStack(config: Config, log: Logger): Promise<Serve
       widget: widgetLog && {
         service: createWidgetService({
           engine: stack.engine, log: widgetLog, secret: config.widgetSecret, render, logger: log, events: stack.events, conversations: stack.conversations,
-          bus: stack.bus, handoffState: (conversation) => handoffState(stack.handoffs, conversation),
+          handoffs: stack.handoffs.queue, bus: stack.bus, handoffState: (conversation) => handoffState(stack.handoffs, conversation),
         }),
         origins: widgetOrigins(config),
         socketsPerIp: config.widgetSocketsPerIp,

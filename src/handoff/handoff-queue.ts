@@ -100,6 +100,8 @@ export interface HandoffQueue {
   tickets(status: Ticket['status']): Promise<Ticket[]>;
   /** Privacy (`aisle users forget`): deletes the user's handoffs, their messages and tickets; returns how many rows. */
   forgetUser(user: string): Promise<number>;
+  /** Sign-in: the anonymous shopper's handoffs and tickets (messages go with their handoff) become `to`'s; returns how many rows. */
+  mergeUser(from: string, to: string): Promise<number>;
   /**
    * Retention (AISLE_TURN_LOG_RETENTION_DAYS): deletes handoffs that ended before `before` with their messages, and
    * closed or draft tickets last changed before it (open ones wait for their answer); returns how many rows.

@@ -83,6 +83,9 @@ export function createSqlHandoffQueue(db: SqlRunner): HandoffQueue {
       const messages = await db.run(`DELETE FROM ${m} WHERE handoff IN (SELECT id FROM ${h} WHERE "user" = $1)`, [user]);
       return messages + await db.run(`DELETE FROM ${h} WHERE "user" = $1`, [user]) + await db.run(`DELETE FROM ${tk} WHERE "user" = $1`, [user]);
     },
+    // Two statements, each moving what is left: a merge cut short between them is finished by the next sign-in.
+    mergeUser: async (from, to) =>
+      await db.run(`UPDATE ${h} SET "user" = $2 WHERE "user" = $1`, [from, to]) + await db.run(`UPDATE ${tk} SET "user" = $2 WHERE "user" = $1`, [from, to]),
     async purgeBefore(before) {
       const at = before.toISOString();
       const ended = `SELECT id FROM ${h} WHERE status IN ('resolved', 'abandoned') AND ended_at < $1`;

@@ -99,6 +99,19 @@ export function handoffStoreContract(name: string, newDatabase: () => Promise<()
       expect(await store.queue.list(['waiting'])).toHaveLength(1);
     });
 
+    it('merges an anonymous shopper into the signed-in one: handoffs (with their messages) and tickets, then forgotten with them', async () => {
+      const { handoff } = await store.queue.open(request('c1', 'anon:b1'));
+      await store.queue.post({ handoff: handoff.id, role: 'shopper', author: null, text: 'my address is …', delivered: true });
+      await store.queue.draftTicket({ conversation: 'c9', user: 'anon:b1', channel: 'widget', reason: 'requested', summary: 's' });
+      await store.queue.open(request('c2', 'anon:other'));
+      expect(await store.queue.mergeUser('anon:b1', 'shop:9')).toBe(2);
+      expect(await store.queue.mergeUser('anon:b1', 'shop:9')).toBe(0);
+      expect(await store.queue.get(handoff.id)).toMatchObject({ user: 'shop:9' });
+      expect(await store.queue.forgetUser('anon:b1')).toBe(0);
+      expect(await store.queue.forgetUser('shop:9')).toBe(3);
+      expect((await store.queue.list(['waiting'])).map((h) => h.user)).toEqual(['anon:other']);
+    });
+
     it('purges handoffs that ended before the cut-off with their messages, closed tickets and abandoned drafts; open ones stay', async () => {
       const done = (await store.queue.open(request('old'))).handoff;
       await store.queue.post({ handoff: done.id, role: 'shopper', author: null, text: 'hi', delivered: true });

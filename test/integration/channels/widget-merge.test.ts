@@ -6,11 +6,13 @@ import { createWidgetService } from '../../../src/channels/widget-service.ts';
 import { signShopperToken } from '../../../src/channels/widget-token.ts';
 import type { ConversationStore } from '../../../src/storage/conversation-store.ts';
 import type { EventLog } from '../../../src/storage/event-log.ts';
+import { openHandoffStore } from '../../../src/handoff/open-handoff-store.ts';
 import { openConversationStore } from '../../../src/storage/open-conversation-store.ts';
 import { openEventLog } from '../../../src/storage/open-event-log.ts';
 import { openWidgetLog } from '../../../src/storage/open-widget-log.ts';
 import type { WidgetLog } from '../../../src/storage/widget-log.ts';
 import { createEchoEngine } from '../../support/echo-engine.ts';
+import { runCli } from '../../support/run-cli.ts';
 import { TEST_PG_URL, testSchemas } from '../../support/test-postgres.ts';
 
 const SECRET = 'a-test-secret-of-at-least-32-characters!';
@@ -27,7 +29,9 @@ async function openStores(db: string) {
   const conversations = await openConversationStore(db, home);
   const widget = await openWidgetLog(db, home);
   const events = await openEventLog(db, home);
-  return { conversations, widget, events, close: async () => { await events.close(); await widget.close(); await conversations.close(); } };
+  const handoffs = await openHandoffStore(db, home);
+  const close = async () => { await handoffs.close(); await events.close(); await widget.close(); await conversations.close(); };
+  return { home, db, conversations, widget, events, handoffs, close };
 }
 
 /** What an anonymous widget shopper leaves behind after one search turn. */
@@ -69,6 +73,33 @@ describe.each([
       // Signed out again, the browser's anonymous id stands for nobody: its old conversation is not theirs to resume.
       const anonymous = await service.open({ shopper: 'browser-00000001', conversation: 'conversation-0001' });
       expect(anonymous.conversation).not.toBe('conversation-0001');
+    } finally {
+      await s.close();
+    }
+  });
+
+  it("moves the anonymous shopper's handoffs, their messages and tickets too, so `aisle users forget` then deletes them", async () => {
+    const s = await openStores(database());
+    try {
+      await anonymousHistory(s, 'browser-00000002', 'conversation-0002');
+      const anon = 'anon:browser-00000002';
+      const { handoff } = await s.handoffs.queue.open({ conversation: 'widget:conversation-0002', user: anon, channel: 'widget', reason: 'requested',
+        summary: 'Wants a sofa delivered to 1 Main St.', headline: 'Asked for a person', context: { search: 'sofas', shown: ['sofa-1'], cart: [] } });
+      await s.handoffs.queue.post({ handoff: handoff.id, role: 'shopper', author: null, text: 'my address is 1 Main St', delivered: true });
+      await s.handoffs.queue.draftTicket({ conversation: 'widget:conversation-0002', user: anon, channel: 'widget', reason: 'requested', summary: 's' });
+      const service = createWidgetService({ engine: createEchoEngine(), log: s.widget, secret: SECRET, events: s.events, conversations: s.conversations,
+        handoffs: s.handoffs.queue });
+      const token = signShopperToken(SECRET, 'customer-11', Math.floor(Date.now() / 1000) + 600);
+      await service.open({ shopper: 'browser-00000002', conversation: 'conversation-0002', token });
+      expect(await s.handoffs.queue.get(handoff.id)).toMatchObject({ user: 'shop:customer-11' });
+
+      const forgot = await runCli(['users', 'forget', 'shop:customer-11', '--home', s.home, ...(s.db ? ['--db', s.db] : [])]);
+      expect(forgot.code, forgot.stderr).toBe(0);
+      expect(await s.handoffs.queue.get(handoff.id)).toBeUndefined();
+      expect(await s.handoffs.queue.messages(handoff.id)).toEqual([]);
+      expect(await s.handoffs.queue.draft('widget:conversation-0002')).toBeUndefined();
+      // Nothing left under the anonymous id either.
+      expect(await s.handoffs.queue.forgetUser(anon)).toBe(0);
     } finally {
       await s.close();
     }
