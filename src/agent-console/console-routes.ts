@@ -25,6 +25,8 @@ export interface AgentConsoleDeps {
   /** Where changes are announced (any replica): consoles hear them over /agent/ws. None: the console only polls. */
   bus?: RelayBus;
   throttle?: LoginThrottle;
+  /** How often /agent/ws pings and re-checks its session (default 25 s; tests shorten it). */
+  socketPingMs?: number;
   /** The admin page (/agent/admin: report, unanswered questions, FAQ entries); absent: it answers 404. */
   admin?: ConsoleAdminDeps;
 }
@@ -39,7 +41,7 @@ const transfer = z.object({ to: z.string().trim().min(3).max(254) });
 export function mountAgentConsole(app: express.Express, deps: AgentConsoleDeps): void {
   app.use('/agent', agentConsoleRouter(deps));
   const publicOrigin = deps.publicUrl ? new URL(deps.publicUrl).origin : undefined;
-  if (deps.bus) addUpgradeHandler(app, openConsoleSocket({ agents: deps.agents, bus: deps.bus, publicOrigin }));
+  if (deps.bus) addUpgradeHandler(app, openConsoleSocket({ agents: deps.agents, bus: deps.bus, publicOrigin, pingMs: deps.socketPingMs }));
 }
 
 /** The agent console at /agent: sign-in, the page and its script, and the JSON API the script calls. */

@@ -177,7 +177,8 @@ function listen() {
     refreshQueue().catch(() => {});
     if (change.handoff && change.handoff === selected) refreshConversation(false).catch(() => {});
   };
-  ws.onclose = () => setTimeout(listen, 3000);
+  // 4401: the session has ended (signed out elsewhere, expired, account removed): back to sign-in, not a retry loop.
+  ws.onclose = (event) => (event.code === 4401 ? location.assign('/agent/login') : setTimeout(listen, 3000));
 }
 
 async function start() {

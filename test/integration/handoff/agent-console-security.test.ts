@@ -4,6 +4,15 @@ import { MAX_FAILURES } from '../../../src/agent-console/login-throttle.ts';
 import { TEST_PG_URL, testSchemas } from '../../support/test-postgres.ts';
 import { openConsole, PASSWORD, signIn } from './console-fixture.ts';
 
+/** A signed-in agent's page on the live socket. */
+function openSocket(base: string, cookie: string): Promise<WebSocket> {
+  return new Promise((resolve, reject) => {
+    const ws = new WebSocket(`${base.replace('http', 'ws')}/agent/ws`, { headers: { Origin: base, Cookie: cookie } });
+    ws.once('open', () => resolve(ws));
+    ws.once('unexpected-response', (_req, res) => reject(new Error(`socket refused: ${res.statusCode}`)));
+  });
+}
+
 describe('agent console security', () => {
   let console_: Awaited<ReturnType<typeof openConsole>>;
   beforeAll(async () => { console_ = await openConsole(); });
@@ -97,6 +106,33 @@ describe('agent console security', () => {
     expect((await sam.call(`/api/handoffs/${handoff.id}/claim`, { body: {} })).status).toBe(200);
     expect(await heard).toMatchObject({ handoff: handoff.id });
     (live as WebSocket).close();
+  });
+
+  it('closes the live socket (4401) once its session is gone: signed out, before the next change is told', async () => {
+    const sam = await signIn(console_.base, 'sam@shop.test');
+    const kim = await signIn(console_.base, 'kim@shop.test');
+    const live = await openSocket(console_.base, sam.session!);
+    const heard: unknown[] = [];
+    live.on('message', (data) => heard.push(JSON.parse(data.toString())));
+    const closed = new Promise<[number, string]>((resolve) => live.once('close', (code, reason) => resolve([code, reason.toString()])));
+    expect((await sam.call('/logout', { body: {} })).status).toBe(200);
+    const handoff = await console_.queued('after-logout-1');
+    expect((await kim.call(`/api/handoffs/${handoff.id}/claim`, { body: {} })).status).toBe(200);
+    expect(await closed).toEqual([4401, 'the session has ended: sign in again']);
+    expect(heard).toEqual([]);
+  });
+
+  it('closes the live socket (4401) on the next ping when the account is removed, with no change to tell', async () => {
+    const c = await openConsole({ socketPingMs: 50 });
+    try {
+      const kim = await signIn(c.base, 'kim@shop.test');
+      const live = await openSocket(c.base, kim.session!);
+      const closed = new Promise<number>((resolve) => live.once('close', (code) => resolve(code)));
+      expect(await c.store.agents.remove('kim@shop.test')).toBe(true);
+      expect(await closed).toBe(4401);
+    } finally {
+      await c.close();
+    }
   });
 
   it(`throttles sign-in: after ${MAX_FAILURES} failures even the right password is refused with 429`, async () => {

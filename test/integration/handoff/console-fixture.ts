@@ -15,7 +15,7 @@ import { listen } from '../../../src/server/listen.ts';
 export const PASSWORD = 'correct horse battery';
 
 /** The console over a store (SQLite in a temp dir unless `db` names one) with agents sam (agent), kim (agent), ada (admin). */
-export async function openConsole(options: { db?: string; publicUrl?: string; admin?: Omit<ConsoleAdminDeps, 'handoffs'> } = {}) {
+export async function openConsole(options: { db?: string; publicUrl?: string; socketPingMs?: number; admin?: Omit<ConsoleAdminDeps, 'handoffs'> } = {}) {
   const dir = mkdtempSync(join(tmpdir(), 'aisle-console-'));
   const store: HandoffStore = await openHandoffStore(options.db ?? `sqlite:${join(dir, 'conversations.db')}`, dir);
   const hash = await hashPassword(PASSWORD);
@@ -26,7 +26,7 @@ export async function openConsole(options: { db?: string; publicUrl?: string; ad
   const delivery = createShopperDelivery(store.queue, bus);
   const desk = createAgentDesk({ queue: store.queue, agents: store.agents, delivery, conversations: { turns: async () => [] }, title: () => undefined });
   const app = express();
-  mountAgentConsole(app, { desk, agents: store.agents, tickets: store.queue, canned: ['Hello!'], publicUrl: options.publicUrl, bus,
+  mountAgentConsole(app, { desk, agents: store.agents, tickets: store.queue, canned: ['Hello!'], publicUrl: options.publicUrl, bus, socketPingMs: options.socketPingMs,
     ...(options.admin ? { admin: { ...options.admin, handoffs: store.queue } } : {}) });
   app.use(errorHandler((await import('../../../src/logger.ts')).silentLogger));
   const server = await listen(app, 0, '127.0.0.1');
