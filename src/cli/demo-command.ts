@@ -1,5 +1,4 @@
 import { existsSync, readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
 import type { Writable } from 'node:stream';
 import path from 'node:path';
 import { ingestCatalog } from '../catalog/ingest.ts';
@@ -9,6 +8,7 @@ import { AppError } from '../errors.ts';
 import { flagString, print, type Command } from './command.ts';
 import { indexJson, runIndex } from './index-command.ts';
 import { openEmbedder, openStore } from './services.ts';
+import { PROJECT_ROOT } from './project-root.ts';
 import { ingestHelpCentre } from '../support/help-centre-file.ts';
 import { readHelpSource } from '../support/help-sources.ts';
 import { demoOrders } from '../../demo/demo-orders.ts';
@@ -93,7 +93,7 @@ export const DEMO_HELP_CENTRE = path.join('demo', 'help-centre');
 
 /** Ingests the shipped help centre with the configured model, as `aisle kb ingest demo/help-centre` would. */
 async function ingestDemoHelpCentre(config: Config): Promise<{ articles: number; passagesEmbedded: number } | null> {
-  const dir = path.join(projectRoot(), DEMO_HELP_CENTRE);
+  const dir = path.join(PROJECT_ROOT, DEMO_HELP_CENTRE);
   // The articles are data beside the code: an installation without them still gets its demo store.
   if (!existsSync(dir)) return null;
   const read = readHelpSource(dir);
@@ -103,13 +103,5 @@ async function ingestDemoHelpCentre(config: Config): Promise<{ articles: number;
     return { articles: read.articles.length, passagesEmbedded: report.passagesEmbedded };
   } finally {
     await embedder?.close();
-  }
-}
-
-/** The checkout this module runs from: the nearest folder above it holding package.json (src/cli and dist/src/cli alike). */
-function projectRoot(): string {
-  for (let dir = path.dirname(fileURLToPath(import.meta.url)); ; dir = path.dirname(dir)) {
-    if (existsSync(path.join(dir, 'package.json'))) return dir;
-    if (path.dirname(dir) === dir) throw new AppError('ARTIFACT_MISSING', 'No package.json above the aisle program: run it from its checkout.');
   }
 }

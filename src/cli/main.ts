@@ -1,7 +1,6 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Readable, Writable } from 'node:stream';
-import { fileURLToPath } from 'node:url';
 import { loadConfig } from '../config.ts';
 import { AppError, isAppError } from '../errors.ts';
 import { globalOptions, print, type Command, type FlagValue } from './command.ts';
@@ -9,6 +8,7 @@ import { closestMatch } from './did-you-mean.ts';
 import { readDotenv } from './dotenv.ts';
 import { commandHelp, overviewHelp } from './help-text.ts';
 import { parseCommandLine } from './parse-command-line.ts';
+import { PROJECT_ROOT } from './project-root.ts';
 
 /**
  * Each command's module, imported only when that command runs: a search never loads the server
@@ -42,9 +42,6 @@ export interface CliStreams {
   stdout: Writable;
   stderr: Writable;
 }
-
-/** The checkout: the nearest folder above this file holding package.json, from src/cli and dist/src/cli alike. */
-const PROJECT_ROOT = findProjectRoot(path.dirname(fileURLToPath(import.meta.url)));
 
 /**
  * The CLI's composition root: parses argv, the environment and `<cwd>/.env` once, runs one command,
@@ -91,13 +88,6 @@ function findCommand(name: string): Promise<Command> {
   if (Object.hasOwn(globalOptions, name.slice(2))) throw new AppError('BAD_INPUT', `${name} goes after the command: aisle COMMAND ${name} …. ${commands}`);
   const guess = closestMatch(name.replace(/^-+/, ''), ['help', 'version']);
   throw new AppError('BAD_INPUT', `Unknown option ${name}.${guess ? ` Did you mean --${guess}?` : ''} ${commands}`);
-}
-
-function findProjectRoot(from: string): string {
-  for (let dir = from; ; dir = path.dirname(dir)) {
-    if (existsSync(path.join(dir, 'package.json'))) return dir;
-    if (path.dirname(dir) === dir) throw new Error(`No package.json above ${from}`);
-  }
 }
 
 function packageVersion(): string {
