@@ -1,5 +1,6 @@
 import { normalize, stem } from '../search/text.ts';
 import type { Slots } from './slots.ts';
+import { fnv1a32 } from '../fnv1a.ts';
 
 /** Buckets for hashed word and character n-grams; collisions are rare at a few thousand distinct n-grams. */
 export const HASH_BUCKETS = 1 << 14;
@@ -82,7 +83,7 @@ const TAG_WEIGHT = 0.5;
 function hashedNgrams(text: string, tags: readonly string[]): IntentFeatures['sparse'] {
   const counts = new Map<number, number>();
   const add = (gram: string, weight: number) => {
-    const h = fnv1a(gram) % HASH_BUCKETS;
+    const h = fnv1a32(gram) % HASH_BUCKETS;
     counts.set(h, (counts.get(h) ?? 0) + weight);
   };
   const toks = tokens(text);
@@ -100,12 +101,3 @@ function hashedNgrams(text: string, tags: readonly string[]): IntentFeatures['sp
   return { index: Int32Array.from(counts.keys()), value: Float32Array.from(counts.values()) };
 }
 
-/** 32-bit FNV-1a: a stable hash, so a trained model reads the same buckets in every process. */
-function fnv1a(s: string): number {
-  let h = 0x811c9dc5;
-  for (let i = 0; i < s.length; i++) {
-    h ^= s.charCodeAt(i);
-    h = Math.imul(h, 0x01000193);
-  }
-  return h >>> 0;
-}
