@@ -37,29 +37,35 @@ const ACTION_INTENT = { details: 'product_question', add_to_cart: 'add_to_cart',
 export function createConversationEngine<S>(deps: EngineDeps<S>): ConversationEngine {
   const { store, dialog } = deps;
   return {
-    async handle(input, options) {
-      const turn = validate(input);
-      const log = (options?.log ?? deps.log ?? silentLogger).child({ turn: randomUUID(), conversation: turn.conversation });
-      const clock = startTurnClock();
-      const key = { conversation: turn.conversation, user: turn.user, channel: turn.channel ?? 'unknown' };
-      let result: TurnResult;
-      let facts: TurnFacts;
-      let after: Interception['after'] | undefined;
-      try {
-        ({ result, facts, after } = await store.runTurn(key, (current) => clock.time('work', () => takeTurn(turn, key, current, clock, log))));
-      } catch (err) {
-        if (!isAppError(err) || err.code !== 'BUSY') throw err;
-        log.warn({ ms: clock.report() }, 'conversation busy with another turn: answered "still working"');
-        return resultOf(turn.conversation, NOT_UNDERSTOOD, [stillWorking()]);
-      }
-      // After the commit: a turn rerun after a lost race must not relay its message or record its products twice.
-      await after?.();
-      if (deps.events) await recordTurnEvents(deps.events, facts, log);
-      log.info({ intent: result.intent, confidence: result.confidence, handoff: result.handoff, ms: clock.report() }, 'turn');
-      return result;
-    },
+    handle: (input, options) => handleTurn(input, options, true),
     close: () => store.close(),
   };
+
+  async function handleTurn(input: TurnInput, options: Parameters<ConversationEngine['handle']>[1], mayReplay: boolean): Promise<TurnResult> {
+    const turn = validate(input);
+    const log = (options?.log ?? deps.log ?? silentLogger).child({ turn: randomUUID(), conversation: turn.conversation });
+    const clock = startTurnClock();
+    const key = { conversation: turn.conversation, user: turn.user, channel: turn.channel ?? 'unknown' };
+    let result: TurnResult;
+    let facts: TurnFacts;
+    let after: Interception['after'] | undefined;
+    try {
+      ({ result, facts, after } = await store.runTurn(key, (current) => clock.time('work', () => takeTurn(turn, key, current, clock, log))));
+    } catch (err) {
+      if (!isAppError(err) || err.code !== 'BUSY') throw err;
+      log.warn({ ms: clock.report() }, 'conversation busy with another turn: answered "still working"');
+      return resultOf(turn.conversation, NOT_UNDERSTOOD, [stillWorking()]);
+    }
+    // After the commit: a turn rerun after a lost race must not relay its message or record its products twice.
+    if ((await after?.()) === 'ended' && mayReplay) {
+      // The agent resolved while this turn was held: the message was not relayed; the bot takes it now (once).
+      log.info({ ms: clock.report() }, 'handoff ended before the relay: turn taken again');
+      return handleTurn(input, options, false);
+    }
+    if (deps.events) await recordTurnEvents(deps.events, facts, log);
+    log.info({ intent: result.intent, confidence: result.confidence, handoff: result.handoff, ms: clock.report() }, 'turn');
+    return result;
+  }
 
   async function takeTurn(turn: TurnInput, key: { conversation: string; user: string; channel: string }, current: { conversation?: { state: unknown }; profile: UserProfile },
     clock: TurnClock, log: Logger) {

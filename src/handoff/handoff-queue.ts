@@ -86,6 +86,11 @@ export interface HandoffQueue {
    */
   transition(id: string, change: { from: readonly HandoffStatus[]; to: HandoffStatus; agent?: string; owner?: string }): Promise<HandoffRecord | undefined>;
   post(message: Pick<HandoffMessage, 'handoff' | 'role' | 'author' | 'text' | 'delivered'>): Promise<HandoffMessage>;
+  /**
+   * A shopper's message, appended only while the handoff is still open (one conditional statement, ordered against a
+   * concurrent resolve); undefined when it ended first: the message then belongs to the bot, never to the closed handoff.
+   */
+  relayShopper(handoff: string, text: string): Promise<HandoffMessage | undefined>;
   /** The handoff's messages with id > `after`, oldest first. */
   messages(handoff: string, after?: number): Promise<HandoffMessage[]>;
   /** Shopper-bound messages of the conversation's handoffs its channel does not have yet, oldest first. */

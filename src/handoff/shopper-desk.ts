@@ -25,7 +25,11 @@ export interface Interception {
   hold: boolean;
   /** Whether the message was passed on to a person. */
   relayed: boolean;
-  after(): Promise<void>;
+  /**
+   * 'ended': the handoff was resolved between this interception and the relay, so the message was not added to it;
+   * the engine takes the turn again, and the bot (or a new handoff) answers it.
+   */
+  after(): Promise<void | 'ended'>;
 }
 
 /** The engine's side of handoffs: queue a request for a person, keep the bot silent while one has the conversation. */
@@ -83,7 +87,7 @@ async function liveDraft(deps: ShopperDeskDeps, conversation: string): Promise<T
 }
 
 function withDelivered(step: Interception, handed: Reply[], delivered: () => Promise<void>): Interception {
-  return { ...step, replies: [...handed, ...step.replies], after: async () => { await delivered(); await step.after(); } };
+  return { ...step, replies: [...handed, ...step.replies], after: async () => { await delivered(); return step.after(); } };
 }
 
 /** A person has (or is about to have) the conversation: the message is theirs; only waiting can be cancelled. */
@@ -108,19 +112,17 @@ async function relay(deps: ShopperDeskDeps, handoff: HandoffRecord, turn: DeskTu
   const replies = handoff.status === 'waiting' ? [{ text: WORDS.stillWaiting(await deps.queue.position(handoff.id)) + (alone ? ` ${WORDS.nobodyNow}` : '') }] : [];
   return {
     replies, hold: true, relayed: true,
-    after: async () => {
-      await deps.queue.post({ handoff: handoff.id, role: 'shopper', author: null, text, delivered: true });
-      await deps.delivery.changed(handoff.id);
-    },
+    after: () => passOn(deps, handoff.id, text),
   };
 }
 
 /**
- * The shopper's words when an agent claimed just before their cancel (or request to write) landed: the agent reads
+ * The shopper's words for the person who has the conversation, or, when an agent claimed just before their cancel (or request to write) landed: the agent reads
  * them, and the shopper stays with the agent, whose "joined" message follows; no "assistant again" state is sent.
  */
-async function passOn(deps: ShopperDeskDeps, handoff: string, text: string): Promise<void> {
-  await deps.queue.post({ handoff, role: 'shopper', author: null, text, delivered: true });
+async function passOn(deps: ShopperDeskDeps, handoff: string, text: string): Promise<void | 'ended'> {
+  // Conditional: an agent may have resolved it since the turn was read; the message then goes to the bot.
+  if (!(await deps.queue.relayShopper(handoff, text))) return 'ended';
   await deps.delivery.changed(handoff);
 }
 

@@ -59,6 +59,15 @@ export function createSqlHandoffQueue(db: SqlRunner): HandoffQueue {
       [message.handoff, message.role, message.author, message.text, message.delivered, now()]);
       return toMessage(rows[0]!);
     },
+    async relayShopper(handoff, text) {
+      // PostgreSQL: FOR SHARE waits for a resolve in flight and re-reads its status; SQLite runs one writer at a time.
+      const pg = db.dialect === 'postgres';
+      const rows = await db.all<Row>(`INSERT INTO ${m} (handoff, conversation, role, author, text, delivered, at)
+        SELECT id, conversation, 'shopper', NULL, CAST($2 AS text), TRUE, ${pg ? 'CAST($3 AS timestamptz)' : '$3'}
+        FROM ${h} WHERE id = $1 AND status IN ${OPEN_SQL}${pg ? ' FOR SHARE' : ''}
+        RETURNING ${MESSAGE_COLUMNS}`, [handoff, text, now()]);
+      return rows[0] && toMessage(rows[0]);
+    },
     messages: async (handoff, after = 0) =>
       (await db.all<Row>(`SELECT ${MESSAGE_COLUMNS} FROM ${m} WHERE handoff = $1 AND id > $2 ORDER BY id`, [handoff, after])).map(toMessage),
     undelivered: async (conversation) =>

@@ -80,6 +80,25 @@ export function handoffStoreContract(name: string, newDatabase: () => Promise<()
       expect(await store.queue.undelivered('c1')).toEqual([]);
     });
 
+    it("appends a shopper's relayed message only while the handoff is open, never to a resolved or abandoned one", async () => {
+      const { handoff } = await store.queue.open(request('c1'));
+      expect(await store.queue.relayShopper(handoff.id, 'hello?')).toMatchObject({ role: 'shopper', text: 'hello?', delivered: true });
+      await store.queue.transition(handoff.id, { from: ['waiting'], to: 'assigned', agent: 'sam@shop.test' });
+      const other = await open();
+      try {
+        // The resolve comes from another connection, as from the agent's process.
+        await other.queue.transition(handoff.id, { from: ['assigned'], to: 'resolved' });
+        expect(await store.queue.relayShopper(handoff.id, 'one more thing')).toBeUndefined();
+      } finally {
+        await other.close();
+      }
+      const dropped = (await store.queue.open(request('c2'))).handoff;
+      await store.queue.transition(dropped.id, { from: ['waiting'], to: 'abandoned' });
+      expect(await store.queue.relayShopper(dropped.id, 'still there?')).toBeUndefined();
+      expect((await store.queue.messages(handoff.id)).map((m) => m.text)).toEqual(['hello?']);
+      expect(await store.queue.messages(dropped.id)).toEqual([]);
+    });
+
     it('keeps one draft ticket per conversation until it is sent, then lists it', async () => {
       const draft = await store.queue.draftTicket({ conversation: 'c1', user: 'anon:s1', channel: 'widget', reason: 'requested', summary: 's' });
       expect((await store.queue.draftTicket({ conversation: 'c1', user: 'anon:s1', channel: 'widget', reason: 'requested', summary: 's' })).id).toBe(draft.id);

@@ -144,6 +144,31 @@ describe('a handoff through the real engine (CLI-like channel: agent messages ar
     expect(textOf(await shopper.say('thanks'))).toMatch(/Ada here, I can help\.$/);
     expect(await desk.resolve(handoff.id, ada)).toMatchObject({ status: 'resolved' });
   });
+
+  it('gives a message that races the agent\'s resolve to the bot, never to the closed handoff', async () => {
+    const shopper = conversationWith(chat, 'shopper-race');
+    await shopper.say('I want to talk to a person');
+    const handoff = (await desk.queue()).find((h) => h.conversation === shopper.conversation)!;
+    await desk.claim(handoff.id, sam);
+    const queue = chat.stack.handoffs.queue;
+    const relay = queue.relayShopper;
+    // Sam resolves after the turn was read as held, just before its message is appended.
+    queue.relayShopper = async (id, text) => {
+      queue.relayShopper = relay;
+      await desk.resolve(handoff.id, sam);
+      return relay(id, text);
+    };
+    try {
+      const turn = await shopper.say('show me table lamps');
+      expect(turn.relayed).toBeFalsy();
+      expect(productsOf(turn).length).toBeGreaterThan(0);
+    } finally {
+      queue.relayShopper = relay;
+    }
+    const messages = await queue.messages(handoff.id);
+    expect(messages.filter((m) => m.role === 'shopper')).toEqual([]);
+    expect(messages.map((m) => m.role)).toEqual(['system', 'system']);
+  });
 });
 
 describe('out of hours', () => {
