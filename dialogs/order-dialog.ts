@@ -4,7 +4,7 @@ import type { Access, Caller, OrderAccess, OrderDesk } from '../src/orders/order
 import { bareOrderCode } from '../src/understanding/support-topics.ts';
 import type { Intent } from '../src/understanding/intents.ts';
 import {
-  askReason, cancelled, cancelQuestion, cannotCancel, cannotReturn, ORDER_CHIPS, refundReply, returnQuestion, returnStarted, statusReply, whichItems,
+  askReason, cancelled, lineLabel, cancelQuestion, cannotCancel, cannotReturn, ORDER_CHIPS, refundReply, returnQuestion, returnStarted, statusReply, whichItems,
 } from './order-replies.ts';
 import { otherOrderIn, proofIn, pickLines } from './order-answers.ts';
 import { say } from './replies.ts';
@@ -91,7 +91,7 @@ export async function answerOrderFlow(state: MainState, flow: OrderFlow, turn: T
     }
     case 'confirm-cancel': return confirmCancel(state, flow, turn, desk);
     case 'return-items': {
-      const lines = pickLines(text, flow.options, await itemTitles(desk, callerOf(turn), flow.number));
+      const lines = pickLines(text, flow.options, await itemLabels(desk, callerOf(turn), flow.number));
       if (!lines) return undefined;
       return { replies: [askReason()], state: waitFor(state, { step: 'return-reason', number: flow.number, lines }) };
     }
@@ -171,7 +171,8 @@ async function confirmReturn(state: MainState, flow: Extract<OrderFlow, { step: 
   return openOrder(done, 'return', flow.number, callerOf(turn), desk);
 }
 
-async function itemTitles(desk: OrderDesk, caller: Caller, number: string): Promise<string[]> {
+/** The lines as the item question labelled them, so a chip picks its own line and not a twin with the same title. */
+async function itemLabels(desk: OrderDesk, caller: Caller, number: string): Promise<string[]> {
   const access = await desk.open(caller, number, 'return');
-  return access.kind === 'granted' ? access.order.items.map((i) => i.title) : [];
+  return access.kind === 'granted' ? access.order.items.map((_, i) => lineLabel(access.order, i)) : [];
 }

@@ -82,9 +82,16 @@ export function cannotReturn(access: OrderAccess): Reply {
   return say(why, { suggestions: [TALK_TO_A_PERSON] });
 }
 
+/** A line as the shopper picks it: its title, with its SKU when another line has the same title (two sizes of one shoe). */
+export function lineLabel(order: Order, index: number): string {
+  const item = order.items[index]!;
+  const twin = order.items.some((other, i) => i !== index && other.title === item.title);
+  return twin ? `${item.title} (${item.sku ?? `line ${index + 1}`})` : item.title;
+}
+
 export function whichItems(order: Order, options: readonly number[]): Reply {
-  const list = options.map((i) => `${i + 1}. ${order.items[i]!.title}`).join('\n');
-  return say(`Which items would you like to return from order ${order.number}? Reply with their numbers, or "all".\n${list}`, { suggestions: [...options.map((i) => order.items[i]!.title), 'All of them'] });
+  const list = options.map((i) => `${i + 1}. ${lineLabel(order, i)}`).join('\n');
+  return say(`Which items would you like to return from order ${order.number}? Reply with their numbers, or "all".\n${list}`, { suggestions: [...options.map((i) => lineLabel(order, i)), 'All of them'] });
 }
 
 export const REASONS = ['Doesn\'t fit', 'Changed my mind', 'Arrived damaged', 'Wrong item sent', 'Defective'];
@@ -94,7 +101,7 @@ export function askReason(): Reply {
 }
 
 export function returnQuestion(order: Order, picked: readonly number[], reason: string): Reply {
-  const items = picked.map((i) => order.items[i]!.title).join(', ');
+  const items = picked.map((i) => lineLabel(order, i)).join(', ');
   const label = freeLabel(reason) ? 'The prepaid return label is free, because the item arrived damaged, defective or wrong.'
     : `The prepaid return label costs ${formatPrice(RETURN_LABEL_PRICE, 'USD')}, deducted from the refund.`;
   return say(`Start a return of ${items} from order ${order.number}, reason "${reason}"? ${label}`, { suggestions: ['Yes, start the return', 'No'] });

@@ -189,7 +189,7 @@ async function startReturn(deps: Deps, caller: Caller, number: string, lines: re
     await deps.store.audit(auditOf(deps, caller, 'return', found.order.number, 'not_allowed', `status ${found.order.status}`));
     return { kind: 'not-allowed', order: found.order };
   }
-  const items = eligible.map((r) => ({ title: r.item.title, ...(r.item.productId ? { productId: r.item.productId } : {}), quantity: r.quantity }));
+  const items = eligible.map((r) => ({ line: r.index, ...(r.item.sku ? { sku: r.item.sku } : {}), title: r.item.title, ...(r.item.productId ? { productId: r.item.productId } : {}), quantity: r.quantity }));
   const record = await deps.store.addReturn({ order: found.order.number, items, reason: reason.slice(0, 200), createdAt: now.toISOString(), dropOffBy: dropOffBy(now).toISOString() },
     auditOf(deps, caller, 'return', found.order.number, 'ok'));
   return { kind: 'done', value: record };

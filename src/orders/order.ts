@@ -60,7 +60,11 @@ export interface Order {
 export interface ReturnRecord {
   rma: string;
   order: string;
-  items: { title: string; productId?: string; quantity: number }[];
+  /**
+   * `line` is the order line's index when the return was made and `sku` its SKU: a return is matched to its line by
+   * these, never by title (two sizes of one product share a title). Records from before they were kept have neither.
+   */
+  items: { line?: number; sku?: string; title: string; productId?: string; quantity: number }[];
   reason: string;
   status: 'started' | 'received' | 'refunded' | 'closed';
   createdAt: string;

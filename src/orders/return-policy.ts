@@ -39,11 +39,27 @@ export function returnDeadline(order: Order): Date | undefined {
 export function returnableItems(order: Order, returns: readonly ReturnRecord[], now: Date): ReturnableItem[] {
   const deadline = returnDeadline(order);
   if (order.status !== 'delivered' || !deadline || now > deadline) return [];
+  const taken = new Map<number, number>();
+  for (const returned of returns.flatMap((r) => r.items)) {
+    const line = returnedLine(order, returned);
+    if (line !== undefined) taken.set(line, (taken.get(line) ?? 0) + returned.quantity);
+  }
   return order.items.flatMap((item, index) => {
-    const taken = returns.flatMap((r) => r.items).filter((r) => r.title === item.title && r.productId === item.productId).reduce((n, r) => n + r.quantity, 0);
-    const quantity = item.quantity - taken;
+    const quantity = item.quantity - (taken.get(index) ?? 0);
     return quantity > 0 ? [{ index, item, quantity }] : [];
   });
+}
+
+/**
+ * The order line a returned item came from: by SKU when one line has it (a re-import may reorder the lines), by the
+ * recorded line index otherwise; a record from before lines were kept falls back to the first line of its title and product.
+ */
+export function returnedLine(order: Order, returned: ReturnRecord['items'][number]): number | undefined {
+  const bySku = returned.sku ? order.items.flatMap((item, i) => (item.sku === returned.sku ? [i] : [])) : [];
+  if (bySku.length === 1) return bySku[0];
+  if (returned.line !== undefined) return bySku.length === 0 || bySku.includes(returned.line) ? returned.line : bySku[0];
+  const byTitle = order.items.findIndex((item) => item.title === returned.title && item.productId === returned.productId);
+  return byTitle >= 0 ? byTitle : undefined;
 }
 
 /** True when the reason is the store's fault: the label is free. */

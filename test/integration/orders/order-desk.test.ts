@@ -56,6 +56,31 @@ describe('the order desk acts only for whoever proved the order', () => {
   });
 });
 
+describe('returns are matched to order lines, not titles', () => {
+  it('keeps a second line with the same title returnable once the first is on a return', async () => {
+    const shoes = [{ sku: 'TR-M', title: 'Trail runner', quantity: 1, price: 90 }, { sku: 'TR-L', title: 'Trail runner', quantity: 1, price: 90 }];
+    await store.upsert([anOrder('31', { items: shoes, deliveredAt: '2026-11-15T10:00:00Z' })]);
+    const carol = { user: 'anon:carol', conversation: 'c-carol' };
+    await desk.verify(carol, '31', '43215');
+    const started = await desk.startReturn(carol, '31', [0], 'Too small');
+    expect(started).toMatchObject({ kind: 'done', value: { items: [{ line: 0, sku: 'TR-M', title: 'Trail runner', quantity: 1 }] } });
+    const access = await desk.open(carol, '31', 'return');
+    expect(access.kind === 'granted' && access.returnable.map((r) => r.item.sku)).toEqual(['TR-L']);
+    expect(await desk.startReturn(carol, '31', [1], 'Too big')).toMatchObject({ kind: 'done', value: { items: [{ line: 1, sku: 'TR-L' }] } });
+  });
+
+  it('follows a line by its sku when a re-import reorders the lines', async () => {
+    const lines = [{ sku: 'A-1', title: 'Linen shirt', quantity: 1, price: 40 }, { sku: 'A-2', title: 'Linen shirt', quantity: 1, price: 40 }];
+    await store.upsert([anOrder('32', { items: lines, deliveredAt: '2026-11-15T10:00:00Z' })]);
+    const dan = { user: 'anon:dan', conversation: 'c-dan' };
+    await desk.verify(dan, '32', '43215');
+    expect((await desk.startReturn(dan, '32', [1], 'Wrong colour')).kind).toBe('done');
+    await store.upsert([anOrder('32', { items: [lines[1]!, lines[0]!], deliveredAt: '2026-11-15T10:00:00Z' })]);
+    const access = await desk.open(dan, '32', 'return');
+    expect(access.kind === 'granted' && access.returnable.map((r) => r.item.sku)).toEqual(['A-1']);
+  });
+});
+
 describe('the return window and postcodes', () => {
   it('is 30 days from delivery, and until January 31 for an order placed in November or December', () => {
     const order = (placedAt: string, deliveredAt: string) => ({ ...anOrder('x'), placedAt, deliveredAt }) as never;
