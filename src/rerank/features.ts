@@ -1,4 +1,7 @@
+import { fnv1a32 } from '../fnv1a.ts';
 import type { HistoryEvent, HistoryKind, RerankRequest } from './reranker.ts';
+
+export { fnv1a32 };
 
 /**
  * THE feature builder of the reranker (contract: .proto/reranker-contract.md). Serving, the training
@@ -25,16 +28,6 @@ export function kindCode(kind: HistoryKind): number {
 export function gapBucket(ms: number): number {
   const minutes = Math.max(0, ms) / MINUTE_MS;
   return 1 + Math.min(MAX_GAP_BUCKET - 1, Math.floor(Math.log2(1 + minutes)));
-}
-
-/** 32-bit FNV-1a of a string's UTF-16 code units, unsigned. Used for hashed item ids. */
-export function fnv1a32(s: string): number {
-  let h = 0x811c9dc5;
-  for (let i = 0; i < s.length; i++) {
-    h ^= s.charCodeAt(i);
-    h = Math.imul(h, 0x01000193);
-  }
-  return h >>> 0;
 }
 
 /** The model's item table (items.tsv plus manifest `item_ids`, `max_items`). */
