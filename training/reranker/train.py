@@ -1,0 +1,84 @@
+"""Training loop: listwise softmax loss per search, best epoch by validation NDCG@10, seeded."""
+import copy
+import time
+
+import torch
+
+from .data import Examples
+from .metrics import accumulate, averaged, listwise_loss, rank_metrics
+from .model import RerankerConfig, TargetAttentionReranker
+
+INPUTS = ("query", "cand_vec", "cand_id", "cand_feat", "hist_vec", "hist_id", "hist_kind", "hist_gap")
+POPULARITY_FEATURE = 5
+
+
+def model_inputs(batch: dict) -> tuple:
+    return tuple(batch[name] for name in INPUTS)
+
+
+def train_rows(examples: Examples) -> tuple[torch.Tensor, torch.Tensor]:
+    """Searches with at least one positive (a search nobody took teaches a listwise loss nothing)."""
+    positive = (examples.label > 0).any(1)
+    train = ((examples.split == 0) & positive).nonzero().squeeze(1)
+    valid = ((examples.split == 1) & positive).nonzero().squeeze(1)
+    return train, valid
+
+
+@torch.no_grad()
+def evaluate(model, examples: Examples, rows: torch.Tensor, device: str, batch_size: int = 1024) -> dict:
+    """Validation metrics of the model and of two non-personalised orders: as logged, and by popularity."""
+    model.eval()
+    totals = {"model": {}, "logged": {}, "popularity": {}}
+    for start in range(0, len(rows), batch_size):
+        batch = examples.batch(rows[start:start + batch_size], device)
+        label = batch["label"]
+        logged = -torch.arange(label.shape[1], dtype=torch.float32, device=device).expand_as(label)
+        accumulate(totals["model"], rank_metrics(model(*model_inputs(batch)), label))
+        accumulate(totals["logged"], rank_metrics(logged, label))
+        accumulate(totals["popularity"], rank_metrics(batch["cand_feat"][..., POPULARITY_FEATURE], label))
+    return {name: averaged(total) for name, total in totals.items()}
+
+
+def train_model(examples: Examples, params: dict, device: str, log=print) -> tuple[TargetAttentionReranker, dict]:
+    """Trains for params["epochs"] (or until params["max_minutes"]); returns the best epoch's model and a report."""
+    torch.manual_seed(params["seed"])
+    meta = examples.meta
+    config = RerankerConfig(id_rows=meta["id_rows"], content_dim=meta["content_dim"], features=meta["features"],
+                            d=params["d"], mlp=params["mlp"], dropout=params["dropout"])
+    model = TargetAttentionReranker(config).to(device)
+    optimiser = torch.optim.AdamW(model.parameters(), lr=params["lr"], weight_decay=params["weight_decay"])
+    train, valid = train_rows(examples)
+    if len(train) == 0:
+        raise ValueError("no training search has a click, add-to-cart or purchase: nothing to learn from")
+    generator = torch.Generator().manual_seed(params["seed"])
+    started = time.monotonic()
+    best, best_state, history = None, None, []
+    for epoch in range(1, params["epochs"] + 1):
+        model.train()
+        order = train[torch.randperm(len(train), generator=generator)]
+        loss_sum, steps = 0.0, 0
+        for start in range(0, len(order), params["batch_size"]):
+            batch = examples.batch(order[start:start + params["batch_size"]], device)
+            loss = listwise_loss(model(*model_inputs(batch)), batch["label"])
+            optimiser.zero_grad()
+            loss.backward()
+            torch.nn.utils.clip_grad_norm_(model.parameters(), 5.0)
+            optimiser.step()
+            loss_sum, steps = loss_sum + float(loss), steps + 1
+        metrics = evaluate(model, examples, valid, device) if len(valid) else None
+        ndcg = metrics["model"]["ndcg@10"] if metrics else -loss_sum
+        history.append({"epoch": epoch, "loss": round(loss_sum / max(1, steps), 4), "valid_ndcg@10": metrics and metrics["model"]["ndcg@10"]})
+        log(f"epoch {epoch}: loss {loss_sum / max(1, steps):.4f}" + (f", valid NDCG@10 {ndcg:.4f}" if metrics else ""))
+        if best is None or ndcg > best[0]:
+            best, best_state = (ndcg, epoch, metrics), copy.deepcopy(model.state_dict())
+        if params.get("max_minutes") and time.monotonic() - started > params["max_minutes"] * 60:
+            log(f"stopping after epoch {epoch}: --max-minutes {params['max_minutes']} reached")
+            break
+    model.load_state_dict(best_state)
+    model.eval()
+    report = {
+        "train_seconds": round(time.monotonic() - started, 1), "best_epoch": best[1], "epochs": history,
+        "examples": {"train": len(train), "valid": len(valid)}, "config": config.to_dict(),
+        "metrics": {"valid": best[2] or {}},
+    }
+    return model, report

@@ -1,0 +1,65 @@
+"""Trains the personalised reranker on examples `aisle train reranker` exported, and exports ONNX.
+
+Usage: /usr/bin/python3 training/train_reranker.py --examples DIR --out DIR [--device cpu|cuda]
+       [--epochs 4] [--max-minutes M] [--d 64] [--batch-size 256] [--lr 2e-3] [--seed 13]
+Writes OUT/model.onnx, OUT/training-report.json (params, validation metrics, timing) and OUT/parity.json.
+Normally run by `aisle train reranker`, which writes the examples and the versioned model directory.
+"""
+import argparse
+import json
+import os
+import sys
+import time
+from pathlib import Path
+
+import torch
+
+sys.path.insert(0, str(Path(__file__).parent))
+from reranker.data import load_examples  # noqa: E402
+from reranker.export import export_onnx, parity_sample  # noqa: E402
+from reranker.train import train_model  # noqa: E402
+
+
+def parse_args(argv=None) -> argparse.Namespace:
+    p = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    p.add_argument("--examples", type=Path, required=True)
+    p.add_argument("--out", type=Path, required=True)
+    p.add_argument("--device", default="cpu", choices=["cpu", "cuda"])
+    p.add_argument("--epochs", type=int, default=4)
+    p.add_argument("--max-minutes", type=float, default=None)
+    p.add_argument("--d", type=int, default=64)
+    p.add_argument("--mlp", type=int, default=128)
+    p.add_argument("--dropout", type=float, default=0.1)
+    p.add_argument("--batch-size", type=int, default=256)
+    p.add_argument("--lr", type=float, default=2e-3)
+    p.add_argument("--weight-decay", type=float, default=1e-5)
+    p.add_argument("--seed", type=int, default=13)
+    return p.parse_args(argv)
+
+
+def main(argv=None) -> int:
+    args = parse_args(argv)
+    if args.device == "cuda" and not torch.cuda.is_available():
+        print("--device cuda: this PyTorch build sees no CUDA device; use --device cpu", file=sys.stderr)
+        return 2
+    torch.set_num_threads(max(1, os.cpu_count() or 1))
+    started = time.monotonic()
+    examples = load_examples(args.examples)
+    print(f"{examples.size} searches, {examples.meta['items']} items, Dc={examples.meta['content_dim']}, "
+          f"mode {examples.meta['mode']}, on {args.device}", flush=True)
+    params = {k: getattr(args, k) for k in ("epochs", "max_minutes", "d", "mlp", "dropout", "batch_size", "lr",
+                                             "weight_decay", "seed")}
+    model, report = train_model(examples, params, args.device, log=lambda line: print(line, flush=True))
+    args.out.mkdir(parents=True, exist_ok=True)
+    export_onnx(model, args.out / "model.onnx")
+    (args.out / "parity.json").write_text(json.dumps(parity_sample(model)))
+    report = {"params": params, "device": args.device, "torch": torch.__version__,
+              "total_seconds": round(time.monotonic() - started, 1), **report}
+    (args.out / "training-report.json").write_text(json.dumps(report, indent=2))
+    valid = report["metrics"]["valid"].get("model")
+    print("valid: " + (json.dumps(valid) if valid else "no validation searches"), flush=True)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
