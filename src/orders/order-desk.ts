@@ -190,7 +190,14 @@ async function startReturn(deps: Deps, caller: Caller, number: string, lines: re
     return { kind: 'not-allowed', order: found.order };
   }
   const items = eligible.map((r) => ({ line: r.index, ...(r.item.sku ? { sku: r.item.sku } : {}), title: r.item.title, ...(r.item.productId ? { productId: r.item.productId } : {}), quantity: r.quantity }));
+  // Checked again inside the store's transaction: a return recorded since the read above (another tab, a double tap) wins.
+  const stillReturnable = (order: Order, returns: readonly ReturnRecord[]) => {
+    const left = new Map(returnableItems(order, returns, now).map((r) => [r.index, r.quantity]));
+    return items.every((i) => (left.get(i.line) ?? 0) >= i.quantity);
+  };
   const record = await deps.store.addReturn({ order: found.order.number, items, reason: reason.slice(0, 200), createdAt: now.toISOString(), dropOffBy: dropOffBy(now).toISOString() },
-    auditOf(deps, caller, 'return', found.order.number, 'ok'));
-  return { kind: 'done', value: record };
+    auditOf(deps, caller, 'return', found.order.number, 'ok'), stillReturnable);
+  if (record) return { kind: 'done', value: record };
+  await deps.store.audit(auditOf(deps, caller, 'return', found.order.number, 'not_allowed', 'already on a return'));
+  return { kind: 'not-allowed', order: found.order };
 }

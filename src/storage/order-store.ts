@@ -38,6 +38,8 @@ export interface AuditFilter {
 
 /** A return as the service starts it; the store numbers it (`RMA-<order>-<n>`). */
 export type NewReturn = Omit<ReturnRecord, 'rma' | 'status'>;
+/** Whether a return may still be recorded on this order, given the returns it already has; synchronous (SQLite's transactions are). */
+export type ReturnCheck = (order: Order, returns: readonly ReturnRecord[]) => boolean;
 
 /**
  * Orders, their returns and the audit log of everything done with them. Orders are business records:
@@ -53,8 +55,12 @@ export interface OrderStore {
   forCustomer(customerId: string, limit?: number): Promise<Order[]>;
   /** Moves the order to `to` only if its status is one of `from`, writing `audit` in the same transaction; the updated order, or undefined. */
   changeStatus(number: string, from: readonly OrderStatus[], to: OrderStatus, audit: NewAuditEntry): Promise<Order | undefined>;
-  /** Records a return with the next RMA number of its order and its audit row (detail: the RMA), in one transaction. */
-  addReturn(started: NewReturn, audit: NewAuditEntry): Promise<ReturnRecord>;
+  /**
+   * Records a return with the next RMA number of its order and its audit row (detail: the RMA), in one transaction.
+   * `accept` is asked inside that transaction, with the order locked and its returns as committed, so two returns at
+   * once cannot both pass an eligibility check; undefined (nothing written) when it refuses.
+   */
+  addReturn(started: NewReturn, audit: NewAuditEntry, accept?: ReturnCheck): Promise<ReturnRecord | undefined>;
   /** Appends one audit row. */
   audit(entry: NewAuditEntry): Promise<void>;
   /** Audit rows matching `filter`, newest first (default 1000). */

@@ -5,7 +5,7 @@ import {
   AUDIT_COLUMNS, auditQuery, auditValues, FORGOTTEN_ACTOR, parseDoc, returnRecord, rmaFor, toAudit,
   type AuditRow, type OrderRow, type ReturnRow,
 } from './order-sql.ts';
-import type { NewAuditEntry, NewReturn, OrderStore } from './order-store.ts';
+import type { NewAuditEntry, NewReturn, OrderStore, ReturnCheck } from './order-store.ts';
 import { refusedStatement } from './postgres-errors.ts';
 import { createPool, withClient, type Client, type PgTarget } from './postgres-pool.ts';
 import { transaction } from './postgres-transaction.ts';
@@ -43,9 +43,9 @@ export async function openPostgresOrderStore(url: string, schema = 'aisle'): Pro
       if (changed) await audit(c, entry);
       return changed;
     }),
-    addReturn: (started, entry) => transaction(db, async (c) => {
-      const record = await insertReturn(c, q, started);
-      await audit(c, { ...entry, detail: record.rma });
+    addReturn: (started, entry, accept) => transaction(db, async (c) => {
+      const record = await insertReturn(c, q, started, accept);
+      if (record) await audit(c, { ...entry, detail: record.rma });
       return record;
     }),
     audit: (entry) => withClient(db, async (c) => { await audit(c, entry); }),
@@ -84,13 +84,17 @@ async function setStatus(c: Client, q: string, key: string, from: readonly Order
   return changed;
 }
 
-/** Numbered after the order's existing returns, under the order's row lock so two returns never share an RMA. */
-async function insertReturn(c: Client, q: string, started: NewReturn): Promise<ReturnRecord> {
+/**
+ * Checked and numbered after the order's existing returns under the order's row lock, so two returns never share an
+ * RMA and never both pass `accept`: the second waits for the first to commit, then reads its return.
+ */
+async function insertReturn(c: Client, q: string, started: NewReturn, accept?: ReturnCheck): Promise<ReturnRecord | undefined> {
   const key = numberKey(started.order);
   const row = (await c.query<OrderRow>(`SELECT doc FROM ${q}.orders WHERE number_key = $1 FOR UPDATE`, [key])).rows[0];
   if (!row) throw new AppError('NOT_FOUND', `No order ${started.order}: a return needs an order.`);
-  const { n } = (await c.query<{ n: number }>(`SELECT count(*)::int AS n FROM ${q}.order_returns WHERE order_key = $1`, [key])).rows[0]!;
-  const record = returnRecord(started, rmaFor(parseDoc<Order>(row.doc), n));
+  const existing = (await c.query<ReturnRow>(`SELECT doc FROM ${q}.order_returns WHERE order_key = $1 ORDER BY created_at, rma`, [key])).rows.map((r) => parseDoc<ReturnRecord>(r.doc));
+  if (accept && !accept(parseDoc<Order>(row.doc), existing)) return undefined;
+  const record = returnRecord(started, rmaFor(parseDoc<Order>(row.doc), existing.length));
   await c.query(`INSERT INTO ${q}.order_returns (rma, order_key, created_at, doc) VALUES ($1, $2, $3, $4)`, [record.rma, key, record.createdAt, JSON.stringify(record)]);
   return record;
 }

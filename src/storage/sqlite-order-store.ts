@@ -5,7 +5,7 @@ import {
   AUDIT_COLUMNS, auditQuery, auditValues, FORGOTTEN_ACTOR, parseDoc, returnRecord, rmaFor, toAudit,
   type AuditRow, type OrderRow, type ReturnRow,
 } from './order-sql.ts';
-import type { NewAuditEntry, OrderStore } from './order-store.ts';
+import type { NewAuditEntry, NewReturn, OrderStore, ReturnCheck } from './order-store.ts';
 import { openSqliteDatabase } from './sqlite-database.ts';
 import { hintFor, reasonOf } from './sqlite-errors.ts';
 
@@ -60,11 +60,14 @@ function createStore(db: Database.Database, path: string): OrderStore {
     audit(entry);
     return changed;
   });
-  const addReturn = db.transaction((started: Parameters<OrderStore['addReturn']>[0], entry: NewAuditEntry) => {
+  // Run as an IMMEDIATE transaction: the write lock is taken before the check reads, so no other writer slips between.
+  const addReturn = db.transaction((started: NewReturn, entry: NewAuditEntry, accept?: ReturnCheck) => {
     const key = numberKey(started.order);
     const row = sql.order.get(key);
     if (!row) throw new AppError('NOT_FOUND', `No order ${started.order}: a return needs an order.`);
-    const record = returnRecord(started, rmaFor(parseDoc<Order>(row.doc), (sql.countReturns.get(key) as { n: number }).n));
+    const existing = sql.returns.all(key).map((r) => parseDoc<ReturnRecord>(r.doc));
+    if (accept && !accept(parseDoc<Order>(row.doc), existing)) return undefined;
+    const record = returnRecord(started, rmaFor(parseDoc<Order>(row.doc), existing.length));
     sql.addReturn.run(record.rma, key, record.createdAt, JSON.stringify(record));
     audit({ ...entry, detail: record.rma });
     return record;
@@ -82,7 +85,7 @@ function createStore(db: Database.Database, path: string): OrderStore {
     }),
     forCustomer: async (customerId, limit = 20) => run('read', () => sql.byCustomer.all(customerId, limit).map((r) => parseDoc<Order>(r.doc))),
     changeStatus: async (number, from, to, entry) => run('write to', () => changeStatus.immediate(numberKey(number), from, to, entry)),
-    addReturn: async (started, entry) => run('write to', () => addReturn.immediate(started, entry)),
+    addReturn: async (started, entry, accept) => run('write to', () => addReturn.immediate(started, entry, accept)),
     audit: async (entry) => run('write to', () => { audit(entry); }),
     auditTrail: async (filter) => run('read', () => {
       const { sql: tail, values } = auditQuery(filter, () => '?', (d) => d.toISOString());
@@ -105,7 +108,6 @@ function statements(db: Database.Database) {
     setStatus: db.prepare<[string, string, string]>('UPDATE orders SET status = ?, doc = ? WHERE number_key = ?'),
     byCustomer: db.prepare<[string, number], OrderRow>('SELECT doc FROM orders WHERE customer_id = ? ORDER BY placed_at DESC, number_key DESC LIMIT ?'),
     returns: db.prepare<[string], ReturnRow>('SELECT doc FROM order_returns WHERE order_key = ? ORDER BY created_at, rma'),
-    countReturns: db.prepare<[string]>('SELECT count(*) AS n FROM order_returns WHERE order_key = ?'),
     addReturn: db.prepare<[string, string, string, string]>('INSERT INTO order_returns (rma, order_key, created_at, doc) VALUES (?, ?, ?, ?)'),
     audit: db.prepare(`INSERT INTO order_audit (${AUDIT_COLUMNS.join(', ')}) VALUES (${AUDIT_COLUMNS.map(() => '?').join(', ')})`),
     // Who, where from and which conversation go; what was done to which order stays (a business record).

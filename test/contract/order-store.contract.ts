@@ -76,11 +76,27 @@ export function orderStoreContract(name: string, newDatabase: () => Promise<() =
       const started = { order: '#10401', items: [{ title: 'Arc floor lamp', productId: 'p1', quantity: 1 }], reason: 'Arrived damaged', createdAt: '2026-11-06T10:00:00.000Z', dropOffBy: '2026-11-20T10:00:00.000Z' };
       const first = await store.addReturn(started, { ...caller, action: 'return', order: '10401', outcome: 'ok' });
       const second = await store.addReturn({ ...started, items: [{ title: 'Stoneware mug', quantity: 2 }] }, { ...caller, action: 'return', order: '10401', outcome: 'ok' });
-      expect([first.rma, second.rma]).toEqual(['RMA-10401-1', 'RMA-10401-2']);
+      expect([first?.rma, second?.rma]).toEqual(['RMA-10401-1', 'RMA-10401-2']);
       expect(first).toEqual({ ...started, order: '#10401', rma: 'RMA-10401-1', status: 'started' });
       expect((await store.get('10401'))?.returns.map((r) => r.items[0]!.title)).toEqual(['Arc floor lamp', 'Stoneware mug']);
       expect((await store.auditTrail({ order: '10401', action: 'return' })).map((a) => a.detail)).toEqual(['RMA-10401-2', 'RMA-10401-1']);
       await expect(store.addReturn({ ...started, order: 'missing' }, { ...caller, action: 'return', outcome: 'ok' })).rejects.toMatchObject({ code: 'NOT_FOUND' });
+    });
+
+    it('checks a return against the returns already recorded inside its own transaction, so of two at once only one passes', async () => {
+      await store.upsert([anOrder('10409')]);
+      const other = await open();
+      try {
+        const started = { order: '10409', items: [{ line: 0, title: 'Arc floor lamp', quantity: 1 }], reason: 'Too big', createdAt: '2026-11-06T10:00:00.000Z', dropOffBy: '2026-11-20T10:00:00.000Z' };
+        const onlyFirst = (_order: unknown, returns: readonly unknown[]) => returns.length === 0;
+        const entry = { ...caller, action: 'return' as const, order: '10409', outcome: 'ok' as const };
+        const both = await Promise.all([store.addReturn(started, entry, onlyFirst), other.addReturn(started, entry, onlyFirst)]);
+        expect(both.filter((r) => r !== undefined)).toHaveLength(1);
+        expect((await store.get('10409'))?.returns).toHaveLength(1);
+        expect(await store.auditTrail({ order: '10409', action: 'return' })).toHaveLength(1);
+      } finally {
+        await other.close();
+      }
     });
 
     it('gives orders whose numbers differ only by a separator RMAs of their own', async () => {
@@ -88,7 +104,7 @@ export function orderStoreContract(name: string, newDatabase: () => Promise<() =
       const started = { items: [{ title: 'Stoneware mug', quantity: 1 }], reason: 'Too small', createdAt: '2026-11-06T10:00:00.000Z', dropOffBy: '2026-11-20T10:00:00.000Z' };
       const dashed = await store.addReturn({ ...started, order: 'AD-2044' }, { ...caller, action: 'return', order: 'AD-2044', outcome: 'ok' });
       const plain = await store.addReturn({ ...started, order: 'ad2044' }, { ...caller, action: 'return', order: 'AD2044', outcome: 'ok' });
-      expect([dashed.rma, plain.rma]).toEqual(['RMA-AD-2044-1', 'RMA-AD2044-1']);
+      expect([dashed?.rma, plain?.rma]).toEqual(['RMA-AD-2044-1', 'RMA-AD2044-1']);
       expect((await store.get('AD2044'))?.returns.map((r) => r.rma)).toEqual(['RMA-AD2044-1']);
     });
 
