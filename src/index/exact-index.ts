@@ -21,6 +21,7 @@ export function createExactIndex(dimensions: number): WritableVectorIndex {
       return distances(query, ids).sort((a, b) => a.distance - b.distance).slice(0, k);
     },
     distances: (query, ids) => distances(query, ids),
+    vector: (id) => vectors.get(id),
     upsert(entries) {
       for (const { id, vector } of entries) vectors.set(id, vector);
     },

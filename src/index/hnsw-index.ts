@@ -65,6 +65,10 @@ function wrap(index: hnswlib.HierarchicalNSW, dimensions: number, labels: Array<
         return label === undefined ? [] : [{ id, distance: cosineDistance(query, stored.vector(label)) }];
       });
     },
+    vector(id) {
+      const label = byId.get(id);
+      return label === undefined ? undefined : stored.vector(label);
+    },
     upsert(entries) {
       const needed = labels.length + entries.length;
       if (needed > index.getMaxElements()) index.resizeIndex(Math.max(needed, index.getMaxElements() * 2));

@@ -12,6 +12,8 @@ export interface VectorIndex {
   search(query: Float32Array, k: number, accept?: (id: string) => boolean): VectorHit[];
   /** Exact distances to the given ids (those present), for small filtered candidate sets. */
   distances(query: Float32Array, ids: readonly string[]): VectorHit[];
+  /** The stored (unit) vector of `id`, undefined when absent: the reranker's content inputs. Do not modify it. */
+  vector(id: string): Float32Array | undefined;
 }
 
 /** A vector index that can change: the indexer's view. */

@@ -46,6 +46,14 @@ export function vectorIndexContract(name: string, make: (dimensions: number) => 
       expect(make(DIMENSIONS).search(queries[0]!, 5)).toEqual([]);
     });
 
+    it('hands back a stored vector by id, and undefined for an id it lacks or removed', () => {
+      const { id, vector } = entries[3]!;
+      expect(Array.from(index.vector(id)!)).toEqual(Array.from(vector).map((x) => expect.closeTo(x, 5)));
+      expect(index.vector('nope')).toBeUndefined();
+      index.remove([id]);
+      expect(index.vector(id)).toBeUndefined();
+    });
+
     it('finds a stored vector as its own nearest neighbour, at distance 0', () => {
       for (const { id, vector } of entries.slice(0, 20)) {
         const [first] = index.search(vector, 1);
