@@ -1,0 +1,75 @@
+// The reranker's one importer of onnxruntime-node (the encoder has its own in src/embed): a trained
+// version directory becomes a RerankModel that scores a search's candidates in one batched call.
+import path from 'node:path';
+import { InferenceSession, Tensor } from 'onnxruntime-node';
+import { AppError } from '../errors.ts';
+import { buildRerankInput, type FeatureSources, type RerankInput } from './features.ts';
+import { readItemTable, type ModelVersion } from './model-store.ts';
+import type { RerankModel, RerankRequest, RerankScores } from './reranker.ts';
+
+/** What serving knows of products: the catalog's facts and the vector index's content vectors. */
+export interface CatalogSources {
+  facts: FeatureSources['facts'];
+  vector: FeatureSources['vector'];
+  /** Width of `vector`'s vectors; undefined when the store has no vector index. */
+  vectorDimensions?: number;
+}
+
+export interface OnnxRerankOptions {
+  /** ONNX Runtime threads inside one operator; the model is small, so one avoids thread hand-offs. */
+  threads?: number;
+}
+
+const ORT_LOG_ERRORS = 3;
+
+/** Loads `version`'s model.onnx and items.tsv; ARTIFACT_MISMATCH when its content width is not the store's. */
+export async function openOnnxRerankModel(version: ModelVersion, catalog: CatalogSources, options: OnnxRerankOptions = {}): Promise<RerankModel> {
+  const { manifest } = version;
+  if (manifest.content_dim > 0 && catalog.vectorDimensions !== manifest.content_dim) {
+    const has = catalog.vectorDimensions ? `${catalog.vectorDimensions}-dimensional vectors` : 'no vector index';
+    throw new AppError('ARTIFACT_MISMATCH', `Reranker ${version.version} reads ${manifest.content_dim}-dimensional product vectors but the store has ${has}: run aisle train reranker, or aisle reranker rollback.`);
+  }
+  let session: InferenceSession;
+  try {
+    session = await InferenceSession.create(path.join(version.dir, 'model.onnx'), {
+      intraOpNumThreads: options.threads ?? 1, interOpNumThreads: 1, logSeverityLevel: ORT_LOG_ERRORS,
+    });
+  } catch (cause) {
+    throw new AppError('ARTIFACT_MISMATCH', `Reranker ${version.version}'s model.onnx cannot be loaded (${(cause as Error).message}): run aisle train reranker, or aisle reranker rollback.`, { cause });
+  }
+  const sources: FeatureSources = {
+    items: readItemTable(version), facts: catalog.facts, vector: catalog.vector,
+    contentDim: manifest.content_dim, historyLen: manifest.history_len,
+  };
+  return {
+    version: version.version,
+    score: (req) => scoreSearch(session, sources, version.version, req),
+    close: () => session.release(),
+  };
+}
+
+/** One search, one forward pass over all its candidates. */
+async function scoreSearch(session: InferenceSession, sources: FeatureSources, version: string, req: RerankRequest): Promise<RerankScores> {
+  const c = req.candidates.length;
+  if (c === 0) return { personal: new Float32Array(0), version };
+  const out = await session.run(feeds(buildRerankInput([req], sources)));
+  const score = out.score;
+  if (!score || score.type !== 'float32' || score.data.length !== c) {
+    throw new AppError('ARTIFACT_MISMATCH', `Reranker ${version} returned ${score ? `${score.type} ${JSON.stringify(score.dims)}` : 'no score'} for ${c} candidates: run aisle train reranker again.`);
+  }
+  return { personal: Float32Array.from(score.data as Float32Array), version };
+}
+
+function feeds(x: RerankInput): Record<string, Tensor> {
+  const { batch: b, candidates: c, historyLen: h, vecDim: d } = x;
+  return {
+    query: new Tensor('float32', x.query, [b, d]),
+    cand_vec: new Tensor('float32', x.candVec, [b, c, d]),
+    cand_id: new Tensor('int64', x.candId, [b, c]),
+    cand_feat: new Tensor('float32', x.candFeat, [b, c, x.candFeat.length / (b * c)]),
+    hist_vec: new Tensor('float32', x.histVec, [b, h, d]),
+    hist_id: new Tensor('int64', x.histId, [b, h]),
+    hist_kind: new Tensor('int64', x.histKind, [b, h]),
+    hist_gap: new Tensor('int64', x.histGap, [b, h]),
+  };
+}

@@ -1,0 +1,57 @@
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { openModelStore } from '../../../src/rerank/model-store.ts';
+import { openOnnxRerankModel, type CatalogSources } from '../../../src/rerank/onnx-runtime.ts';
+import type { RerankModel, RerankRequest } from '../../../src/rerank/reranker.ts';
+import { installTinyReranker } from '../../support/tiny-reranker.ts';
+
+const D = 256;
+const axis = (i: number) => { const v = new Float32Array(D); v[i] = 1; return v; };
+const vectors: Record<string, Float32Array> = { trail: axis(0), trail2: axis(0), yoga: axis(1), road: axis(2) };
+const catalog: CatalogSources = { facts: () => undefined, vector: (id) => vectors[id], vectorDimensions: D };
+const at = new Date('2026-11-29T12:00:00Z');
+
+let home: string;
+let model: RerankModel;
+beforeAll(async () => {
+  home = mkdtempSync(path.join(tmpdir(), 'aisle-onnx-rerank-'));
+  const store = openModelStore(home);
+  model = await openOnnxRerankModel(store.switchTo(installTinyReranker(home)), catalog);
+});
+afterAll(async () => { await model.close(); rmSync(home, { recursive: true, force: true }); });
+
+function request(history: RerankRequest['history'], count = 3): RerankRequest {
+  const ids = ['road', 'yoga', 'trail'];
+  return { at, history, candidates: Array.from({ length: count }, (_, i) => ({ id: ids[i % 3]!, score: 1 / (i + 1), rank: i + 1 })) };
+}
+
+describe('the ONNX reranker', () => {
+  it('scores the candidates like the shopper\'s history highest, one score per candidate', async () => {
+    const trail = await model.score(request([{ product: 'trail2', kind: 'purchase', at: new Date(at.getTime() - 60_000) }]));
+    expect(trail.version).toBe('v1-202611290000');
+    expect(trail.personal).toHaveLength(3);
+    expect(trail.personal[2]).toBeGreaterThan(0.9);
+    expect(Math.max(trail.personal[0]!, trail.personal[1]!)).toBeLessThan(0.1);
+    const yoga = await model.score(request([{ product: 'yoga', kind: 'click', at: new Date(at.getTime() - 60_000) }]));
+    expect(yoga.personal[1]).toBeGreaterThan(yoga.personal[2]!);
+  });
+
+  it('ignores history after the search and scores 200 candidates in one call', async () => {
+    const later = await model.score(request([{ product: 'trail', kind: 'purchase', at: new Date(at.getTime() + 1000) }], 200));
+    expect(later.personal).toHaveLength(200);
+    expect(Math.max(...later.personal)).toBeLessThan(0.01);
+  });
+
+  it('refuses a model whose vector width is not the store\'s, and a damaged model file, with the fix', async () => {
+    const store = openModelStore(home);
+    const version = store.read('v1-202611290000');
+    await expect(openOnnxRerankModel(version, { ...catalog, vectorDimensions: 32 })).rejects.toThrow(/256-dimensional.*32-dimensional.*aisle train reranker/);
+    const broken = mkdtempSync(path.join(tmpdir(), 'aisle-onnx-broken-'));
+    writeFileSync(path.join(broken, 'model.onnx'), 'garbage');
+    writeFileSync(path.join(broken, 'items.tsv'), '');
+    await expect(openOnnxRerankModel({ ...version, dir: broken }, catalog)).rejects.toMatchObject({ code: 'ARTIFACT_MISMATCH' });
+    rmSync(broken, { recursive: true, force: true });
+  });
+});
