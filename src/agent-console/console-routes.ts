@@ -24,6 +24,7 @@ export interface AgentConsoleDeps {
   publicUrl?: string;
   /** Where changes are announced (any replica): consoles hear them over /agent/ws. None: the console only polls. */
   bus?: RelayBus;
+  /** Sign-in throttling; default: in this process (serve passes a Redis-backed one when AISLE_REDIS_URL is set). */
   throttle?: LoginThrottle;
   /** How often /agent/ws pings and re-checks its session (default 25 s; tests shorten it). */
   socketPingMs?: number;

@@ -36,19 +36,18 @@ async function signIn(ctx: SignInContext, req: express.Request, res: express.Res
   const body = login.safeParse(req.body);
   if (!body.success || !sameText(body.data.csrf, cookiesOf(req)[LOGIN_COOKIE] ?? '')) return res.redirect(303, '/agent/login?error=form');
   const keys = [`email:${body.data.email.toLowerCase()}`, `ip:${addressKey(req.ip ?? req.socket.remoteAddress)}`];
-  const wait = ctx.throttle.wait(keys);
+  // Counted before the slow check, in the same step as the limit's check: guesses sent at once (to any replica)
+  // cannot all pass the gate while the first are still hashing. A right password clears it.
+  const wait = await ctx.throttle.attempt(keys);
   if (wait > 0) {
     res.setHeader('Retry-After', String(wait));
     return loginForm(ctx, res.status(429), 'throttled', wait);
   }
-  // Counted as a failure before the slow check, in the same tick as the wait above: guesses sent at once cannot all
-  // pass the gate while the first are still hashing. A right password clears it.
-  ctx.throttle.failed(keys);
   const agent = await ctx.agents.find(body.data.email);
   // An unknown e-mail costs a hash too: the answer's timing does not tell which accounts exist.
   const ok = await verifyPassword(body.data.password, agent?.passwordHash ?? await DECOY_HASH);
   if (!agent || !ok) return res.redirect(303, '/agent/login?error=wrong');
-  ctx.throttle.succeeded(keys);
+  await ctx.throttle.succeeded(keys);
   await startSession(ctx.agents, res, agent.email, ctx.secure);
   res.redirect(303, '/agent');
 }

@@ -11,6 +11,7 @@ import type { HandoffState } from '../handoff/shopper-delivery.ts';
 import type { HandoffQueue } from '../handoff/handoff-queue.ts';
 import { DOOR_IDS } from './id-namespaces.ts';
 import { createReportedEvents } from './widget-events.ts';
+import type { SharedCounters } from '../server/shared-counters.ts';
 import { mergeAnonymousShopper } from './widget-merge.ts';
 import { REPLAY_LIMIT, type EventsNoted, type Hello, type ReportedEvent, type ServerFrame, type WidgetMessage } from './widget-protocol.ts';
 import { renderWidgetReply, type WidgetRenderOptions } from './widget-renderer.ts';
@@ -65,11 +66,13 @@ export interface WidgetServiceDeps {
   bus?: RelayBus;
   /** The conversation's handoff state now (engine conversation id), for a widget that (re)connects. */
   handoffState?: (conversation: string) => Promise<HandoffState | undefined>;
+  /** Redis counters when several replicas serve the widget: a shopper's event allowance holds across them. */
+  counters?: SharedCounters;
 }
 
 export function createWidgetService(deps: WidgetServiceDeps): WidgetService {
   const listeners = new Map<string, Set<(frame: ServerFrame) => void>>();
-  const reported = deps.events && createReportedEvents(deps.events);
+  const reported = deps.events && createReportedEvents(deps.events, { counters: deps.counters });
   const publish = (conversation: string, frame: ServerFrame) => {
     for (const listener of listeners.get(conversation) ?? []) listener(frame);
   };

@@ -25,6 +25,8 @@ import { createWidgetPusher } from '../channels/widget-handoff.ts';
 import { createAgentDesk } from '../handoff/agent-desk.ts';
 import type { HandoffStore } from '../handoff/open-handoff-store.ts';
 import type { HandoffState } from '../handoff/shopper-delivery.ts';
+import { createSharedLoginThrottle } from '../agent-console/login-throttle.ts';
+import type { SharedCounters } from '../server/shared-counters.ts';
 
 /** What `aisle serve` runs: the HTTP app over the chat stack, with readiness probes and turn-log retention. */
 export interface ServeStack {
@@ -39,7 +41,10 @@ export async function openServeStack(config: Config, log: Logger): Promise<Serve
   let app: express.Express;
   let widgetLog: WidgetLog | undefined;
   let slack: SlackDoor | undefined;
+  let counters: SharedCounters | undefined;
   try {
+    // Several replicas (Redis configured): sign-in throttling and the widget's event allowance count across all of them.
+    counters = config.redis ? await (await import('../storage/redis-counters.ts')).openRedisCounters(config.redis) : undefined;
     const storefront = config.storefront === 'on';
     widgetLog = config.widget === 'on' ? await openWidgetLog(config.db, config.home) : undefined;
     // Agents' messages reach widget shoppers live, on whichever replica their socket is.
@@ -67,13 +72,14 @@ export async function openServeStack(config: Config, log: Logger): Promise<Serve
       widget: widgetLog && {
         service: createWidgetService({
           engine: stack.engine, log: widgetLog, secret: config.widgetSecret, render, logger: log, events: stack.events, conversations: stack.conversations,
-          handoffs: stack.handoffs.queue, bus: stack.bus, handoffState: (conversation) => handoffState(stack.handoffs, conversation),
+          handoffs: stack.handoffs.queue, bus: stack.bus, handoffState: (conversation) => handoffState(stack.handoffs, conversation), counters,
         }),
         origins: widgetOrigins(config),
         socketsPerIp: config.widgetSocketsPerIp,
       },
       slack: slack?.router,
       agentConsole: { desk, agents: stack.handoffs.agents, tickets: stack.handoffs.queue, canned: config.cannedReplies, publicUrl: config.publicUrl, bus: stack.bus,
+        ...(counters ? { throttle: createSharedLoginThrottle(counters) } : {}),
         admin: {
           sources: { turns: stack.conversations, events: stack.events, ...(stack.embedder ? { embedder: stack.embedder } : {}) },
           handoffs: stack.handoffs.queue, home: config.home, ...(stack.embedder ? { embedder: stack.embedder } : {}),
@@ -91,6 +97,7 @@ export async function openServeStack(config: Config, log: Logger): Promise<Serve
     });
   } catch (err) {
     await slack?.stop();
+    await counters?.close();
     await widgetLog?.close();
     await stack.close();
     throw err;
@@ -110,6 +117,7 @@ export async function openServeStack(config: Config, log: Logger): Promise<Serve
     await slack?.stop();
     await stack.close();
     await widgetLog?.close();
+    await counters?.close();
   };
   return { app, search: stack.search, close };
 }

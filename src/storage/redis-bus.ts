@@ -1,4 +1,4 @@
-// The only importer of ioredis: the relay bus across replicas.
+// The relay bus across replicas (ioredis is imported only here and in redis-counters.ts).
 import { Redis } from 'ioredis';
 import { AppError } from '../errors.ts';
 import type { RelayBus } from '../handoff/relay-bus.ts';

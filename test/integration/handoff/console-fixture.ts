@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import express from 'express';
 import type { ConsoleAdminDeps } from '../../../src/agent-console/console-admin.ts';
+import type { LoginThrottle } from '../../../src/agent-console/login-throttle.ts';
 import { mountAgentConsole } from '../../../src/agent-console/console-routes.ts';
 import { createAgentDesk } from '../../../src/handoff/agent-desk.ts';
 import { openHandoffStore, type HandoffStore } from '../../../src/handoff/open-handoff-store.ts';
@@ -15,7 +16,7 @@ import { listen } from '../../../src/server/listen.ts';
 export const PASSWORD = 'correct horse battery';
 
 /** The console over a store (SQLite in a temp dir unless `db` names one) with agents sam (agent), kim (agent), ada (admin). */
-export async function openConsole(options: { db?: string; publicUrl?: string; socketPingMs?: number; admin?: Omit<ConsoleAdminDeps, 'handoffs'> } = {}) {
+export async function openConsole(options: { db?: string; publicUrl?: string; socketPingMs?: number; admin?: Omit<ConsoleAdminDeps, 'handoffs'>; throttle?: LoginThrottle } = {}) {
   const dir = mkdtempSync(join(tmpdir(), 'aisle-console-'));
   const store: HandoffStore = await openHandoffStore(options.db ?? `sqlite:${join(dir, 'conversations.db')}`, dir);
   const hash = await hashPassword(PASSWORD);
@@ -26,7 +27,7 @@ export async function openConsole(options: { db?: string; publicUrl?: string; so
   const delivery = createShopperDelivery(store.queue, bus);
   const desk = createAgentDesk({ queue: store.queue, agents: store.agents, delivery, conversations: { turns: async () => [] }, title: () => undefined });
   const app = express();
-  mountAgentConsole(app, { desk, agents: store.agents, tickets: store.queue, canned: ['Hello!'], publicUrl: options.publicUrl, bus, socketPingMs: options.socketPingMs,
+  mountAgentConsole(app, { desk, agents: store.agents, tickets: store.queue, canned: ['Hello!'], publicUrl: options.publicUrl, bus, socketPingMs: options.socketPingMs, throttle: options.throttle,
     ...(options.admin ? { admin: { ...options.admin, handoffs: store.queue } } : {}) });
   app.use(errorHandler((await import('../../../src/logger.ts')).silentLogger));
   const server = await listen(app, 0, '127.0.0.1');
