@@ -5,9 +5,10 @@ import type { Order, ReturnRecord } from '../orders/order.ts';
 import { readOrderFile } from '../orders/order-file.ts';
 import { openOrderStore } from '../storage/open-order-store.ts';
 import type { AuditEntry, OrderStore } from '../storage/order-store.ts';
-import { print, type Command, type CommandContext } from './command.ts';
+import { flagString, print, type Command, type CommandContext } from './command.ts';
+import { CHANGE_COLUMNS, csvLine, orderChanges, parseSince } from './order-changes.ts';
 
-const USAGE = 'aisle orders import FILE [options]   (CSV: Shopify\'s orders export or Aisle\'s columns; JSONL: one order per line)\naisle orders show NUMBER [options]';
+const USAGE = 'aisle orders import FILE [options]   (CSV: Shopify\'s orders export or Aisle\'s columns; JSONL: one order per line)\naisle orders show NUMBER [options]\naisle orders export-changes [--since TIME] [options]   (cancellations and returns made in chat, CSV)';
 const MAX_BYTES = 256 * 2 ** 20;
 /** Rejected rows printed before "… and N more" (--json lists all). */
 const SHOWN_ERRORS = 50;
@@ -16,11 +17,15 @@ export const ordersCommand: Command = {
   name: 'orders',
   usage: USAGE,
   summary: 'the orders the assistant looks up after verification: import a file (bad rows reported by line), show one order with its returns and audit log',
-  options: { json: { type: 'boolean', description: 'print one JSON object' } },
+  options: {
+    json: { type: 'boolean', description: 'print one JSON object' },
+    since: { type: 'string', value: 'TIME', description: 'export-changes: only changes at or after this date or time' },
+  },
   async run(ctx) {
     const [action, arg, ...extra] = ctx.args;
     if (action === 'import' && arg && extra.length === 0) return importOrders(ctx, arg);
     if (action === 'show' && arg && extra.length === 0) return showOrder(ctx, arg);
+    if (action === 'export-changes' && !arg) return exportChanges(ctx);
     throw new AppError('BAD_INPUT', `Usage: ${USAGE.split('\n').map((l) => l.replace(/\s+\(.*\)$/, '').replace(' [options]', '')).join(' | ')}.`);
   },
 };
@@ -51,6 +56,7 @@ async function importOrders(ctx: CommandContext, file: string): Promise<number> 
     return 0;
   }
   print(ctx.stdout, `Imported ${file}: ${read.orders.length} orders (${stored.inserted} new, ${stored.updated} updated), ${read.errors.length} rows rejected.`);
+  if (stored.kept > 0) print(ctx.stdout, `  ${stored.kept} orders kept the status Aisle set in chat (a cancellation newer than the file's); \`aisle orders export-changes\` lists them for the store.`);
   for (const e of read.errors.slice(0, SHOWN_ERRORS)) print(ctx.stdout, `  line ${e.line}: ${e.reason}`);
   if (read.errors.length > SHOWN_ERRORS) print(ctx.stdout, `  … and ${read.errors.length - SHOWN_ERRORS} more (--json lists them all)`);
   return 0;
@@ -93,4 +99,17 @@ function describeOrder(o: Order, returns: ReturnRecord[], audit: AuditEntry[]): 
     `Audit log (newest first):`,
     ...audit.map((a) => `  ${a.at} ${a.actor}${a.conversation ? ` in ${a.conversation}` : ''}: ${a.action} ${a.outcome}${a.detail ? ` (${a.detail})` : ''}`),
   ];
+}
+
+/** For the store's system: what was cancelled or returned through Aisle, as CSV (or JSON), oldest first. */
+async function exportChanges(ctx: CommandContext): Promise<number> {
+  const since = parseSince(flagString(ctx, 'since'));
+  const changes = await withOrders(ctx, (store) => orderChanges(store, since));
+  if (ctx.flags.json) {
+    print(ctx.stdout, JSON.stringify({ since: since?.toISOString() ?? null, changes }));
+    return 0;
+  }
+  print(ctx.stdout, CHANGE_COLUMNS.join(','));
+  for (const c of changes) print(ctx.stdout, csvLine(CHANGE_COLUMNS.map((k) => c[k])));
+  return 0;
 }

@@ -54,6 +54,8 @@ export interface Order {
   cancelledAt?: string;
   tracking?: Tracking;
   refunds: Refund[];
+  /** The status Aisle itself set in chat (a cancellation) and when: an import never moves the order back from it. */
+  changedInChat?: { status: OrderStatus; at: string };
 }
 
 /** A return started on an order; `rma` is the return number the warehouse matches the parcel by. */

@@ -1,7 +1,7 @@
 /** What the SQLite and PostgreSQL order stores share: row shapes, the audit filter's WHERE clause, checks. */
 import { z } from 'zod';
 import { AppError } from '../errors.ts';
-import { numberKey, type Order, type ReturnRecord } from '../orders/order.ts';
+import { numberKey, type Order, type OrderStatus, type ReturnRecord } from '../orders/order.ts';
 import { AUDIT_ACTIONS, type AuditEntry, type AuditFilter, type NewAuditEntry } from './order-store.ts';
 
 export const DEFAULT_AUDIT_LIMIT = 1000;
@@ -81,4 +81,22 @@ export function rmaFor(order: Order, existing: number): string {
 /** A return, completed with its number and status. */
 export function returnRecord(started: Omit<ReturnRecord, 'rma' | 'status'>, rma: string): ReturnRecord {
   return { rma, order: started.order, items: started.items, reason: started.reason, status: 'started', createdAt: started.createdAt, dropOffBy: started.dropOffBy };
+}
+
+/** The order moved to `to` in chat, marked so that a later import keeps it (a cancellation gets its time). */
+export function changedInChat(order: Order, to: OrderStatus, at = new Date().toISOString()): Order {
+  return { ...order, status: to, ...(to === 'cancelled' ? { cancelledAt: at } : {}), changedInChat: { status: to, at } };
+}
+
+/**
+ * An imported order over the stored one. A status Aisle set in chat is newer than any file exported before the
+ * store heard of it (`aisle orders export-changes`), so it is kept, with its time (`kept`); everything else comes
+ * from the file. A file that already says the same status simply agrees.
+ */
+export function importedOver(stored: Order | undefined, incoming: Order): { order: Order; kept: boolean } {
+  const mark = stored?.changedInChat;
+  if (!mark) return { order: incoming, kept: false };
+  if (incoming.status === mark.status) return { order: { ...incoming, changedInChat: mark }, kept: false };
+  const cancelledAt = mark.status === 'cancelled' ? stored.cancelledAt ?? mark.at : incoming.cancelledAt;
+  return { order: { ...incoming, status: mark.status, ...(cancelledAt ? { cancelledAt } : {}), changedInChat: mark }, kept: true };
 }

@@ -47,8 +47,11 @@ export type ReturnCheck = (order: Order, returns: readonly ReturnRecord[]) => bo
  * One contract suite (test/contract/order-store.contract.ts) runs against SQLite and PostgreSQL.
  */
 export interface OrderStore {
-  /** Checks all, then inserts or replaces by number in one transaction (returns are kept); BAD_INPUT writes none. */
-  upsert(orders: readonly NewOrder[]): Promise<{ inserted: number; updated: number }>;
+  /**
+   * Checks all, then inserts or replaces by number in one transaction (returns are kept); BAD_INPUT writes none.
+   * A status set in chat (`Order.changedInChat`) is kept over the file's; `kept` counts those orders.
+   */
+  upsert(orders: readonly NewOrder[]): Promise<{ inserted: number; updated: number; kept: number }>;
   /** The order with this number ('#' and case ignored), with its returns; undefined when none. */
   get(number: string): Promise<{ order: Order; returns: ReturnRecord[] } | undefined>;
   /** A customer's orders, newest first (at most `limit`, default 20). */

@@ -2,7 +2,7 @@ import { AppError } from '../errors.ts';
 import { checkOrders, numberKey, postcodeKey, type Order, type OrderStatus, type ReturnRecord } from '../orders/order.ts';
 import { checkSchemaName } from './db-target.ts';
 import {
-  AUDIT_COLUMNS, auditQuery, auditValues, FORGOTTEN_ACTOR, parseDoc, returnRecord, rmaFor, toAudit,
+  AUDIT_COLUMNS, auditQuery, auditValues, changedInChat, FORGOTTEN_ACTOR, importedOver, parseDoc, returnRecord, rmaFor, toAudit,
   type AuditRow, type OrderRow, type ReturnRow,
 } from './order-sql.ts';
 import type { NewAuditEntry, NewReturn, OrderStore, ReturnCheck } from './order-store.ts';
@@ -59,9 +59,12 @@ export async function openPostgresOrderStore(url: string, schema = 'aisle'): Pro
   };
 }
 
-async function upsert(c: Client, q: string, orders: Order[]): Promise<{ inserted: number; updated: number }> {
-  const counts = { inserted: 0, updated: 0 };
-  for (const o of orders) {
+async function upsert(c: Client, q: string, orders: Order[]): Promise<{ inserted: number; updated: number; kept: number }> {
+  const counts = { inserted: 0, updated: 0, kept: 0 };
+  for (const incoming of orders) {
+    // Locked, so a cancellation in chat waits for the import, or the import reads it.
+    const stored = (await c.query<OrderRow>(`SELECT doc FROM ${q}.orders WHERE number_key = $1 FOR UPDATE`, [numberKey(incoming.number)])).rows[0];
+    const { order: o, kept } = importedOver(stored && parseDoc<Order>(stored.doc), incoming);
     // xmax = 0 only on a freshly inserted row: tells an insert from an update in one statement.
     const { rows } = await c.query<{ inserted: boolean }>(`INSERT INTO ${q}.orders (number_key, email, postcode_key, customer_id, status, placed_at, doc)
       VALUES ($1, $2, $3, $4, $5, $6, $7) ON CONFLICT (number_key) DO UPDATE SET email = excluded.email, postcode_key = excluded.postcode_key,
@@ -70,6 +73,7 @@ async function upsert(c: Client, q: string, orders: Order[]): Promise<{ inserted
     [numberKey(o.number), o.email, o.postcode ? postcodeKey(o.postcode) : null, o.customerId ?? null, o.status, o.placedAt, JSON.stringify(o)]);
     if (rows[0]!.inserted) counts.inserted++;
     else counts.updated++;
+    if (kept) counts.kept++;
   }
   return counts;
 }
@@ -79,7 +83,7 @@ async function setStatus(c: Client, q: string, key: string, from: readonly Order
   const row = (await c.query<OrderRow>(`SELECT doc FROM ${q}.orders WHERE number_key = $1 FOR UPDATE`, [key])).rows[0];
   const order = row && parseDoc<Order>(row.doc);
   if (!order || !from.includes(order.status)) return undefined;
-  const changed: Order = { ...order, status: to, ...(to === 'cancelled' ? { cancelledAt: new Date().toISOString() } : {}) };
+  const changed = changedInChat(order, to);
   await c.query(`UPDATE ${q}.orders SET status = $1, doc = $2 WHERE number_key = $3`, [to, JSON.stringify(changed), key]);
   return changed;
 }

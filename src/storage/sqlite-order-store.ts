@@ -2,7 +2,7 @@ import type Database from 'better-sqlite3';
 import { AppError } from '../errors.ts';
 import { checkOrders, numberKey, postcodeKey, type Order, type ReturnRecord } from '../orders/order.ts';
 import {
-  AUDIT_COLUMNS, auditQuery, auditValues, FORGOTTEN_ACTOR, parseDoc, returnRecord, rmaFor, toAudit,
+  AUDIT_COLUMNS, auditQuery, auditValues, changedInChat, FORGOTTEN_ACTOR, importedOver, parseDoc, returnRecord, rmaFor, toAudit,
   type AuditRow, type OrderRow, type ReturnRow,
 } from './order-sql.ts';
 import type { NewAuditEntry, NewReturn, OrderStore, ReturnCheck } from './order-store.ts';
@@ -46,16 +46,17 @@ function createStore(db: Database.Database, path: string): OrderStore {
     }
   };
   const audit = (entry: NewAuditEntry) => sql.audit.run(...auditValues(entry));
-  const upsert = db.transaction((orders: Order[]) => orders.reduce((n, o) => {
-    const existed = sql.exists.get(numberKey(o.number)) !== undefined;
+  const upsert = db.transaction((orders: Order[]) => orders.reduce((n, incoming) => {
+    const row = sql.order.get(numberKey(incoming.number));
+    const { order: o, kept } = importedOver(row && parseDoc<Order>(row.doc), incoming);
     sql.upsert.run(numberKey(o.number), o.email, o.postcode ? postcodeKey(o.postcode) : null, o.customerId ?? null, o.status, o.placedAt, JSON.stringify(o));
-    return existed ? { ...n, updated: n.updated + 1 } : { ...n, inserted: n.inserted + 1 };
-  }, { inserted: 0, updated: 0 }));
+    return { inserted: n.inserted + (row ? 0 : 1), updated: n.updated + (row ? 1 : 0), kept: n.kept + (kept ? 1 : 0) };
+  }, { inserted: 0, updated: 0, kept: 0 }));
   const changeStatus = db.transaction((key: string, from: readonly string[], to: Order['status'], entry: NewAuditEntry) => {
     const row = sql.order.get(key);
     const order = row && parseDoc<Order>(row.doc);
     if (!order || !from.includes(order.status)) return undefined;
-    const changed = { ...order, status: to, ...(to === 'cancelled' ? { cancelledAt: new Date().toISOString() } : {}) };
+    const changed = changedInChat(order, to);
     sql.setStatus.run(to, JSON.stringify(changed), key);
     audit(entry);
     return changed;
@@ -100,7 +101,6 @@ function createStore(db: Database.Database, path: string): OrderStore {
 
 function statements(db: Database.Database) {
   return {
-    exists: db.prepare<[string], { one: number }>('SELECT 1 AS one FROM orders WHERE number_key = ?'),
     order: db.prepare<[string], OrderRow>('SELECT doc FROM orders WHERE number_key = ?'),
     upsert: db.prepare(`INSERT INTO orders (number_key, email, postcode_key, customer_id, status, placed_at, doc) VALUES (?, ?, ?, ?, ?, ?, ?)
       ON CONFLICT (number_key) DO UPDATE SET email = excluded.email, postcode_key = excluded.postcode_key, customer_id = excluded.customer_id,

@@ -21,7 +21,7 @@ export function orderStoreContract(name: string, newDatabase: () => Promise<() =
 
     it('stores orders and finds one by number, "#" and case ignored, with totals filled in', async () => {
       expect(await store.get('10401')).toBeUndefined();
-      expect(await store.upsert([anOrder('#10401'), anOrder('ad-2044', { customerId: undefined })])).toEqual({ inserted: 2, updated: 0 });
+      expect(await store.upsert([anOrder('#10401'), anOrder('ad-2044', { customerId: undefined })])).toEqual({ inserted: 2, updated: 0, kept: 0 });
       const found = await store.get('#10401');
       expect(found?.returns).toEqual([]);
       expect(found?.order).toMatchObject({ number: '10401', email: 'maya.chen@example.com', postcode: '43215', status: 'delivered', subtotal: 195, total: 207.5 });
@@ -33,7 +33,7 @@ export function orderStoreContract(name: string, newDatabase: () => Promise<() =
     it('replaces an order imported again, keeping its returns, and another process sees it', async () => {
       await store.upsert([anOrder('10401')]);
       await store.addReturn({ order: '10401', items: [{ title: 'Stoneware mug', quantity: 1 }], reason: 'Changed my mind', createdAt: '2026-11-06T10:00:00.000Z', dropOffBy: '2026-11-20T10:00:00.000Z' }, { ...caller, action: 'return', order: '10401', outcome: 'ok' });
-      expect(await store.upsert([anOrder('10401', { status: 'shipped' })])).toEqual({ inserted: 0, updated: 1 });
+      expect(await store.upsert([anOrder('10401', { status: 'shipped' })])).toEqual({ inserted: 0, updated: 1, kept: 0 });
       const other = await open();
       try {
         const found = await other.get('10401');
@@ -42,6 +42,19 @@ export function orderStoreContract(name: string, newDatabase: () => Promise<() =
       } finally {
         await other.close();
       }
+    });
+
+    it('keeps a cancellation made through Aisle when the order is imported again with an older status', async () => {
+      await store.upsert([anOrder('8', { status: 'processing', deliveredAt: undefined, shippedAt: undefined })]);
+      const entry = { ...caller, action: 'cancel' as const, order: '8', outcome: 'ok' as const };
+      const cancelled = await store.changeStatus('8', ['placed', 'processing'], 'cancelled', entry);
+      const stale = anOrder('8', { status: 'processing', deliveredAt: undefined, shippedAt: undefined, tracking: { number: 'NEW-1' } });
+      expect(await store.upsert([stale, anOrder('9')])).toEqual({ inserted: 1, updated: 1, kept: 1 });
+      const found = (await store.get('8'))!.order;
+      expect(found).toMatchObject({ status: 'cancelled', cancelledAt: cancelled!.cancelledAt, tracking: { number: 'NEW-1' } });
+      // The store's own system caught up: nothing to keep.
+      expect(await store.upsert([{ ...stale, status: 'cancelled' }])).toEqual({ inserted: 0, updated: 1, kept: 0 });
+      expect((await store.get('8'))!.order.status).toBe('cancelled');
     });
 
     it('refuses a bad batch whole, naming the order and field', async () => {
