@@ -60,6 +60,25 @@ def parity_sample(model, tokenizer, cfg) -> dict:
     return {"texts": PARITY_TEXTS, "embeddings": vectors.tolist()}
 
 
+def save_weights(model, directory: Path, history: list[dict], cfg: dict, device: str) -> None:
+    """The trained state dict in two files (the token embeddings alone, then the rest), each under
+    16 MB, with the run's history and settings: what comes back from a rented GPU machine."""
+    directory.mkdir(parents=True, exist_ok=True)
+    state = model.state_dict()
+    torch.save({k: v for k, v in state.items() if k == "tok.weight"}, directory / "part-0.pt")
+    torch.save({k: v for k, v in state.items() if k != "tok.weight"}, directory / "part-1.pt")
+    (directory / "run.json").write_text(json.dumps({"history": history, "config": cfg, "device": device}))
+
+
+def load_weights(model, directory: Path) -> tuple[list[dict], dict, str]:
+    state = {}
+    for part in sorted(directory.glob("part-*.pt")):
+        state.update(torch.load(part, map_location="cpu"))
+    model.load_state_dict(state)
+    run = json.loads((directory / "run.json").read_text())
+    return run["history"], dict(run["config"], device="cpu"), run["device"]
+
+
 def main() -> None:
     ap = argparse.ArgumentParser()
     ap.add_argument("--corpus", required=True)
@@ -79,10 +98,15 @@ def main() -> None:
     ap.add_argument("--dictionary", help="Debian's dict-gcide directory (/usr/share/dictd): definitions and lexical pairs from every domain")
     ap.add_argument("--general-batch", type=int, help="general pairs per step (default 64)")
     ap.add_argument("--general-weight", type=float, help="weight of the general loss (default 0.5)")
+    ap.add_argument("--product-batch", type=int, help="query-product pairs per step (default 96)")
+    ap.add_argument("--workers", type=int, default=0, help="processes preparing batches ahead (a GPU needs several)")
+    ap.add_argument("--weights-only", action="store_true",
+                    help="after training, write OUT/weights/ (state dict in parts under 16 MB, history) instead of exporting")
+    ap.add_argument("--from-weights", help="a weights/ directory written by --weights-only: evaluate and export it, no training")
     args = ap.parse_args()
     cfg = dict(TINY if args.tiny else FULL, device=args.device, seed=args.seed, need_share=args.need_share,
-               checkpoint_every=args.checkpoint_every)
-    for key in ("steps", "max_len", "lr", "general_batch", "general_weight"):
+               checkpoint_every=args.checkpoint_every, workers=args.workers)
+    for key in ("steps", "max_len", "lr", "general_batch", "general_weight", "product_batch"):
         if getattr(args, key):
             cfg[key] = getattr(args, key)
     if args.max_minutes:
@@ -113,13 +137,23 @@ def main() -> None:
     model = (warm_start(Path(args.init_from), config) if args.init_from else Encoder(config)).to(args.device)
     out = Path(args.out)
     out.mkdir(parents=True, exist_ok=True)
-    history = train(model, tokenizer, by_category, pools, synonyms, cfg, lambda e: print(json.dumps(e), flush=True),
-                    checkpoint=out / "checkpoint.pt")
+    if args.from_weights:
+        history, cfg, trained_on = load_weights(model, Path(args.from_weights))
+        args.device = trained_on
+    else:
+        history = train(model, tokenizer, by_category, pools, synonyms, cfg, lambda e: print(json.dumps(e), flush=True),
+                        checkpoint=out / "checkpoint.pt")
     model.cpu()
+    if args.weights_only:
+        save_weights(model, out / "weights", history, cfg, args.device)
+        (out / "checkpoint.pt").unlink(missing_ok=True)
+        print(f"weights written to {out / 'weights'}; export them with --from-weights", flush=True)
+        return
     cfg["device"] = "cpu"
     report = {
         "config": cfg, "init_from": args.init_from, "parameters": sum(p.numel() for p in model.parameters()), "device": args.device,
-        "train_seconds": round(time.time() - started, 1), "history": history,
+        "train_seconds": history[-1]["seconds"] if args.from_weights and history else round(time.time() - started, 1),
+        "history": history,
         "held_out_products": product_retrieval(model, tokenizer, test_products, synonyms, cfg),
         "synonym_probe": {name: synonym_probe(model, tokenizer, pairs, pools.words, cfg)
                           for name, pairs in pools.held_out.items() if pairs},
