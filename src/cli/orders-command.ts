@@ -52,13 +52,16 @@ async function importOrders(ctx: CommandContext, file: string): Promise<number> 
     return counts;
   });
   if (ctx.flags.json) {
-    print(ctx.stdout, JSON.stringify({ file: path.resolve(file), accepted: read.orders.length, ...stored, rejected: read.errors }));
+    print(ctx.stdout, JSON.stringify({ file: path.resolve(file), accepted: read.orders.length, ...stored, rejected: read.errors, warnings: read.warnings }));
     return 0;
   }
   print(ctx.stdout, `Imported ${file}: ${read.orders.length} orders (${stored.inserted} new, ${stored.updated} updated), ${read.errors.length} rows rejected.`);
   if (stored.kept > 0) print(ctx.stdout, `  ${stored.kept} orders kept the status Aisle set in chat (a cancellation newer than the file's); \`aisle orders export-changes\` lists them for the store.`);
   for (const e of read.errors.slice(0, SHOWN_ERRORS)) print(ctx.stdout, `  line ${e.line}: ${e.reason}`);
   if (read.errors.length > SHOWN_ERRORS) print(ctx.stdout, `  … and ${read.errors.length - SHOWN_ERRORS} more (--json lists them all)`);
+  if (read.warnings.length) print(ctx.stdout, `${read.warnings.length} orders imported with a warning:`);
+  for (const w of read.warnings.slice(0, SHOWN_ERRORS)) print(ctx.stdout, `  line ${w.line}: ${w.reason}`);
+  if (read.warnings.length > SHOWN_ERRORS) print(ctx.stdout, `  … and ${read.warnings.length - SHOWN_ERRORS} more (--json lists them all)`);
   return 0;
 }
 

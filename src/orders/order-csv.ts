@@ -3,7 +3,7 @@ import { readDelimited } from '../catalog/csv.ts';
 import type { RowError } from '../domain.ts';
 import { AppError } from '../errors.ts';
 import { displayNumber, numberKey, type NewOrder, type OrderStatus } from './order.ts';
-import type { ReadOrders } from './order-file.ts';
+import type { RawOrders } from './order-file.ts';
 
 /** Each field and the headers that give it, Shopify's first; compared lower-case. */
 const COLUMNS = {
@@ -14,9 +14,11 @@ const COLUMNS = {
   status: ['status'],
   financial: ['financial status'],
   fulfillment: ['fulfillment status'],
+  // Shopify's own export has no delivery column; exports from its API or export apps carry the fulfillment's display status.
+  shipment: ['fulfillment: shipment status', 'shipment status', 'fulfillment: display status', 'delivery status'],
   createdAt: ['created at', 'placed at', 'placedat'],
   fulfilledAt: ['fulfilled at', 'shipped at', 'shippedat'],
-  deliveredAt: ['delivered at', 'deliveredat'],
+  deliveredAt: ['delivered at', 'deliveredat', 'fulfillment: delivered at', 'delivery date'],
   cancelledAt: ['cancelled at', 'cancelledat'],
   currency: ['currency'],
   subtotal: ['subtotal'],
@@ -36,7 +38,7 @@ const COLUMNS = {
 type Field = keyof typeof COLUMNS;
 type Row = { line: number; get(field: Field): string };
 
-export function ordersFromCsv(text: string): ReadOrders {
+export function ordersFromCsv(text: string): RawOrders {
   const records = readDelimited(text, text.split('\n', 1)[0]!.includes('\t') ? '\t' : ',');
   const header = records.shift();
   if (!header?.ok) throw new AppError('BAD_INPUT', 'No header line: the first line must name the columns, e.g. Shopify\'s Name,Email,Financial Status,…,Lineitem name,… .');
@@ -100,7 +102,7 @@ function orderFields(first: (f: Field) => string, items: NewOrder['items']): New
   const trackingNumber = first('trackingNumber');
   return {
     number: first('number'), email: first('email'), postcode: first('postcode') || undefined, customerId: first('customerId') || undefined,
-    status: statusOf(first('status'), first('fulfillment'), { cancelledAt, deliveredAt }), items, currency: first('currency') || 'USD',
+    status: statusOf(first('status'), first('fulfillment'), first('shipment'), { cancelledAt, deliveredAt }), items, currency: first('currency') || 'USD',
     subtotal: money('subtotal'), shipping: money('shipping') ?? 0, tax: money('tax') ?? 0, total: money('total'),
     placedAt: placedAt ?? first('createdAt'), ...(shippedAt ? { shippedAt } : {}), ...(deliveredAt ? { deliveredAt } : {}), ...(cancelledAt ? { cancelledAt } : {}),
     ...(trackingNumber ? { tracking: { number: trackingNumber, ...(first('trackingCompany') ? { carrier: first('trackingCompany') } : {}), ...(first('trackingUrl') ? { url: first('trackingUrl') } : {}) } } : {}),
@@ -110,13 +112,14 @@ function orderFields(first: (f: Field) => string, items: NewOrder['items']): New
 
 /**
  * Aisle's own Status column wins; else Shopify's: cancelled when "Cancelled at" is set, delivered when a delivery time
- * is given, processing when the fulfillment status is empty or `unfulfilled` (an imported order is past its first hour),
- * else shipped: `fulfilled`, `partial` and `restocked` all mean something left the warehouse, so it can no longer be cancelled.
+ * is given or the shipment status (the fulfillment's display status) is `delivered` or `picked_up`, processing when the
+ * fulfillment status is empty or `unfulfilled` (an imported order is past its first hour), else shipped: `fulfilled`,
+ * `partial` and `restocked` all mean something left the warehouse, so it can no longer be cancelled.
  */
-function statusOf(status: string, fulfillment: string, at: { cancelledAt?: string; deliveredAt?: string }): OrderStatus {
+function statusOf(status: string, fulfillment: string, shipment: string, at: { cancelledAt?: string; deliveredAt?: string }): OrderStatus {
   if (status) return status.toLowerCase() as OrderStatus;
   if (at.cancelledAt) return 'cancelled';
-  if (at.deliveredAt) return 'delivered';
+  if (at.deliveredAt || /^(?:delivered|picked[ _]up)$/i.test(shipment.trim())) return 'delivered';
   return /^(?:unfulfilled)?$/i.test(fulfillment.trim()) ? 'processing' : 'shipped';
 }
 

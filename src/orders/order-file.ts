@@ -1,13 +1,18 @@
+import type { z } from 'zod';
 import type { RowError } from '../domain.ts';
 import { AppError } from '../errors.ts';
 import { newOrderSchema, type NewOrder } from './order.ts';
 import { ordersFromCsv } from './order-csv.ts';
 
-/** Orders read from a file, each with the lines it came from, and the rows refused with why. */
+/** Orders read from a file, each with the lines it came from, the rows refused with why, and orders taken with a warning. */
 export interface ReadOrders {
   orders: { order: NewOrder; lines: number[] }[];
   errors: RowError[];
+  /** Taken, but something was filled in: the summary says what (a delivered order without a delivery date). */
+  warnings: RowError[];
 }
+/** What a format reader gives before the orders are checked. */
+export type RawOrders = Omit<ReadOrders, 'warnings'>;
 
 /** CSV (Shopify's orders export or Aisle's columns: README "Orders") by extension or content, else JSONL (one order per line). */
 export function readOrderFile(text: string, name: string): ReadOrders {
@@ -17,20 +22,39 @@ export function readOrderFile(text: string, name: string): ReadOrders {
 }
 
 /** Each order checked on its own: a bad one is refused with its first line, the others are kept. */
-function checked(read: ReadOrders): ReadOrders {
+function checked(read: RawOrders): ReadOrders {
   const errors = [...read.errors];
-  const orders = read.orders.filter(({ order, lines }) => {
+  const warnings: RowError[] = [];
+  const orders = read.orders.filter((entry) => {
+    const { order, lines } = entry;
     const parsed = newOrderSchema.safeParse(order);
-    if (parsed.success) return true;
+    if (parsed.success) {
+      const filled = withDeliveryDate(parsed.data);
+      if (filled) {
+        entry.order = { ...order, deliveredAt: filled.at };
+        warnings.push({ line: lines[0]!, reason: `order ${order.number} is delivered but has no delivery date; its return window counts from ${filled.from}` });
+      }
+      return true;
+    }
     const why = parsed.error.issues.map((i) => `${i.path.join('.') || 'order'}: ${i.message}`).join('; ');
     errors.push({ line: lines[0]!, reason: `order ${order.number ?? '(no number)'}${lines.length > 1 ? ` (lines ${lines[0]}–${lines.at(-1)})` : ''} is not valid: ${why}` });
     return false;
   });
-  return { orders, errors: errors.sort((a, b) => a.line - b.line) };
+  return { orders, errors: errors.sort((a, b) => a.line - b.line), warnings };
 }
 
-function ordersFromJsonl(text: string): ReadOrders {
-  const orders: ReadOrders['orders'] = [];
+/**
+ * A delivered order needs a delivery time: the return window counts from it. Without one, the shipping time stands in
+ * (the earliest the parcel can have arrived, so the window never runs past the real one), else the order time.
+ */
+function withDeliveryDate(order: z.output<typeof newOrderSchema>): { at: string; from: string } | undefined {
+  if (order.status !== 'delivered' || order.deliveredAt) return undefined;
+  if (order.shippedAt) return { at: order.shippedAt, from: `its shipping date, ${order.shippedAt.slice(0, 10)}` };
+  return { at: order.placedAt, from: `its order date, ${order.placedAt.slice(0, 10)} (no shipping date either)` };
+}
+
+function ordersFromJsonl(text: string): RawOrders {
+  const orders: RawOrders['orders'] = [];
   const errors: RowError[] = [];
   text.replace(/^\uFEFF/, '').split(/\r?\n/).forEach((raw, i) => {
     if (raw.trim() === '') return;

@@ -45,6 +45,17 @@ describe('aisle orders', () => {
     });
   }
 
+  it('imports an order marked delivered without a delivery date with a warning in the summary', async () => {
+    const home = tempHome();
+    homes.push(home);
+    const file = path.join(home, 'delivered.csv');
+    writeFileSync(file, 'number,email,status,placed at,shipped at,title,qty,price\n7001,ana@example.com,delivered,2026-11-01T10:00:00Z,2026-11-03T10:00:00Z,Socks,1,10\n');
+    const imported = await runCli(['orders', 'import', file, '--home', home]);
+    expect(imported.code, imported.stderr).toBe(0);
+    expect(imported.stdout).toContain('1 orders imported with a warning:\n  line 2: order 7001 is delivered but has no delivery date; its return window counts from its shipping date, 2026-11-03');
+    expect((await runCli(['orders', 'show', '7001', '--home', home])).stdout).toContain('delivered 2026-11-03T10:00:00.000Z');
+  });
+
   it('refuses a file with no valid order, storing nothing, and explains bad usage', async () => {
     const home = tempHome();
     homes.push(home);

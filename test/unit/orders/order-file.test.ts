@@ -30,6 +30,30 @@ describe('reading an orders file', () => {
     expect(['partial', 'Partial', 'restocked', 'fulfilled', 'unfulfilled', ''].map(statusOf)).toEqual(['shipped', 'shipped', 'shipped', 'shipped', 'processing', 'processing']);
   });
 
+  it('reads a Shopify order as delivered when a shipment status or delivery column says so', () => {
+    const header = 'Name,Email,Fulfillment Status,Fulfilled at,Created at,Lineitem quantity,Lineitem name,Lineitem price,Shipping Zip,Fulfillment: Shipment Status,Fulfillment: Delivered At';
+    const row = (shipment: string, deliveredAt: string) => [header, `#3001,ana@example.com,fulfilled,2026-11-02 09:00:00 -0500,2026-11-01 10:00:00 -0500,1,Socks,10.00,10001,${shipment},${deliveredAt}`].join('\n');
+    const read = (shipment: string, deliveredAt: string) => readOrderFile(row(shipment, deliveredAt), 'orders_export.csv');
+    expect(read('delivered', '2026-11-05 12:00:00 -0500').orders[0]!.order).toMatchObject({ status: 'delivered', deliveredAt: '2026-11-05T17:00:00.000Z' });
+    expect(read('', '2026-11-05 12:00:00 -0500').orders[0]!.order.status).toBe('delivered');
+    expect(read('DELIVERED', '').orders[0]!.order.status).toBe('delivered');
+    expect(read('in_transit', '').orders[0]!.order.status).toBe('shipped');
+  });
+
+  it('takes an order marked delivered without a delivery date, with a warning naming the date its return window counts from', () => {
+    const shopify = [
+      'Name,Email,Fulfillment Status,Fulfilled at,Created at,Lineitem quantity,Lineitem name,Lineitem price,Fulfillment: Shipment Status',
+      '#3002,ana@example.com,fulfilled,2026-11-02 09:00:00 -0500,2026-11-01 10:00:00 -0500,1,Socks,10.00,delivered',
+    ].join('\n');
+    const read = readOrderFile(shopify, 'orders_export.csv');
+    expect(read.orders[0]!.order).toMatchObject({ status: 'delivered', deliveredAt: '2026-11-02T14:00:00.000Z' });
+    expect(read.warnings).toEqual([{ line: 2, reason: 'order #3002 is delivered but has no delivery date; its return window counts from its shipping date, 2026-11-02' }]);
+    const jsonl = readOrderFile(JSON.stringify({ number: '3003', email: 'a@example.com', status: 'delivered', items: [{ title: 'Socks', quantity: 1, price: 10 }], placedAt: '2026-11-01T10:00:00Z' }), 'o.jsonl');
+    expect(jsonl.orders[0]!.order.deliveredAt).toBe('2026-11-01T10:00:00.000Z');
+    expect(jsonl.warnings[0]!.reason).toBe('order 3003 is delivered but has no delivery date; its return window counts from its order date, 2026-11-01 (no shipping date either)');
+    expect(readOrderFile(SHOPIFY, 'orders_export.csv').warnings).toEqual([]);
+  });
+
   it('refuses bad rows by line number, with the whole order they belong to, and keeps the rest', () => {
     const { errors } = readOrderFile(SHOPIFY, 'orders_export.csv');
     expect(errors).toEqual([
