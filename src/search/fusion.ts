@@ -8,6 +8,8 @@ export interface ScoreComponents {
   semanticRank?: number;
   /** How strongly the query points at this product's category, when the category step placed it first. */
   category?: number;
+  /** The personalised reranker's score (higher = more likely wanted by this shopper), when it reranked the list. */
+  personal?: number;
 }
 
 export interface FusedHit {

@@ -101,5 +101,7 @@ export async function searchProducts(s: SearchState, text: string, options: Sear
     return product ? [{ product, score: h.score, components: h.components }] : [];
   });
   const unmatchedKind = unsold ? undefined : missingKind(parsed.residual, results.map((r) => r.product), s.kinds);
-  return { query: text, filters: applied, relaxed, mode, results, ...(parsed.foreignPrice ? { foreignPrice: parsed.foreignPrice } : {}), ...(unsold ? { unsold } : {}), ...(unmatchedKind ? { unmatchedKind } : {}) };
+  // Made once already by the semantic retriever (embedOnce): handed on for the reranker, not computed again.
+  const queryVector = mode !== 'lexical' && results.length > 0 && query.embed ? await query.embed() : undefined;
+  return { query: text, filters: applied, relaxed, mode, results, ...(queryVector ? { queryVector } : {}), ...(parsed.foreignPrice ? { foreignPrice: parsed.foreignPrice } : {}), ...(unsold ? { unsold } : {}), ...(unmatchedKind ? { unmatchedKind } : {}) };
 }

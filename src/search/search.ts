@@ -42,6 +42,10 @@ export interface SearchResult {
   unmatchedKind?: string;
   mode: SearchMode;
   results: SearchHit[];
+  /** The query's embedding, when the search made one (hybrid, vector): the reranker reads it, never re-embeds. */
+  queryVector?: Float32Array;
+  /** Set when the shopper's history reordered the results: the model version and how many events it read. */
+  personalised?: { version: string; history: number };
 }
 
 export interface SearchOptions {
@@ -54,6 +58,10 @@ export interface SearchOptions {
    * are the filters read from its words, dropped one by one when nothing matches. No re-parsing.
    */
   understood?: { filters: Filters };
+  /** The shopper searching (`shop:…`, `anon:…`, a Slack or Teams id): their history may reorder the results. */
+  user?: string;
+  /** false: the plain order even when a user is given (the shopper switched personalisation off). */
+  personalise?: boolean;
 }
 
 export interface ProductSearch {
