@@ -92,14 +92,27 @@ type Deps = { store: OrderStore; limits: VerifyLimits; now: () => Date };
 function auditOf(deps: Deps, caller: Caller, action: AuditAction, order: string, outcome: AuditOutcome, detail?: string) {
   // The address as limited (an IPv6 one by its /64), so the per-address count covers the whole /64.
   // The desk's clock, so the windows read against it (throttling, "verified within the hour") agree with the rows.
+  // The number as typed, cut to what the log holds: a pasted paragraph is still a refusal to record, not an error.
+  const number = order.trim().slice(0, MAX_LOGGED_NUMBER);
   return { at: deps.now().toISOString(), actor: caller.user, conversation: caller.conversation, ...(caller.channel ? { channel: caller.channel } : {}), ...(caller.ip ? { ip: addressKey(caller.ip)! } : {}),
-    action, order, outcome, ...(detail ? { detail } : {}) };
+    action, ...(number ? { order: number } : {}), outcome, ...(detail ? { detail } : {}) };
+}
+
+/** The audit log's limit on an order number (order-sql.ts checks it). */
+const MAX_LOGGED_NUMBER = 64;
+
+/** An unproved look-up or action is refused and recorded (who asked about which order), never the proof itself. */
+async function refuse(deps: Deps, caller: Caller, action: AuditAction, number: string): Promise<void> {
+  await deps.store.audit(auditOf(deps, caller, action, number, 'refused', 'not verified'));
 }
 
 async function openOrder(deps: Deps, caller: Caller, number: string, purpose: Purpose): Promise<Access> {
   const found = await deps.store.get(number);
-  if (!found || !(await entitled(deps, caller, found.order))) return { kind: 'needs-proof' };
   const action = purpose === 'refund' ? 'refund_status' : 'lookup';
+  if (!found || !(await entitled(deps, caller, found.order))) {
+    await refuse(deps, caller, action, found?.order.number ?? number);
+    return { kind: 'needs-proof' };
+  }
   await deps.store.audit(auditOf(deps, caller, action, found.order.number, 'ok', customerIdOf(caller.user) === found.order.customerId ? 'signed in' : 'verified earlier'));
   return granted(deps, found);
 }
@@ -172,7 +185,10 @@ async function waitFor(deps: Deps, key: AuditFilter, max: number, minutes: numbe
 
 async function cancelOrder(deps: Deps, caller: Caller, number: string): Promise<ActionOutcome<Order>> {
   const found = await deps.store.get(number);
-  if (!found || !(await entitled(deps, caller, found.order))) return { kind: 'not-verified' };
+  if (!found || !(await entitled(deps, caller, found.order))) {
+    await refuse(deps, caller, 'cancel', found?.order.number ?? number);
+    return { kind: 'not-verified' };
+  }
   const from = found.order.status;
   const changed = await deps.store.changeStatus(number, CANCELLABLE, 'cancelled', auditOf(deps, caller, 'cancel', found.order.number, 'ok', `status ${from}→cancelled`));
   if (changed) return { kind: 'done', value: changed };
@@ -182,7 +198,10 @@ async function cancelOrder(deps: Deps, caller: Caller, number: string): Promise<
 
 async function startReturn(deps: Deps, caller: Caller, number: string, lines: readonly number[], reason: string): Promise<ActionOutcome<ReturnRecord>> {
   const found = await deps.store.get(number);
-  if (!found || !(await entitled(deps, caller, found.order))) return { kind: 'not-verified' };
+  if (!found || !(await entitled(deps, caller, found.order))) {
+    await refuse(deps, caller, 'return', found?.order.number ?? number);
+    return { kind: 'not-verified' };
+  }
   const now = deps.now();
   const eligible = returnableItems(found.order, found.returns, now).filter((r) => lines.includes(r.index));
   if (eligible.length === 0 || eligible.length !== new Set(lines).size) {

@@ -3,7 +3,10 @@ import type { NewOrder, Order, OrderStatus, ReturnRecord } from '../orders/order
 /** What was done with an order, or tried: one row of the audit log. */
 export const AUDIT_ACTIONS = ['lookup', 'verify', 'cancel', 'return', 'refund_status', 'import'] as const;
 export type AuditAction = (typeof AUDIT_ACTIONS)[number];
-/** `refused`: the number and e-mail/postcode did not match (or no such order); `throttled`: too many of those. */
+/**
+ * `refused`: the number and e-mail/postcode did not match (or no such order), or a look-up or action came from a
+ * caller who had not proved the order (detail `not verified`); `throttled`: too many failed proofs. The proof typed is never logged.
+ */
 export type AuditOutcome = 'ok' | 'refused' | 'throttled' | 'not_allowed';
 
 export interface AuditEntry {

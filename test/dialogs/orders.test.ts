@@ -78,7 +78,7 @@ describe('orders: nothing disclosed before verification', () => {
 });
 
 describe('orders: a corrected number in the proof step', () => {
-  const refusals = (c: ReturnType<typeof chat>) => store.auditTrail({ conversation: c.caller.conversation, outcome: 'refused' });
+  const refusals = (c: ReturnType<typeof chat>) => store.auditTrail({ conversation: c.caller.conversation, action: 'verify', outcome: 'refused' });
 
   it('starts over with the new number, never checking it as the old order\'s postcode', async () => {
     const c = chat();
@@ -157,7 +157,9 @@ describe('orders: a signed-in shopper', () => {
     const other = textOf(await c.say('and order 10404?', 'order_status'));
     expect(other).toMatch(/To look up order 10404/);
     expect(other).not.toContain(title('10404'));
-    expect(await store.auditTrail({ conversation: c.caller.conversation, action: 'lookup' })).toMatchObject([{ actor: 'shop:1001', order: '10402', outcome: 'ok', detail: 'signed in' }]);
+    expect(await store.auditTrail({ conversation: c.caller.conversation, action: 'lookup' })).toMatchObject([
+      { actor: 'shop:1001', order: '10404', outcome: 'refused', detail: 'not verified' }, { actor: 'shop:1001', order: '10402', outcome: 'ok', detail: 'signed in' },
+    ]);
   });
 });
 
@@ -169,7 +171,7 @@ describe('orders: cancelling', () => {
     expect(textOf(await c.say('yes, cancel it', 'not_sure'))).toMatch(/Order 10404 is cancelled.*Nothing is charged/);
     expect((await store.get('10404'))!.order.status).toBe('cancelled');
     expect((await store.auditTrail({ conversation: c.caller.conversation })).map((a) => [a.action, a.outcome, a.detail])).toEqual([
-      ['cancel', 'ok', 'status processing→cancelled'], ['verify', 'ok', 'cancel'],
+      ['cancel', 'ok', 'status processing→cancelled'], ['verify', 'ok', 'cancel'], ['lookup', 'refused', 'not verified'],
     ]);
   });
 

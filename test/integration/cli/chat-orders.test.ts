@@ -49,7 +49,7 @@ describe('aisle chat --jsonl: an order looked up and cancelled after verificatio
     try {
       expect((await orders.get('10403'))!.order.status).toBe('cancelled');
       const trail = await orders.auditTrail({ actor: 'u1' });
-      expect(trail.map((a) => [a.action, a.outcome, a.conversation, a.channel])).toEqual([['verify', 'ok', 'c1', 'cli'], ['verify', 'refused', 'c1', 'cli']]);
+      expect(trail.map((a) => [a.action, a.outcome, a.conversation, a.channel])).toEqual([['verify', 'ok', 'c1', 'cli'], ['verify', 'refused', 'c1', 'cli'], ['lookup', 'refused', 'c1', 'cli']]);
     } finally {
       await orders.close();
     }

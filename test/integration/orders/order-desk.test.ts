@@ -26,11 +26,11 @@ afterAll(async () => {
 });
 
 describe('the order desk acts only for whoever proved the order', () => {
-  it('refuses to cancel or return without a verification in this conversation, and audits nothing done', async () => {
+  it('refuses to cancel or return without a verification in this conversation: nothing done, the refusals audited', async () => {
     expect(await desk.cancel(alice, '1')).toEqual({ kind: 'not-verified' });
     expect(await desk.startReturn(alice, '2', [0], 'Changed my mind')).toEqual({ kind: 'not-verified' });
     expect((await store.get('1'))!.order.status).toBe('processing');
-    expect(await store.auditTrail({ conversation: alice.conversation })).toEqual([]);
+    expect((await store.auditTrail({ conversation: alice.conversation })).map((a) => [a.action, a.outcome])).toEqual([['return', 'refused'], ['cancel', 'refused']]);
   });
 
   it("a verification holds for its conversation and user only, and a signed-in shopper needs none for their own", async () => {
