@@ -19,6 +19,9 @@ import { botAuthentication, loopbackCallersOnly } from './bot-auth.ts';
 import { createServiceUrlPolicy, type ServiceUrlPolicy } from './service-url-policy.ts';
 import type { PublicLinks } from './public-links.ts';
 import { greetingTarget, shopperId } from './teams-identity.ts';
+import { createActivityPusher, saveReplyAddress } from './activity-pusher.ts';
+import type { ReplyAddresses } from '../handoff/reply-addresses.ts';
+import type { ShopperPusher } from '../handoff/shopper-delivery.ts';
 
 /** The slice of configuration the Bot Framework endpoint needs. */
 export type BotAuthSettings = Pick<Config, 'botAppId' | 'botAppPassword' | 'botTenantId' | 'environment'>;
@@ -34,6 +37,11 @@ export interface AgentsEndpointDeps {
   links?: PublicLinks;
   /** Channels whose handoffs are also announced as `handoff.initiate` events (AISLE_BOT_HANDOFF_CHANNELS); none: never. */
   handoffEvents?: HandoffEventSettings;
+  /**
+   * Agents' messages sent as they are written (proactively): where conversations are written to, and where the pusher
+   * is registered (the shopper delivery). None: they go with the shopper's next turn.
+   */
+  proactive?: { addresses: ReplyAddresses; addPusher(pusher: ShopperPusher): void };
   limits?: {
     /** Per caller address; applied only to anonymous (development) endpoints, see mountAgentsEndpoint. */
     perAddress?: RequestHandler;
@@ -79,6 +87,7 @@ export function mountAgentsEndpoint(app: express.Express, deps: AgentsEndpointDe
   const policy = createServiceUrlPolicy({ extraHosts: deps.serviceHosts, allowLoopback: deps.auth.environment === 'development' });
   const adapter = new CloudAdapter(authConfig, undefined, undefined, undefined, sdkHostCheck(policy, deps.auth.environment === 'development'));
   const agent = createAgent(adapter, deps, log);
+  if (deps.proactive) deps.proactive.addPusher(createActivityPusher(adapter, deps.auth.botAppId, deps.proactive.addresses, log, deps.links));
   const anonymous = !deps.auth.botAppId;
   const guards = [
     ...(anonymous ? [loopbackCallersOnly(logOf)] : []),
@@ -147,14 +156,20 @@ function createAgent(adapter: CloudAdapter, deps: AgentsEndpointDeps, log: Logge
   return agent;
 }
 
-function turnRunner({ engine, links, handoffEvents }: AgentsEndpointDeps, log: Logger): RunTurn {
+function turnRunner({ engine, links, handoffEvents, proactive }: AgentsEndpointDeps, log: Logger): RunTurn {
   return async (context, input) => {
     const turnLog = logFor(context, log);
     await deliver(context, () => context.sendActivity(Activity.fromObject({ type: ActivityTypes.Typing })));
     let replies: readonly Reply[];
     let ok = true;
     try {
-      replies = (await engine.handle(input, { log: turnLog })).replies;
+      const result = await engine.handle(input, { log: turnLog });
+      replies = result.replies;
+      // A person has (or will have) this conversation: keep where their messages can be posted as they write them.
+      if (proactive && (result.handoff || result.relayed)) {
+        await saveReplyAddress(proactive.addresses, context, input.user)
+          .catch((err: unknown) => turnLog.warn({ err }, 'reply address not saved: agent messages wait for the next turn'));
+      }
     } catch (err) {
       if (isAppError(err) && err.code === 'BAD_INPUT') turnLog.info({ reason: err.message }, 'turn refused');
       else turnLog.error({ err }, 'turn failed');

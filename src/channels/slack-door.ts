@@ -5,7 +5,8 @@ import type { Reply } from '../conversation/reply.ts';
 import type { ConversationEngine } from '../conversation/turn.ts';
 import { AppError } from '../errors.ts';
 import { silentLogger, type Logger } from '../logger.ts';
-import { aisleIds, deliveryId, turnOfAction, turnOfMessage, type SlackActionsBody, type SlackMessageEvent, type SlackTurn } from './slack-inbound.ts';
+import type { ShopperPusher } from '../handoff/shopper-delivery.ts';
+import { aisleIds, deliveryId, slackTarget, turnOfAction, turnOfMessage, type SlackActionsBody, type SlackMessageEvent, type SlackTurn } from './slack-inbound.ts';
 import { boltLogger, createSeenSet, timestampWindow } from './slack-guards.ts';
 import { renderSlackMessage, SLACK_ACTION_PREFIX, type SlackMessage, type SlackRenderOptions } from './slack-renderer.ts';
 
@@ -31,6 +32,8 @@ export interface SlackDoor {
   readonly mode: 'http' | 'socket';
   /** POST /slack/events, to mount on Aisle's server; absent in Socket Mode. */
   readonly router?: express.Router;
+  /** Posts an agent's (or Aisle's) handoff messages into the shopper's Slack conversation as they are sent. */
+  readonly pusher: ShopperPusher;
   /** Checks the bot token with Slack (auth.test) and, in Socket Mode, connects: a wrong token stops start-up. */
   start(): Promise<void>;
   stop(): Promise<void>;
@@ -58,6 +61,7 @@ export function createSlackDoor(deps: SlackDoorDeps): SlackDoor {
   return {
     mode,
     router,
+    pusher: slackPusher(app.client, deps, log),
     async start() {
       identity = await whoAmI(app.client, deps.botToken);
       log.info({ team: identity.teamId, botUser: identity.botUserId, mode }, mode === 'http' ? `slack: events at POST ${SLACK_EVENTS_PATH}` : 'slack: connecting over Socket Mode');
@@ -95,6 +99,26 @@ function listen(app: App, deps: SlackDoorDeps, log: Logger): void {
     await answerTurn(turnOfAction(body as SlackActionsBody), client);
   });
   app.error(async (err) => void log.error({ err }, 'slack event failed'));
+}
+
+/** chat.postMessage with the bot token, outside any turn: Slack's Web API takes it from any replica. */
+function slackPusher(client: webApi.WebClient, deps: SlackDoorDeps, log: Logger): ShopperPusher {
+  return {
+    handles: (channel) => channel === 'slack',
+    async push(handoff, text) {
+      const target = slackTarget(handoff.conversation);
+      if (!target) return false;
+      const message = renderSlackMessage({ text }, deps.render);
+      try {
+        await client.chat.postMessage({ token: deps.botToken, channel: target.channel, thread_ts: target.threadTs, unfurl_links: false, unfurl_media: false, ...message });
+        return true;
+      } catch (err) {
+        // Not lost: it stays undelivered and is handed over with the shopper's next turn.
+        log.warn({ err, channel: target.channel }, 'slack: agent message not posted; it goes with the next turn');
+        return false;
+      }
+    },
+  };
 }
 
 /** auth.test: the bot's own ids (so its messages are ignored) and a wrong token reported at start-up. */

@@ -28,6 +28,16 @@ export function aisleIds(place: SlackPlace): { conversation: string; user: strin
   return { conversation, user };
 }
 
+/**
+ * Where a message outside a turn goes (an agent's, sent from the console): the channel of an `aisleIds` conversation,
+ * and its thread for a channel conversation (a DM's is top-level, as no one thread is the conversation).
+ */
+export function slackTarget(conversation: string): { channel: string; threadTs?: string } | undefined {
+  const [door, , channel, threadTs] = conversation.split(':');
+  if (door !== 'slack' || !channel) return undefined;
+  return threadTs ? { channel, threadTs } : { channel };
+}
+
 /** The fields of a message or app_mention event Aisle reads (Slack's `event` object). */
 export interface SlackMessageEvent {
   type: string;

@@ -12,7 +12,7 @@ const PREFIX = DOOR_IDS.widgetConversation('');
  */
 export function createWidgetPusher(log: WidgetLog, bus: RelayBus): ShopperPusher {
   return {
-    channel: 'widget',
+    handles: (channel) => channel === 'widget',
     async push(handoff, text, from) {
       if (!handoff.conversation.startsWith(PREFIX)) return false;
       const entries = await log.logReplies(handoff.conversation.slice(PREFIX.length), handoff.user, [{ text, ...(from ? { from } : {}) }]);

@@ -58,6 +58,8 @@ export async function openServeStack(config: Config, log: Logger): Promise<Serve
     const render = storefront ? { imageFor: generatedImagePath, pageFor: (id: string) => `/products/${encodeURIComponent(id)}` } : {};
     slack = openSlackDoor(config, stack.engine, storefront ? render.pageFor : undefined, log);
     await slack?.start();
+    // Agents' messages reach Slack shoppers as they are sent, not with their next message.
+    if (slack) stack.delivery.addPusher(slack.pusher);
     app = createApp({
       search: stack.search, manifest: stack.manifest, log, trustProxy: config.trustProxy,
       rateLimits: { perIp: config.rateLimitPerIp, perConversation: config.rateLimitPerConversation },
@@ -91,6 +93,8 @@ export async function openServeStack(config: Config, log: Logger): Promise<Serve
         auth: { botAppId: config.botAppId, botAppPassword: config.botAppPassword, botTenantId: config.botTenantId, environment: config.environment },
         serviceHosts: parseHostList(config.botServiceHosts),
         handoffEvents: { channels: config.botHandoffChannels, turns: (conversation, limit) => stack.conversations.turns(conversation, limit) },
+        // Teams and the other Bot Service channels: agents' messages posted as they are sent (continueConversation).
+        proactive: { addresses: stack.handoffs.addresses, addPusher: (pusher) => stack.delivery.addPusher(pusher) },
         // Teams cannot draw the storefront's SVGs: its cards get the PNG of the same picture.
         links: { baseUrl: config.publicUrl, ...(storefront ? { pageFor: render.pageFor, imageFor: generatedPngPath } : {}) },
       },

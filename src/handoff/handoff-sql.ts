@@ -27,6 +27,9 @@ export function handoffDdl(db: Pick<SqlRunner, 'dialect' | 'table'>): string[] {
       channel text NOT NULL, reason text NOT NULL, summary text NOT NULL, message text, email text, status text NOT NULL,
       created_at ${time} NOT NULL, updated_at ${time} NOT NULL)`,
     `CREATE UNIQUE INDEX IF NOT EXISTS handoff_tickets_draft ON ${t('handoff_tickets')} (conversation) WHERE status = 'draft'`,
+    // Where Bot Service channels are written to when an agent sends (reply-addresses.ts); one row per conversation.
+    `CREATE TABLE IF NOT EXISTS ${t('handoff_addresses')} (conversation ${id} PRIMARY KEY, "user" ${id} NOT NULL, address ${json} NOT NULL,
+      saved_at ${time} NOT NULL)`,
     `CREATE TABLE IF NOT EXISTS ${t('agents')} (email ${id} PRIMARY KEY, name text NOT NULL, role text NOT NULL, password text NOT NULL,
       created_at ${time} NOT NULL)`,
     `CREATE TABLE IF NOT EXISTS ${t('agent_sessions')} (token ${id} PRIMARY KEY, agent ${id} NOT NULL REFERENCES ${t('agents')} (email) ON DELETE CASCADE,

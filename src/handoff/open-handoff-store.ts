@@ -11,11 +11,14 @@ import { createSqlAgentDirectory } from './sql-agent-directory.ts';
 import { handoffDdl } from './handoff-sql.ts';
 import type { HandoffQueue } from './handoff-queue.ts';
 import { createSqlHandoffQueue } from './sql-handoff-queue.ts';
+import { createSqlReplyAddresses, type ReplyAddresses } from './reply-addresses.ts';
 
 /** The handoff queue and the agent accounts, beside the conversations; `close` releases the connection both use. */
 export interface HandoffStore {
   queue: HandoffQueue;
   agents: AgentDirectory;
+  /** Where Bot Service conversations are written to proactively. */
+  addresses: ReplyAddresses;
   close(): Promise<void>;
 }
 
@@ -23,7 +26,7 @@ export interface HandoffStore {
 export async function openHandoffStore(db: string, homeDir: string): Promise<HandoffStore> {
   const target = resolveDbTarget(db, homeDir, 'conversations.db', { createHome: true });
   const runner = target.kind === 'sqlite' ? openSqlite(target.path) : await openPostgres(target.url, target.schema);
-  return { queue: createSqlHandoffQueue(runner), agents: createSqlAgentDirectory(runner), close: () => runner.close() };
+  return { queue: createSqlHandoffQueue(runner), agents: createSqlAgentDirectory(runner), addresses: createSqlReplyAddresses(runner), close: () => runner.close() };
 }
 
 function openSqlite(path: string): SqlRunner {

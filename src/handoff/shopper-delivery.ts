@@ -7,16 +7,23 @@ export type HandoffState =
   | { state: 'agent'; agent: string }
   | { state: 'assistant' };
 
-/** A channel that can push to its shoppers live (the widget over its WebSocket). */
+/**
+ * A channel that can push to its shoppers as the agent writes: the widget over its WebSocket, Slack and the Bot
+ * Service channels (Teams, Web Chat) through their APIs.
+ */
 export interface ShopperPusher {
-  channel: string;
-  /** Shows `text` in the conversation (`from`: the agent's name); resolves true once it is on its way. */
+  /** Whether this pusher writes to `channel` (a turn's channel: 'widget', 'slack', 'msteams', …). */
+  handles(channel: string): boolean;
+  /**
+   * Shows `text` in the conversation (`from`: the agent's name); resolves true once it is on its way, false when it
+   * cannot reach this conversation (the message then waits for the shopper's next turn).
+   */
   push(handoff: HandoffRecord, text: string, from?: string): Promise<boolean>;
 }
 
 /** How agent and system messages reach the shopper: stored first, then pushed where the channel can. */
 export interface ShopperDelivery {
-  /** Stores the message; pushed at once where the channel can, else handed over on the shopper's next turn. */
+  /** Stores the message; pushed at once where the channel can, else (or when the push fails) handed over on the shopper's next turn. */
   send(handoff: HandoffRecord, role: Extract<MessageRole, 'agent' | 'system'>, text: string, from?: { email: string; name: string }): Promise<HandoffMessage>;
   /** Tells the shopper's channel the handoff's state (a channel without a banner ignores it). */
   state(handoff: HandoffRecord, state: HandoffState): Promise<void>;
@@ -24,15 +31,13 @@ export interface ShopperDelivery {
   queueChanged(): Promise<void>;
   /** Tells the agents' consoles that the handoff has something new (a shopper's message, a note). */
   changed(handoff: string): Promise<void>;
-  /** Whether `channel` pushes (its messages never wait for the shopper's next turn). */
-  pushes(channel: string): boolean;
-  /** Adds a pushing channel (the widget, once the server opened it). */
+  /** Adds a pushing channel (the widget, Slack, the Bot Service's, once the server opened them). */
   addPusher(pusher: ShopperPusher): void;
 }
 
 export function createShopperDelivery(queue: HandoffQueue, bus: RelayBus): ShopperDelivery {
   const pushers: ShopperPusher[] = [];
-  const pusherFor = (channel: string) => pushers.find((p) => p.channel === channel);
+  const pusherFor = (channel: string) => pushers.find((p) => p.handles(channel));
   const delivery: ShopperDelivery = {
     async send(handoff, role, text, from) {
       const pusher = pusherFor(handoff.channel);
@@ -50,7 +55,6 @@ export function createShopperDelivery(queue: HandoffQueue, bus: RelayBus): Shopp
       await bus.publish(TOPICS.queue, { queue: waiting.length });
     },
     changed: (handoff) => bus.publish(TOPICS.queue, { handoff }),
-    pushes: (channel) => pusherFor(channel) !== undefined,
     addPusher: (pusher) => void pushers.push(pusher),
   };
   return delivery;

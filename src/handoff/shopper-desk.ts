@@ -62,8 +62,8 @@ export function createShopperDesk(deps: ShopperDeskDeps): ShopperDesk {
 }
 
 async function intercept(deps: ShopperDeskDeps, turn: DeskTurn): Promise<Interception | undefined> {
-  // Agent messages a channel could not push are handed over now, before anything else.
-  const waiting = deps.delivery.pushes(turn.channel) ? [] : await deps.queue.undelivered(turn.conversation);
+  // Agent messages the channel could not push (no pusher, or the push failed) are handed over now, before anything else.
+  const waiting = await deps.queue.undelivered(turn.conversation);
   const handed: Reply[] = waiting.map((m) => ({ text: m.text }));
   const delivered = () => (waiting.length ? deps.queue.markDelivered(waiting.map((m) => m.id)) : Promise.resolve());
   const open = await deps.queue.current(turn.conversation);

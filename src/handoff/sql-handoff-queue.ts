@@ -13,6 +13,7 @@ export function createSqlHandoffQueue(db: SqlRunner): HandoffQueue {
   const h = db.table('handoffs');
   const m = db.table('handoff_messages');
   const tk = db.table('handoff_tickets');
+  const ad = db.table('handoff_addresses');
   const now = () => new Date().toISOString();
   const one = async (sql: string, params: unknown[]) => (await db.all<Row>(sql, params)).map(toHandoff)[0];
   const current = (conversation: string) => one(`SELECT ${HANDOFF_COLUMNS} FROM ${h} WHERE conversation = $1 AND status IN ${OPEN_SQL}`, [conversation]);
@@ -90,7 +91,8 @@ export function createSqlHandoffQueue(db: SqlRunner): HandoffQueue {
     tickets: async (status) => (await db.all<Row>(`SELECT ${TICKET_COLUMNS} FROM ${tk} WHERE status = $1 ORDER BY n`, [status])).map(toTicket),
     async forgetUser(user) {
       const messages = await db.run(`DELETE FROM ${m} WHERE handoff IN (SELECT id FROM ${h} WHERE "user" = $1)`, [user]);
-      return messages + await db.run(`DELETE FROM ${h} WHERE "user" = $1`, [user]) + await db.run(`DELETE FROM ${tk} WHERE "user" = $1`, [user]);
+      return messages + await db.run(`DELETE FROM ${h} WHERE "user" = $1`, [user]) + await db.run(`DELETE FROM ${tk} WHERE "user" = $1`, [user])
+        + await db.run(`DELETE FROM ${ad} WHERE "user" = $1`, [user]);
     },
     // Two statements, each moving what is left: a merge cut short between them is finished by the next sign-in.
     mergeUser: async (from, to) =>
@@ -100,7 +102,8 @@ export function createSqlHandoffQueue(db: SqlRunner): HandoffQueue {
       const ended = `SELECT id FROM ${h} WHERE status IN ('resolved', 'abandoned') AND ended_at < $1`;
       const messages = await db.run(`DELETE FROM ${m} WHERE handoff IN (${ended})`, [at]);
       return messages + await db.run(`DELETE FROM ${h} WHERE id IN (${ended})`, [at])
-        + await db.run(`DELETE FROM ${tk} WHERE status IN ('closed', 'draft') AND updated_at < $1`, [at]);
+        + await db.run(`DELETE FROM ${tk} WHERE status IN ('closed', 'draft') AND updated_at < $1`, [at])
+        + await db.run(`DELETE FROM ${ad} WHERE saved_at < $1`, [at]);
     },
     close: async () => {},
   };
