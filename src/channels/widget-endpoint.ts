@@ -7,7 +7,9 @@ import { addUpgradeHandler } from '../server/upgrade.ts';
 import { WIDGET_LAUNCHER_SCRIPT } from '../widget/launcher-script.ts';
 import { WIDGET_PANEL_SCRIPT } from '../widget/panel-script.ts';
 import { DEFAULT_SOCKETS_PER_IP, clientAddress, createWidgetLimiter, originAllowed, requestOrigin, type WidgetLimits } from './widget-guards.ts';
-import { MAX_FRAME_BYTES, eventsSchema, helloSchema, messageSchema } from './widget-protocol.ts';
+import { MAX_FRAME_BYTES, eventsSchema, helloSchema, messageSchema, type ServerFrame } from './widget-protocol.ts';
+
+type HandoffFrame = Extract<ServerFrame, { type: 'handoff' }>;
 import type { WidgetService, WidgetSession } from './widget-service.ts';
 import { openWidgetSocketServer } from './widget-socket.ts';
 
@@ -56,7 +58,7 @@ export function mountWidgetEndpoint(app: express.Express, deps: WidgetEndpointDe
     refuseOverLimit(res, polls.address(clientAddress(app, req)));
     const query = checked(lookup, { ...req.query, token: req.get('x-aisle-token') });
     const session = await deps.service.open(query);
-    res.json({ ...welcome(session), entries: await deps.service.replay(session, query.after) });
+    res.json({ ...welcome(session), entries: await deps.service.replay(session, query.after), ...(await handoffOf(deps.service, session)) });
   });
   // The address pays first, before the body is read, the token checked and the conversation looked up.
   const addressFirst: express.RequestHandler = (req, res, next) => {
@@ -71,7 +73,7 @@ export function mountWidgetEndpoint(app: express.Express, deps: WidgetEndpointDe
     refuseOverLimit(res, limiter.connection(`conversation:${session.conversation}`));
     const sent = await deps.service.send(session, body.message);
     await sent.answer();
-    res.json({ ...welcome(session), ack: { id: body.message.id, seq: sent.seq }, entries: await deps.service.replay(session, body.after) });
+    res.json({ ...welcome(session), ack: { id: body.message.id, seq: sent.seq }, entries: await deps.service.replay(session, body.after), ...(await handoffOf(deps.service, session)) });
   });
   // What the browser reports (product links opened) when the socket is down: answered { recorded, ignored }.
   router.post('/events', addressFirst, jsonBody, async (req, res) => {
@@ -88,6 +90,18 @@ export function mountWidgetEndpoint(app: express.Express, deps: WidgetEndpointDe
 
 function welcome(session: WidgetSession) {
   return { conversation: session.conversation, shopper: session.shopper, signedIn: session.signedIn };
+}
+
+/**
+ * The handoff state as the socket's `handoff` frame has it, for the HTTP fallback, which has no frames pushed: each
+ * answer carries the state now (`assistant` when no person has the conversation, so a banner left from before goes).
+ */
+async function handoffOf(service: WidgetService, session: WidgetSession): Promise<{ handoff?: Omit<HandoffFrame, 'type'> }> {
+  if (!service.handoff) return {};
+  const frame = await service.handoff(session);
+  if (!frame) return { handoff: { state: 'assistant' } };
+  const { type: _type, ...state } = frame;
+  return { handoff: state };
 }
 
 function checked<T extends z.ZodType>(schema: T, value: unknown): z.infer<T> {

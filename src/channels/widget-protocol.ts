@@ -16,7 +16,9 @@
  *   {"type":"noted","recorded":N,"ignored":M}                          an events frame was read (ignored: not shown here, sent again, over the rate)
  *   {"type":"handoff","state":"waiting"|"agent"|"assistant","position"?,"agent"?}   a person's part: in line, joined (name), gone
  *   An agent's message is an Aisle entry whose body has "from" (the agent's name).
- * HTTP: POST /aisle/events {conversation, shopper, token?, events} answers {recorded, ignored}.
+ * HTTP: POST /aisle/events {conversation, shopper, token?, events} answers {recorded, ignored}. POST and GET /aisle/messages
+ *   answer {conversation, shopper, signedIn, ack?, entries, handoff?}: `handoff` is the state now ({state, position?, agent?},
+ *   `assistant` when no person has it), as nothing is pushed over HTTP.
  */
 import { z } from 'zod';
 import { turnActionSchema } from '../conversation/turn-action-schema.ts';

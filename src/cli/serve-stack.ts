@@ -127,7 +127,7 @@ export async function openServeStack(config: Config, log: Logger): Promise<Serve
 }
 
 /** The conversation's open handoff as the widget shows it: in line (place) or with an agent (name). */
-async function handoffState(store: HandoffStore, conversation: string): Promise<HandoffState | undefined> {
+export async function handoffState(store: HandoffStore, conversation: string): Promise<HandoffState | undefined> {
   const open = await store.queue.current(conversation);
   if (!open) return undefined;
   if (open.status === 'waiting') return { state: 'waiting', position: await store.queue.position(open.id) };

@@ -120,6 +120,7 @@ export function mountPanel(o) {
     handle({ type: 'welcome', conversation: json.conversation, shopper: json.shopper });
     if (json.ack) handle({ type: 'ack', id: json.ack.id, seq: json.ack.seq });
     handle({ type: 'entries', entries: json.entries, replay: true });
+    if (json.handoff) handle(Object.assign({ type: 'handoff' }, json.handoff)); // no frames over HTTP: the state comes with each answer
     return json;
   }
 
