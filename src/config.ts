@@ -86,6 +86,13 @@ const schema = z.object({
     if (unknown.length) ctx.issues.push({ code: 'custom', message: `unknown topic ${unknown.join(', ')}: use customer-service intents (${SUPPORT_INTENTS.join(', ')})`, input: list });
     return Object.freeze(topics as Intent[]);
   }),
+  // The personalised reranker (issue 13): off serves every shopper the plain order. A trained model must also be
+  // active (aisle train reranker); without one search is plain, no error.
+  rerank: z.enum(['on', 'off'], { error: 'must be on or off' }).default('on'),
+  // Share of shoppers (a stable split by user id) served the plain order, so aisle report can compare the groups.
+  rerankControlShare: z.coerce.number().min(0, 'must be between 0 and 1').max(1, 'must be between 0 and 1').default(0.1),
+  // Candidates from the hybrid search the model reorders per search (one batched call).
+  rerankCandidates: z.coerce.number().int().min(10).max(1000).default(200),
   // Redis for live delivery between replicas (an agent on one process, the shopper on another); unset: one process.
   redis: z.string().regex(/^rediss?:\/\//i, 'must be a redis:// or rediss:// address').optional(),
 }).transform((c, ctx) => {
@@ -119,6 +126,7 @@ const envNames: Record<keyof Config, string> = {
   slackAppToken: 'AISLE_SLACK_APP_TOKEN', slackApiUrl: 'AISLE_SLACK_API_URL',
   supportHours: 'AISLE_SUPPORT_HOURS', supportTz: 'AISLE_SUPPORT_TZ', cannedReplies: 'AISLE_CANNED_REPLIES', redis: 'AISLE_REDIS_URL',
   humanOnlyTopics: 'AISLE_HUMAN_ONLY_TOPICS',
+  rerank: 'AISLE_RERANK', rerankControlShare: 'AISLE_RERANK_CONTROL_SHARE', rerankCandidates: 'AISLE_RERANK_CANDIDATES',
 };
 
 /** Settings that also have a command-line flag (the rest are environment-only). */

@@ -16,6 +16,7 @@ import { createUnderstanding } from '../understanding/understand.ts';
 import { openHelpDesk } from '../support/open-help-desk.ts';
 import { createOrderDesk } from '../orders/order-desk.ts';
 import { openOrderStore } from '../storage/open-order-store.ts';
+import { openRerankStack } from './rerank-stack.ts';
 import { openSearchStack, type StackOptions } from './services.ts';
 import { openHandoffStore } from '../handoff/open-handoff-store.ts';
 import { createMemoryBus, type RelayBus } from '../handoff/relay-bus.ts';
@@ -51,7 +52,10 @@ export async function openChatStack(config: Config, log?: Logger, options: Stack
     // Order topics go to the order desk first (look-ups after verification), then the home's help centre (aisle kb ingest).
     const orders = await openOrderStore(config.db, config.home);
     closers.push(() => orders.close());
-    const services = createDialogServices(stack.search, productTerms, openHelpDesk(config.home, stack.embedder), createOrderDesk(orders), config.humanOnlyTopics);
+    // Every front door searches through the personalised search: the dialogs (chat, widget, Slack, Teams) and /api/search.
+    const personal = await openRerankStack(config, { search: stack.search, products: stack.products, vectors: stack.vectors, events, log });
+    closers.push(personal.close);
+    const services = createDialogServices(personal.search, productTerms, openHelpDesk(config.home, stack.embedder), createOrderDesk(orders), config.humanOnlyTopics);
     // Handoffs live beside the conversations; with Redis, live delivery reaches the other replicas too.
     const handoffs = await openHandoffStore(config.db, config.home);
     closers.push(handoffs.close);
@@ -64,7 +68,7 @@ export async function openChatStack(config: Config, log?: Logger, options: Stack
     const desk = createShopperDesk({ queue: handoffs.queue, delivery, hours: config.supportHours, staffed });
     const engine: ConversationEngine = createConversationEngine({ store, understand, dialog: mainDialog, services, log, events, handoffs: desk });
     closers.push(engine.close); // closed before the event log: turns still running finish first
-    return { ...stack, engine, classifier, conversations: store, events, handoffs, bus, delivery, close };
+    return { ...stack, search: personal.search, engine, classifier, conversations: store, events, handoffs, bus, delivery, close };
   } catch (err) {
     await close();
     throw err;

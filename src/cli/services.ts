@@ -58,14 +58,14 @@ export async function openSearchStack(config: Config, options: StackOptions = {}
     // concurrent requests' queries share model calls instead of queueing one run each.
     embedder = opened && createCachedEmbedder(createBatchingEmbedder(opened));
     const lexicon = openLexicon(path.join(config.modelsDir, LEXICON_NAME), { lazy: !options.eager });
-    const { search, language, manifest, names, products } = await openProductSearch({
+    const { search, language, manifest, names, products, vectors } = await openProductSearch({
       home: config.home, store, embedder, hnsw: hnswParams(config), semanticWeight: config.semanticWeight, lexicon, productNames: options.productNames,
     });
     const close = async () => {
       await embedder?.close();
       await store.close();
     };
-    return { search, language, manifest, names, products, store, embedder, close };
+    return { search, language, manifest, names, products, vectors, store, embedder, close };
   } catch (err) {
     await embedder?.close();
     await store.close();

@@ -14,14 +14,17 @@ export const noSupportDesk: SupportDesk = async () => undefined;
 export function createDialogServices(
   search: ProductSearch, productTerms: ReadonlySet<string>, support: SupportDesk = noSupportDesk, orders?: OrderDesk, humanOnly: readonly Intent[] = [],
 ): DialogServices {
-  return {
+  const services: DialogServices = {
     searchProducts: (text, filters, k, understood) => searchRelaxed(search, text, filters, k, understood),
     product: (id) => search.product(id),
     isCatalogTerm: (term) => productTerms.has(term),
     support,
     ...(orders ? { orders } : {}),
     ...(humanOnly.length ? { humanOnly } : {}),
+    // The conversation's shopper goes with each search, so a personalised search can read their history.
+    forShopper: (user) => ({ ...services, searchProducts: (text, filters, k, understood) => searchRelaxed(search, text, filters, k, understood, user) }),
   };
+  return services;
 }
 
 type ListFacet = 'colors' | 'materials' | 'sizes' | 'brands' | 'categories';
@@ -32,8 +35,8 @@ type ListFacet = 'colors' | 'materials' | 'sizes' | 'brands' | 'categories';
  * sofa"), so a relaxed colour stays relaxed. A facet the caller had already left open is not
  * reported as relaxed again.
  */
-async function searchRelaxed(search: ProductSearch, text: string, filters: Filters, k: number, understood?: { fromWords: Filters }): Promise<ProductPage> {
-  const result = await search.search(text, { k, filters, ...(understood ? { understood: { filters: understood.fromWords } } : {}) });
+async function searchRelaxed(search: ProductSearch, text: string, filters: Filters, k: number, understood?: { fromWords: Filters }, user?: string): Promise<ProductPage> {
+  const result = await search.search(text, { k, filters, ...(understood ? { understood: { filters: understood.fromWords } } : {}), ...(user ? { user } : {}) });
   const alreadyOpen = (facet: string) => filters[facet as ListFacet]?.length === 0;
   const relaxed = result.relaxed.filter((facet) => !alreadyOpen(facet));
   const effective: Filters = { ...result.filters };

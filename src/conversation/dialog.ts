@@ -45,6 +45,8 @@ export interface DialogServices {
   orders?: OrderDesk;
   /** Service topics the store has a person handle always (AISLE_HUMAN_ONLY_TOPICS): handed over, never answered. */
   humanOnly?: readonly Intent[];
+  /** The same services with searches for this shopper (their history may reorder results); the engine calls it per turn. */
+  forShopper?(user: string): DialogServices;
 }
 
 /** A conversation state machine: pure given its services, state is plain JSON. */

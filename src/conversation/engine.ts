@@ -74,7 +74,7 @@ export function createConversationEngine<S>(deps: EngineDeps<S>): ConversationEn
     const held = desk && await deps.handoffs!.intercept(desk);
     if (held?.hold) return heldTurn(turn, key, state, current.profile, held);
     const { understanding, dialogTurn } = await clock.time('understanding', () => understandTurn(turn, state));
-    const searches = watchSearches(timedServices(deps.services, clock));
+    const searches = watchSearches(timedServices(deps.services.forShopper?.(key.user) ?? deps.services, clock));
     let step: { replies: Reply[]; state: S };
     try {
       step = dialogTurn

@@ -12,6 +12,7 @@ import type { CatalogLanguage, ProductSearch } from './search.ts';
 import type { CatalogStore } from '../storage/catalog-store.ts';
 import { createProductNameIndex, loadProductNameIndex, type ProductNameIndex, type SerializedProductNames } from '../understanding/product-names.ts';
 import { openHnswIndex, type HnswParams } from '../index/hnsw-index.ts';
+import type { VectorIndex } from '../index/vector-index.ts';
 import { readCurrentIndex, type IndexManifest } from '../index/index-manifest.ts';
 
 export interface OpenSearchOptions {
@@ -34,6 +35,8 @@ export interface OpenedSearch {
   names?: ProductNameIndex;
   /** The catalog the search serves, in catalog order (the same objects, not a copy). */
   products: readonly StoredProduct[];
+  /** The product vectors, when an embedding model is configured: the reranker's content inputs. */
+  vectors?: VectorIndex;
 }
 
 /**
@@ -64,9 +67,10 @@ export async function openProductSearch(o: OpenSearchOptions): Promise<OpenedSea
   const deps = { products, lexical, vocabulary, productTerms, currency, semantic, semanticWeight: o.semanticWeight, lexicon: o.lexicon, categories };
   const language = catalogLanguageOf(deps);
   const search = createProductSearch(deps, language);
-  if (!o.productNames) return { search, language, manifest, products };
+  const vectors = semantic ? { vectors: semantic.vectors } : {};
+  if (!o.productNames) return { search, language, manifest, products, ...vectors };
   const names = has(manifest, 'names.json') ? loadProductNameIndex(readJson<SerializedProductNames>(dir, 'names.json')) : createProductNameIndex(products);
-  return { search, language, manifest, names, products };
+  return { search, language, manifest, names, products, ...vectors };
 }
 
 /**

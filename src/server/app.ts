@@ -45,6 +45,9 @@ const searchQuery = z.object({
     .max(500, 'q is longer than 500 characters; shorten the query'),
   k: z.coerce.number({ error: 'k must be a number' }).int().min(1, 'k must be at least 1').max(100, 'k must be at most 100').default(10),
   mode: z.enum(SEARCH_MODES, { error: `mode must be one of ${SEARCH_MODES.join(', ')}` }).optional(),
+  // The shopper searching: their history may reorder the results (the personalised reranker); personalise=false turns it off.
+  user: z.string().trim().min(1, 'user must not be empty').max(256, 'user is longer than 256 characters').optional(),
+  personalise: z.enum(['true', 'false'], { error: 'personalise must be true or false' }).optional(),
 });
 
 /** The HTTP application without a listening socket, so tests drive it directly. */
@@ -63,8 +66,8 @@ export function createApp(deps: AppDeps): express.Express {
   app.get('/api/search', ...perIp, async (req, res) => {
     const parsed = searchQuery.safeParse(req.query);
     if (!parsed.success) throw new AppError('BAD_INPUT', parsed.error.issues.map((i) => i.message).join('; '));
-    const { q, k, mode } = parsed.data;
-    res.json(resultJson(await deps.search.search(q, { k, mode })));
+    const { q, k, mode, user, personalise } = parsed.data;
+    res.json(resultJson(await deps.search.search(q, { k, mode, ...(user ? { user } : {}), ...(personalise ? { personalise: personalise === 'true' } : {}) })));
   });
   if (deps.messages) {
     const perConversation = limiter(deps.rateLimits?.perConversation, 'conversation', (req) => (req.body as { conversation?: { id?: string } }).conversation?.id);

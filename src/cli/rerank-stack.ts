@@ -1,0 +1,47 @@
+import type { Config } from '../config.ts';
+import type { StoredProduct } from '../domain.ts';
+import type { VectorIndex } from '../index/vector-index.ts';
+import type { Logger } from '../logger.ts';
+import { openActiveModel } from '../rerank/active-model.ts';
+import { rerankArm } from '../rerank/ab-split.ts';
+import type { ItemFacts } from '../rerank/features.ts';
+import { createHistoryReader } from '../rerank/history.ts';
+import { openModelStore } from '../rerank/model-store.ts';
+import { openOnnxRerankModel, type CatalogSources } from '../rerank/onnx-runtime.ts';
+import { createPersonalisedSearch } from '../rerank/personalised-search.ts';
+import type { ProductSearch } from '../search/search.ts';
+import type { EventLog } from '../storage/event-log.ts';
+
+export interface RerankStackDeps {
+  search: ProductSearch;
+  products: readonly StoredProduct[];
+  vectors?: VectorIndex;
+  events: EventLog;
+  log?: Logger;
+}
+
+/**
+ * The search every front door uses: personalised by the model HOME/reranker/CURRENT names (followed while
+ * running), or the plain search with AISLE_RERANK=off. No trained model yet: plain search, no error; a broken
+ * one stops start-up with the fix (aisle reranker rollback, or aisle train reranker).
+ */
+export async function openRerankStack(config: Config, deps: RerankStackDeps): Promise<{ search: ProductSearch; close(): Promise<void> }> {
+  if (config.rerank === 'off') return { search: deps.search, close: async () => {} };
+  const catalog = catalogSources(deps.products, deps.vectors);
+  const active = await openActiveModel(openModelStore(config.home), { load: (version) => openOnnxRerankModel(version, catalog), log: deps.log });
+  const search = createPersonalisedSearch({
+    base: deps.search, model: () => active.get(), history: createHistoryReader(deps.events),
+    arm: (user) => rerankArm(user, config.rerankControlShare), candidates: config.rerankCandidates, log: deps.log,
+  });
+  return { search, close: () => active.close() };
+}
+
+/** The catalog's facts and vectors, as the feature builder reads them. */
+export function catalogSources(products: readonly StoredProduct[], vectors?: VectorIndex): CatalogSources {
+  const facts = new Map<string, ItemFacts>(products.map((p) => [p.id, { price: p.price, rating: p.rating, leafCategory: p.category.at(-1) }]));
+  return {
+    facts: (id) => facts.get(id),
+    vector: (id) => vectors?.vector(id),
+    ...(vectors ? { vectorDimensions: vectors.dimensions } : {}),
+  };
+}

@@ -1,0 +1,71 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { TurnInput } from '../../../src/conversation/turn.ts';
+import { openModelStore } from '../../../src/rerank/model-store.ts';
+import { createApp } from '../../../src/server/app.ts';
+import { listen, type RunningServer } from '../../../src/server/listen.ts';
+import type { NewEvent } from '../../../src/storage/event-log.ts';
+import { copyChatHome, openTestChat } from '../../support/chat-home.ts';
+import { installTinyReranker } from '../../support/tiny-reranker.ts';
+
+/**
+ * Issue 13's "done when": two shoppers with different histories get different first three results for the same
+ * words, in the engine (what `aisle chat`, the widget, Slack and Teams run) and through GET /api/search, with the
+ * tiny deterministic ONNX reranker (history similarity) active in the home and the history in the real event log.
+ */
+const QUERY = 'running shoes';
+const TRAIL = ['P001001', 'P000469', 'P001212', 'P001239', 'P000399', 'P001295']; // trail boots, a hydration pack, trail runners
+const ROAD = ['P001183', 'P001211', 'P000483', 'P000497', 'P000007', 'P000665']; // road runners, mesh trainers
+
+describe('personalised results for two shoppers', () => {
+  let chat: Awaited<ReturnType<typeof openTestChat>>;
+  let server: RunningServer;
+  beforeAll(async () => {
+    const home = copyChatHome();
+    openModelStore(home).switchTo(installTinyReranker(home));
+    chat = await openTestChat(home, { AISLE_RERANK_CONTROL_SHARE: '0' });
+    const at = Date.now() - 3_600_000;
+    const history = (user: string, products: string[]): NewEvent[] => products.flatMap((product, i) => [
+      { user, product, kind: 'detail_view', channel: 'widget', at: new Date(at + i * 60_000) },
+      { user, product, kind: i % 2 ? 'purchase' : 'click', channel: 'widget', at: new Date(at + i * 60_000 + 1000) },
+    ]);
+    await chat.stack.events.append([...history('shop:trail', TRAIL), ...history('shop:road', ROAD)]);
+    server = await listen(createApp({ search: chat.stack.search, manifest: chat.stack.manifest }), 0, '127.0.0.1');
+  });
+  afterAll(async () => { await server?.close(); await chat?.close(); });
+
+  async function chatTop3(user: string): Promise<string[]> {
+    const turn: TurnInput = { conversation: chat.newConversation(), user, channel: 'cli', text: QUERY };
+    const reply = await chat.engine.handle(turn);
+    return reply.replies.flatMap((r) => r.products ?? []).map((p) => p.id).slice(0, 3);
+  }
+  async function apiSearch(query: string): Promise<{ results: { id: string; components: { personal?: number } }[] }> {
+    const res = await fetch(`http://127.0.0.1:${server.port}/api/search?q=${encodeURIComponent(QUERY)}&k=10${query}`);
+    expect(res.status).toBe(200);
+    return res.json() as never;
+  }
+
+  it('shows each shopper their kind of shoe first in the chat', async () => {
+    const [trail, road, newcomer] = [await chatTop3('shop:trail'), await chatTop3('shop:road'), await chatTop3('shop:new')];
+    expect(trail).toHaveLength(3);
+    expect(trail).not.toEqual(road);
+    // A shopper with no history sees the plain order; each history changes it.
+    expect(trail).not.toEqual(newcomer);
+    expect(road).not.toEqual(newcomer);
+    const titles = (ids: string[]) => ids.map((id) => chat.stack.search.product(id)!.title).join(' | ');
+    expect(titles(trail)).toMatch(/trail/i);
+    expect(titles(road)).not.toMatch(/trail/i);
+  });
+
+  it('does the same through /api/search, scores each hit, and personalise=false gives the plain order', async () => {
+    const trail = await apiSearch('&user=shop%3Atrail');
+    const road = await apiSearch('&user=shop%3Aroad');
+    const plain = await apiSearch('');
+    expect(trail.results.slice(0, 3).map((r) => r.id)).not.toEqual(road.results.slice(0, 3).map((r) => r.id));
+    expect(trail.results.every((r) => typeof r.components.personal === 'number')).toBe(true);
+    expect(plain.results.every((r) => r.components.personal === undefined)).toBe(true);
+    const off = await apiSearch('&user=shop%3Atrail&personalise=false');
+    expect(off.results.map((r) => r.id)).toEqual(plain.results.map((r) => r.id));
+    const cold = await apiSearch('&user=shop%3Anobody');
+    expect(cold.results.map((r) => r.id)).toEqual(plain.results.map((r) => r.id));
+  });
+});
