@@ -1,5 +1,10 @@
 // Reading the answers the order flow asks for: an e-mail or postcode, and which items.
+import type { ProofKind } from '../src/orders/order-desk.ts';
 import { numberKey, postcodeKey } from '../src/orders/order.ts';
+import { bareOrderCode } from '../src/understanding/support-topics.ts';
+
+/** What the proof question asked for when the flow did not record it (a state saved before it did). */
+const BOTH: readonly ProofKind[] = ['email', 'postcode'];
 
 const EMAIL = /[^\s@<>()",;]+@[^\s@<>()",;]+\.[a-z]{2,}/i;
 /** "my zip is", "it's", "postcode:" before the code itself. */
@@ -7,10 +12,14 @@ const LEAD = /^(?:(?:it'?s|its|it is|sure|ok(?:ay)?|here(?: you go)?|my|the|zip(
 /** A ZIP, ZIP+4 or postcode: letters and digits, 3–10 long, at least one digit ("43215", "SW1A 1AA", "K1A 0B1"). */
 const POSTCODE = /^(?=[a-z0-9 -]*\d)[a-z0-9][a-z0-9 -]{1,8}[a-z0-9]$/i;
 
-/** The e-mail or postcode in a reply to "send the e-mail or postcode on the order"; undefined when it holds neither. */
-export function proofIn(text: string, emails: readonly string[] | undefined): string | undefined {
+/**
+ * The e-mail or postcode in a reply to "send the e-mail or postcode on the order"; undefined when it holds neither.
+ * A postcode only when one was `asked` for: where the question named the e-mail alone, a code is no proof.
+ */
+export function proofIn(text: string, emails: readonly string[] | undefined, asked: readonly ProofKind[] = BOTH): string | undefined {
   const email = emails?.[0] ?? text.match(EMAIL)?.[0];
   if (email) return email.replace(/[.,;!?]+$/, '');
+  if (!asked.includes('postcode')) return undefined;
   const code = text.trim().replace(/[.!]+$/, '').replace(LEAD, '').trim();
   return POSTCODE.test(code) ? code : undefined;
 }
@@ -22,12 +31,14 @@ const NUMBER_WORDS = /\b(?:order(?:\s+(?:number|no\.?|num|id))?(?:\s+is)?|and|wi
 
 /**
  * An order number other than `current` in a reply to "send the e-mail or postcode" (a corrected number), with
- * what is left of the message for the proof; undefined when it names none. A message of digits alone that reads
- * as a postcode stays a postcode: "10403" cannot be told from a ZIP unless marked ("#10403", "order 10403").
+ * what is left of the message for the proof; undefined when it names none. Read as what was `asked`: where a
+ * postcode was asked for, digits alone that read as one stay a postcode ("10403" cannot be told from a ZIP unless
+ * marked: "#10403", "order 10403"); where only the e-mail was, a bare code is another order number.
  */
-export function otherOrderIn(text: string, slotNumbers: readonly string[] | undefined, current: string): { number: string; rest: string } | undefined {
-  const said = [...[...text.matchAll(HASH_CODE)].map((m) => m[1]!), ...(slotNumbers ?? [])];
-  const asPostcode = proofIn(text, undefined);
+export function otherOrderIn(text: string, slotNumbers: readonly string[] | undefined, current: string, asked: readonly ProofKind[] = BOTH): { number: string; rest: string } | undefined {
+  const bare = asked.includes('postcode') ? undefined : bareOrderCode(text, true);
+  const said = [...[...text.matchAll(HASH_CODE)].map((m) => m[1]!), ...(slotNumbers ?? []), ...(bare ? [bare] : [])];
+  const asPostcode = proofIn(text, undefined, asked);
   const number = said.find((n) => numberKey(n) !== numberKey(current) && !(/^\d+$/.test(numberKey(n)) && asPostcode !== undefined && postcodeKey(asPostcode) === postcodeKey(n)));
   if (!number) return undefined;
   return { number: numberKey(number), rest: text.replace(new RegExp(`#?\\s?${numberKey(number).replace(/[-]/g, '\\-')}`, 'gi'), ' ').replace(NUMBER_WORDS, ' ').replace(/\s+/g, ' ').trim() };

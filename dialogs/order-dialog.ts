@@ -1,6 +1,6 @@
 import type { DialogTurn } from '../src/conversation/dialog.ts';
 import { TALK_TO_A_PERSON, type Reply } from '../src/conversation/reply.ts';
-import type { Access, Caller, OrderAccess, OrderDesk } from '../src/orders/order-desk.ts';
+import type { Access, Caller, OrderAccess, OrderDesk, ProofKind } from '../src/orders/order-desk.ts';
 import { bareOrderCode } from '../src/understanding/support-topics.ts';
 import type { Intent } from '../src/understanding/intents.ts';
 import {
@@ -20,7 +20,8 @@ export type OrderTask = 'status' | 'cancel' | 'return' | 'refund';
 /** Where an order conversation is. Plain JSON; the e-mail or postcode is never kept, only the number. */
 export type OrderFlow =
   | { step: 'number'; task: OrderTask }
-  | { step: 'proof'; task: OrderTask; number: string }
+  /** `asked`: the proof kinds the question named, so the answer is read as what was asked (absent: both). */
+  | { step: 'proof'; task: OrderTask; number: string; asked?: ProofKind[] }
   | { step: 'confirm-cancel'; number: string }
   | { step: 'return-items'; number: string; options: number[] }
   | { step: 'return-reason'; number: string; lines: number[] }
@@ -69,8 +70,10 @@ export async function startOrderTask(state: MainState, task: OrderTask, number: 
 async function openOrder(state: MainState, task: OrderTask, number: string, caller: Caller, desk: OrderDesk): Promise<Step> {
   const access = await desk.open(caller, number, task);
   if (access.kind === 'granted') return act(state, task, access, caller, desk);
-  const text = `To look up order ${number}, please send the e-mail address or the ZIP/postcode on the order.`;
-  return { replies: [say(text, { suggestions: [TALK_TO_A_PERSON] })], state: { ...waitFor(state, { step: 'proof', task, number }), order: undefined } };
+  const asked = await desk.proofKinds();
+  const what = asked.includes('postcode') ? 'the e-mail address or the ZIP/postcode' : 'the e-mail address';
+  const text = `To look up order ${number}, please send ${what} on the order.`;
+  return { replies: [say(text, { suggestions: [TALK_TO_A_PERSON] })], state: { ...waitFor(state, { step: 'proof', task, number, asked }), order: undefined } };
 }
 
 /** The answer to the question the order flow asked; undefined when the message is something else (routed as usual). */
@@ -84,9 +87,9 @@ export async function answerOrderFlow(state: MainState, flow: OrderFlow, turn: T
     }
     case 'proof': {
       // A corrected number starts over with it, and is never checked as the old order's postcode.
-      const other = otherOrderIn(text, u.slots.orderNumbers, flow.number);
+      const other = otherOrderIn(text, u.slots.orderNumbers, flow.number, flow.asked);
       if (other) return otherOrder(state, { ...flow, number: other.number }, other.rest, turn, desk);
-      const proof = proofIn(text, u.slots.emails);
+      const proof = proofIn(text, u.slots.emails, flow.asked);
       return proof ? verify(state, flow, proof, turn, desk) : undefined;
     }
     case 'confirm-cancel': return confirmCancel(state, flow, turn, desk);
@@ -102,7 +105,7 @@ export async function answerOrderFlow(state: MainState, flow: OrderFlow, turn: T
 
 /** The look-up restarted with another number: verified at once when the same message carries its e-mail or postcode. */
 function otherOrder(state: MainState, flow: Extract<OrderFlow, { step: 'proof' }>, rest: string, turn: TextTurn, desk: OrderDesk): Promise<Step> {
-  const proof = rest ? proofIn(rest, turn.understanding.slots.emails) : undefined;
+  const proof = rest ? proofIn(rest, turn.understanding.slots.emails, flow.asked) : undefined;
   return proof ? verify(state, flow, proof, turn, desk) : openOrder(state, flow.task, flow.number, callerOf(turn), desk);
 }
 
@@ -113,12 +116,18 @@ async function verify(state: MainState, flow: Extract<OrderFlow, { step: 'proof'
     const text = `That didn't match too many times, so I can't look up orders here for about ${access.retryMinutes} minute${access.retryMinutes === 1 ? '' : 's'}. A person from our team can help: shall I connect you?`;
     return { replies: [say(text, { suggestions: [TALK_TO_A_PERSON, 'No thanks'] })], state: { ...state, pending: { kind: 'confirm-handoff', reason: 'support_topic' } } };
   }
-  return { replies: [notFound(flow.number)], state: waitFor(state, flow) };
+  return { replies: [notFound(flow.number, proof)], state: waitFor(state, flow) };
 }
 
-/** One answer for an unknown number and for a wrong e-mail or postcode: nothing tells them apart. */
-function notFound(number: string): Reply {
-  return say(`I couldn't find order ${number} with those details. Please check the order number and the e-mail address or ZIP/postcode on the order, and send them again (a different order number with a #, like #12345).`, { suggestions: [TALK_TO_A_PERSON] });
+/**
+ * One answer for an unknown number and for a wrong e-mail or postcode: it depends on what was typed, never on the
+ * order. Digits alone were read as the ZIP they were asked for, but may have been another order number: offered as one.
+ */
+function notFound(number: string, proof: string): Reply {
+  const digits = /^\d{3,12}$/.test(proof.trim()) ? proof.trim() : undefined;
+  const text = `I couldn't find order ${number} with those details. Please check the order number and the e-mail address or ZIP/postcode on the order, and send them again (a different order number with a #, like #12345).`;
+  if (!digits) return say(text, { suggestions: [TALK_TO_A_PERSON] });
+  return say(`${text} If ${digits} is an order number, tap #${digits}.`, { suggestions: [`#${digits}`, TALK_TO_A_PERSON] });
 }
 
 /** Does the task on an order the shopper may see: answers, or asks the next question. */

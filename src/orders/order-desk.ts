@@ -47,8 +47,16 @@ export type Purpose = 'status' | 'cancel' | 'return' | 'refund';
 
 export type ActionOutcome<T> = { kind: 'done'; value: T } | { kind: 'not-allowed'; order: Order } | { kind: 'not-verified' };
 
+/** What proves an order: the e-mail on it, or its postcode. */
+export type ProofKind = 'email' | 'postcode';
+
 /** Order look-ups and actions for the shopper in the chat: nothing is disclosed or done without proof, and all is audited. */
 export interface OrderDesk {
+  /**
+   * What to ask a shopper for: the e-mail, and the postcode when the store's orders carry postcodes. Store-wide,
+   * never per order, so the question tells nothing about whether an order exists.
+   */
+  proofKinds(): Promise<ProofKind[]>;
   /** The signed-in shopper's (`shop:ID`) own orders, newest first; none for anyone else. */
   ownOrders(caller: Caller): Promise<Order[]>;
   /** The order without proof: granted only to its signed-in owner or a conversation that verified it within the hour. */
@@ -80,6 +88,7 @@ export function createOrderDesk(store: OrderStore, options: OrderDeskOptions = {
       const customer = customerIdOf(caller.user);
       return customer ? store.forCustomer(customer) : [];
     },
+    proofKinds: async () => (await store.usesPostcodes() ? ['email', 'postcode'] : ['email']),
     open: (caller, number, purpose = 'status') => openOrder(deps, caller, number, purpose),
     verify: (caller, number, proof, purpose = 'status') => verifyOrder(deps, caller, number, proof, purpose),
     cancel: (caller, number) => cancelOrder(deps, caller, number),

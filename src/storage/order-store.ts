@@ -57,6 +57,8 @@ export interface OrderStore {
   upsert(orders: readonly NewOrder[]): Promise<{ inserted: number; updated: number; kept: number }>;
   /** The order with this number ('#' and case ignored), with its returns; undefined when none. */
   get(number: string): Promise<{ order: Order; returns: ReturnRecord[] } | undefined>;
+  /** Whether any order carries a postcode: when none does, a shopper is asked for the e-mail only. */
+  usesPostcodes(): Promise<boolean>;
   /** A customer's orders, newest first (at most `limit`, default 20). */
   forCustomer(customerId: string, limit?: number): Promise<Order[]>;
   /** Moves the order to `to` only if its status is one of `from`, writing `audit` in the same transaction; the updated order, or undefined. */

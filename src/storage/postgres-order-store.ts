@@ -35,6 +35,7 @@ export async function openPostgresOrderStore(url: string, schema = 'aisle'): Pro
       const returns = (await c.query<ReturnRow>(`SELECT doc FROM ${q}.order_returns WHERE order_key = $1 ORDER BY created_at, rma`, [key])).rows;
       return { order: parseDoc<Order>(row.doc), returns: returns.map((r) => parseDoc<ReturnRecord>(r.doc)) };
     }),
+    usesPostcodes: () => withClient(db, async (c) => (await c.query(`SELECT 1 FROM ${q}.orders WHERE postcode_key IS NOT NULL LIMIT 1`)).rows.length > 0),
     forCustomer: (customerId, limit = 20) => withClient(db, async (c) =>
       (await c.query<OrderRow>(`SELECT doc FROM ${q}.orders WHERE customer_id = $1 ORDER BY placed_at DESC, number_key DESC LIMIT $2`, [customerId, limit]))
         .rows.map((r) => parseDoc<Order>(r.doc))),

@@ -84,6 +84,7 @@ function createStore(db: Database.Database, path: string): OrderStore {
       const row = sql.order.get(key);
       return row ? { order: parseDoc<Order>(row.doc), returns: sql.returns.all(key).map((r) => parseDoc<ReturnRecord>(r.doc)) } : undefined;
     }),
+    usesPostcodes: async () => run('read', () => sql.anyPostcode.get() !== undefined),
     forCustomer: async (customerId, limit = 20) => run('read', () => sql.byCustomer.all(customerId, limit).map((r) => parseDoc<Order>(r.doc))),
     changeStatus: async (number, from, to, entry) => run('write to', () => changeStatus.immediate(numberKey(number), from, to, entry)),
     addReturn: async (started, entry, accept) => run('write to', () => addReturn.immediate(started, entry, accept)),
@@ -102,6 +103,7 @@ function createStore(db: Database.Database, path: string): OrderStore {
 function statements(db: Database.Database) {
   return {
     order: db.prepare<[string], OrderRow>('SELECT doc FROM orders WHERE number_key = ?'),
+    anyPostcode: db.prepare<[], { one: number }>('SELECT 1 AS one FROM orders WHERE postcode_key IS NOT NULL LIMIT 1'),
     upsert: db.prepare(`INSERT INTO orders (number_key, email, postcode_key, customer_id, status, placed_at, doc) VALUES (?, ?, ?, ?, ?, ?, ?)
       ON CONFLICT (number_key) DO UPDATE SET email = excluded.email, postcode_key = excluded.postcode_key, customer_id = excluded.customer_id,
       status = excluded.status, placed_at = excluded.placed_at, doc = excluded.doc`),

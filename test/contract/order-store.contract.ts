@@ -57,6 +57,14 @@ export function orderStoreContract(name: string, newDatabase: () => Promise<() =
       expect((await store.get('8'))!.order.status).toBe('cancelled');
     });
 
+    it('tells whether any order carries a postcode', async () => {
+      expect(await store.usesPostcodes()).toBe(false);
+      await store.upsert([anOrder('1', { postcode: undefined })]);
+      expect(await store.usesPostcodes()).toBe(false);
+      await store.upsert([anOrder('2')]);
+      expect(await store.usesPostcodes()).toBe(true);
+    });
+
     it('refuses a bad batch whole, naming the order and field', async () => {
       await expect(store.upsert([anOrder('1'), anOrder('2', { email: 'not-an-email' })])).rejects.toMatchObject({ code: 'BAD_INPUT', message: expect.stringMatching(/Order 2 of 2 .*email/) });
       await expect(store.upsert([anOrder('3', { items: [] })])).rejects.toMatchObject({ code: 'BAD_INPUT', message: expect.stringMatching(/items/) });
