@@ -1,6 +1,7 @@
 import type { Embedder } from '../embed/embedder.ts';
 import type { ConversationStore } from '../storage/conversation-store.ts';
 import type { BehaviourEvent, EventLog, EventRange } from '../storage/event-log.ts';
+import { createAbTally, type AbComparison, type Arm } from './ab-comparison.ts';
 import { assistedConversations, ATTRIBUTION_DAYS, type OrderFact } from './conversion.ts';
 import { cartedShowing, clickedShown, createEventTally } from './event-tally.ts';
 import { groupQuestions, type Grouping } from './question-groups.ts';
@@ -29,6 +30,8 @@ export interface Report {
   /** Conversations that showed products and had an add-to-cart. */
   addToCart: Rate & { adds: number };
   conversion: (Rate & { known: true; source: 'orders' | 'purchase events'; windowDays: number }) | { known: false; reason: string };
+  /** The personalised reranker's groups compared (present when the report is given the A/B split). */
+  ab?: AbComparison;
 }
 
 export interface ReportSources {
@@ -38,6 +41,8 @@ export interface ReportSources {
   orders?: OrderSource;
   /** Groups unanswered questions by meaning; absent: by shared words. */
   embedder?: Embedder;
+  /** The reranker's A/B group of a user (src/rerank/ab-split.ts); absent: no comparison. */
+  arm?: (user: string) => Arm;
 }
 
 /** Orders as an order system can give them: only some shoppers' (a store's customers are `shop:ID` users). */
@@ -56,7 +61,9 @@ export async function buildReport(sources: ReportSources, range: { from?: Date; 
   const window = { ...(range.from ? { from: range.from } : {}), to };
   const turns = await tallyTurns(sources.turns, window);
   const events = createEventTally();
-  await eachEvent(sources.events, { ...window, kinds: ['impression', 'click', 'detail_view', 'add_to_cart'] }, events.add);
+  const ab = sources.arm && createAbTally(sources.arm);
+  const both = ab ? (e: BehaviourEvent) => { events.add(e); ab.add(e); } : events.add;
+  await eachEvent(sources.events, { ...window, kinds: ['impression', 'click', 'detail_view', 'add_to_cart'] }, both);
   const grouping = await groupQuestions(turns.unanswered, sources.embedder);
   return {
     range: { from: range.from?.toISOString() ?? null, to: to.toISOString() },
@@ -69,7 +76,17 @@ export async function buildReport(sources: ReportSources, range: { from?: Date; 
     clickThrough: rate(clickedShown(events), events.shownPairs.size),
     addToCart: { ...rate(cartedShowing(events), events.showingConversations.size), adds: events.addToCarts },
     conversion: await conversion(sources, turns, range.from),
+    ...(ab ? { ab: await abComparison(sources, ab, range.from) } : {}),
   };
+}
+
+/** The A/B comparison, with orders from the order system when there is one, else the log's purchase events. */
+async function abComparison(sources: ReportSources, ab: ReturnType<typeof createAbTally>, from?: Date): Promise<AbComparison> {
+  if (sources.orders) {
+    const source = sources.orders;
+    return ab.result(await source.ordersOf(ab.users().filter((u) => source.knows(u)), from), 'orders', (u) => source.knows(u));
+  }
+  return ab.result(await purchases(sources.events, from), 'purchase events');
 }
 
 function conversationRates(t: TurnTally): Pick<Report, 'containment' | 'handoffs'> {

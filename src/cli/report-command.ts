@@ -5,6 +5,7 @@ import { AppError } from '../errors.ts';
 import { resolveDbTarget } from '../storage/db-target.ts';
 import { openConversationStore } from '../storage/open-conversation-store.ts';
 import { openEventLog } from '../storage/open-event-log.ts';
+import { rerankArm } from '../rerank/ab-split.ts';
 import { flagString, print, type Command } from './command.ts';
 import { openReportOrders } from './report-orders.ts';
 import { reportTable } from './report-table.ts';
@@ -60,7 +61,9 @@ async function reportFor(config: Config, from: Date | undefined): Promise<Report
     if (orders) closers.push(orders.close);
     const embedder = await openEmbedder(config);
     if (embedder) closers.push(() => embedder.close());
-    return await buildReport({ turns: store, events, ...(embedder ? { embedder } : {}), ...(orders ? { orders: orders.source } : {}) }, from ? { from } : {});
+    // The groups are compared while personalisation is on (AISLE_RERANK); the split is the one serving uses.
+    const arm = config.rerank === 'on' ? { arm: (user: string) => rerankArm(user, config.rerankControlShare) } : {};
+    return await buildReport({ turns: store, events, ...arm, ...(embedder ? { embedder } : {}), ...(orders ? { orders: orders.source } : {}) }, from ? { from } : {});
   } finally {
     for (const close of closers.reverse()) await close();
   }

@@ -1,3 +1,4 @@
+import type { AbComparison, ArmMetric, ArmRate } from '../analytics/ab-comparison.ts';
 import type { Rate, Report } from '../analytics/report.ts';
 
 /** `aisle report` for a person: one figure a line, then the unanswered questions by group. */
@@ -14,9 +15,32 @@ export function reportTable(r: Report): string {
     r.conversion.known
       ? row('Assisted conversion', pct(r.conversion), `${of(r.conversion)}, an order within ${r.conversion.windowDays} days (${r.conversion.source})`)
       : row('Assisted conversion', 'unknown', r.conversion.reason.replace(/^unknown — /, '')),
+    ...(r.ab ? abLines(r.ab) : []),
     ...unanswered(r),
   ];
   return lines.join('\n');
+}
+
+/** The reranker's groups side by side; the difference's interval excluding 0 is what says the model earns its place. */
+function abLines(ab: AbComparison): string[] {
+  const line = (label: string, m: ArmMetric) => `  ${label.padEnd(16)} ${arm(m.personalised)}  ${arm(m.control)}  ${diff(m)}`;
+  return [
+    `Personalised vs control   ${ab.conversations.personalised} vs ${ab.conversations.control} conversations that showed products (95% intervals)`,
+    line('Click-through', ab.clickThrough),
+    line('Add-to-cart', ab.addToCart),
+    line('Conversion', ab.conversion) + `  (${ab.conversion.source}, ${ab.conversion.windowDays} days)`,
+  ];
+}
+
+function arm(r: ArmRate): string {
+  return r.rate === null || !r.ci95 ? 'n/a'.padEnd(24) : `${percent(r.rate)} [${percent(r.ci95.low)}, ${percent(r.ci95.high)}]`.padEnd(24);
+}
+
+function diff(m: ArmMetric): string {
+  const d = m.difference;
+  if (d.value === null || !d.ci95) return 'difference n/a';
+  const sign = (x: number) => `${x >= 0 ? '+' : ''}${(x * 100).toFixed(1)}`;
+  return `difference ${sign(d.value)} pts [${sign(d.ci95.low)}, ${sign(d.ci95.high)}]`;
 }
 
 function unanswered(r: Report): string[] {
