@@ -11,11 +11,20 @@ export function adminPage(session: AgentSession, view: AdminView): string {
   return page('Aisle agent console: reports and unanswered questions', html`<header><h1>Agent console: admin</h1>
 <span class="me">${session.agent.name} (${session.agent.role})</span><a class="nav" href="/agent">Queue</a></header>
 <main class="admin">
+${periodForm(view)}
 <section aria-labelledby="report-h"><h2 id="report-h">Report</h2>${figures(view.report)}
 ${barChart('What happened in conversations, answers, searches and questions', outcomeBars(view.report))}</section>
 <section aria-labelledby="groups-h"><h2 id="groups-h">Questions the assistant could not answer</h2>
 ${view.groups.length ? html`<ol id="groups" class="groups">${view.groups.map(group)}</ol>` : html`<p>None in this period.</p>`}</section>
 </main>`, head);
+}
+
+/** A plain GET form: the figures and the groups below are for these days (default: the last 30). */
+function periodForm(view: AdminView): SafeHtml {
+  return html`<form id="period" class="period" method="get" action="/agent/admin" aria-label="Period">
+<label>From <input type="date" name="from" value="${view.range.fromDay}" required></label>
+<label>To <input type="date" name="to" value="${view.range.toDay}" required></label>
+<button type="submit">Show</button></form>`;
 }
 
 function figures(r: Report): SafeHtml {

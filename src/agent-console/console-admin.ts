@@ -10,6 +10,7 @@ import { ADDED_FAQ_SOURCE, addFaqEntry } from '../support/add-faq.ts';
 import { slugOf } from '../support/help-article.ts';
 import { loadHelpCentre } from '../support/help-centre-file.ts';
 import { adminPage } from './admin-page.ts';
+import { parseAdminRange, type AdminRange } from './admin-range.ts';
 import { ADMIN_SCRIPT } from './admin-script.ts';
 import { sessionOf } from './console-auth.ts';
 import type { AgentDirectory } from '../handoff/agent-directory.ts';
@@ -35,8 +36,8 @@ export interface AdminGroup extends QuestionGroup {
   added: boolean;
 }
 
-/** The page's data: the report's figures and its groups with the agents' replies. */
-export interface AdminView { report: Report; groups: AdminGroup[] }
+/** The page's data for a period: the report's figures and its groups with the agents' replies. */
+export interface AdminView { range: Pick<AdminRange, 'fromDay' | 'toDay'>; report: Report; groups: AdminGroup[] }
 
 /** How many past handoffs are searched for the agents' replies: bounds the page's work. */
 const HANDOFFS_SEARCHED = 2000;
@@ -54,7 +55,7 @@ export function mountAdminPage(router: express.Router, agents: AgentDirectory, d
     const session = await sessionOf(agents, req);
     if (!session) return res.redirect(303, '/agent/login');
     requireAdmin(session, deps);
-    res.type('html').send(adminPage(session, await adminView(deps!)));
+    res.type('html').send(adminPage(session, await adminView(deps!, parseAdminRange(req.query))));
   });
 }
 
@@ -62,7 +63,7 @@ export function mountAdminPage(router: express.Router, agents: AgentDirectory, d
 export function mountAdminApi(router: express.Router, deps: ConsoleAdminDeps | undefined, json: express.RequestHandler): void {
   router.get('/api/admin', async (req: Authed, res) => {
     requireAdmin(req.session!, deps);
-    res.json(await adminView(deps!));
+    res.json(await adminView(deps!, parseAdminRange(req.query)));
   });
   router.post('/api/admin/faq', json, async (req: Authed, res) => {
     requireAdmin(req.session!, deps);
@@ -78,9 +79,9 @@ function requireAdmin(session: AgentSession, deps: ConsoleAdminDeps | undefined)
   if (!deps) throw new AppError('NOT_FOUND', 'The admin page is not set up on this server.');
 }
 
-/** The report, and each unanswered group with the agent's reply and whether it is an FAQ entry now. */
-export async function adminView(deps: ConsoleAdminDeps): Promise<AdminView> {
-  const report = await reportWithOrders(deps);
+/** The report over `range`, and each of its unanswered groups with the agent's reply and whether it is an FAQ entry now. */
+export async function adminView(deps: ConsoleAdminDeps, range: AdminRange = parseAdminRange({})): Promise<AdminView> {
+  const report = await reportWithOrders(deps, range);
   const replies = await agentReplies(deps.handoffs, new Set(report.unanswered.grouping.groups.flatMap((g) => g.examples.map((e) => e.conversation))));
   const added = new Set((loadHelpCentre(deps.home)?.articles ?? []).filter((a) => a.source === ADDED_FAQ_SOURCE).map((a) => a.id));
   const groups = report.unanswered.grouping.groups.map((g) => ({
@@ -88,13 +89,13 @@ export async function adminView(deps: ConsoleAdminDeps): Promise<AdminView> {
     agentReply: g.examples.map((e) => replies.get(e.conversation)).find((r) => r !== undefined) ?? null,
     added: added.has(`faq-${slugOf(g.representative)}`),
   }));
-  return { report, groups };
+  return { range: { fromDay: range.fromDay, toDay: range.toDay }, report, groups };
 }
 
-async function reportWithOrders(deps: ConsoleAdminDeps): Promise<Report> {
+async function reportWithOrders(deps: ConsoleAdminDeps, range: AdminRange): Promise<Report> {
   const orders = await deps.openOrders?.();
   try {
-    return await buildReport({ ...deps.sources, ...(orders ? { orders: orders.source } : {}) });
+    return await buildReport({ ...deps.sources, ...(orders ? { orders: orders.source } : {}) }, { from: range.from, to: range.to });
   } finally {
     await orders?.close();
   }

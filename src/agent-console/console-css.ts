@@ -18,7 +18,7 @@ button{font:inherit;padding:4px 10px;border:1px solid #8a94a3;border-radius:4px;
 #reply-form{display:flex;gap:8px;flex-wrap:wrap}#reply-form textarea{flex:1 1 100%;padding:6px;font:inherit}
 #transcript li{margin:4px 0}#transcript .bot{color:#5b6573}
 .admin{padding:16px;max-width:1000px}.admin section{background:#fff;border-radius:8px;padding:16px;margin-bottom:16px}
-.figures th{text-align:left;padding:2px 12px 2px 0;font-weight:600}.figures caption{text-align:left;color:#5b6573}
+.period{display:flex;gap:12px;align-items:end;margin:8px 0 16px}.figures th{text-align:left;padding:2px 12px 2px 0;font-weight:600}.figures caption{text-align:left;color:#5b6573}
 .groups{padding-left:20px}.group{margin-bottom:16px}.group h3{font-size:14px;margin:4px 0}.faq label{display:block;margin:6px 0}
 .faq input,.faq textarea{display:block;width:100%;padding:4px;font:inherit}.added{color:#2f7d32}header a.nav{color:#fff}
 `;
