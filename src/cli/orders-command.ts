@@ -8,7 +8,7 @@ import type { AuditEntry, OrderStore } from '../storage/order-store.ts';
 import { flagString, print, type Command, type CommandContext } from './command.ts';
 import { CHANGE_COLUMNS, csvLine, orderChanges, parseSince } from './order-changes.ts';
 
-const USAGE = 'aisle orders import FILE [options]   (CSV: Shopify\'s orders export or Aisle\'s columns; JSONL: one order per line)\naisle orders show NUMBER [options]\naisle orders export-changes [--since TIME] [options]   (cancellations and returns made in chat, CSV)';
+const USAGE = 'aisle orders import FILE [options]   (CSV: Shopify\'s orders export or Aisle\'s columns; JSONL: one order per line)\naisle orders show NUMBER [options]\naisle orders export-changes [options]   (the cancellations and returns made in chat, as CSV for the store)';
 const MAX_BYTES = 256 * 2 ** 20;
 /** Rejected rows printed before "… and N more" (--json lists all). */
 const SHOWN_ERRORS = 50;
