@@ -77,18 +77,22 @@ export interface NextItemResult {
   rankers: Record<string, RankingFigures>;
 }
 
-/** Runs the protocol for the popularity baseline and each extra ranker, scoring `chunk` users' lists at a time. */
+/**
+ * Runs the protocol for the popularity baseline and each extra ranker, scoring `chunk` users' lists at a time;
+ * `only` restricts the users tested (popularity still counts every user's training items).
+ */
 export async function runNextItemProtocol(
   events: readonly BehaviourEvent[],
-  options: { negatives?: number; models?: Ranker[]; seed?: number; chunk?: number } = {},
+  options: { negatives?: number; models?: Ranker[]; seed?: number; chunk?: number; only?: (user: string) => boolean } = {},
 ): Promise<NextItemResult> {
   const split = nextItemSplit(events);
+  const users = options.only ? split.users.filter((u) => options.only!(u.user)) : split.users;
   const negatives = options.negatives ?? DEFAULT_NEGATIVES;
   const rankers = [popularityRanker(split), ...(options.models ?? [])];
   const figures = rankers.map(() => createFigures());
   const chunk = options.chunk ?? 2048;
-  for (let start = 0; start < split.users.length; start += chunk) {
-    const tests = split.users.slice(start, start + chunk).map((u) => testList(split, u, negatives, options.seed));
+  for (let start = 0; start < users.length; start += chunk) {
+    const tests = users.slice(start, start + chunk).map((u) => testList(split, u, negatives, options.seed));
     const lists = tests.map((t) => t.list);
     for (const [r, ranker] of rankers.entries()) {
       const scores = await ranker.score(lists);
@@ -96,7 +100,7 @@ export async function runNextItemProtocol(
     }
   }
   return {
-    protocol: 'next-item', users: split.users.length, negatives,
+    protocol: 'next-item', users: users.length, negatives,
     rankers: Object.fromEntries(rankers.map((r, i) => [r.name, figures[i]!.result()])),
   };
 }

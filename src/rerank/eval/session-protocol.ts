@@ -16,7 +16,7 @@ export const HISTORY_LEN = 50;
 /** Training-split searches the baseline's weight is tuned on, at most (a deterministic sample). */
 export const TUNE_SEARCHES = 3000;
 /** Weights tried for the history-mean baseline. */
-export const BASELINE_WEIGHTS = [0, 0.1, 0.25, 0.5, 1, 2, 4] as const;
+export const BASELINE_WEIGHTS = [0, 0.05, 0.1, 0.25, 0.5, 1, 2, 4] as const;
 
 /** A logged search ready to rank: its labels and the shopper's history before it. */
 export interface EvalSearch extends EvalList { labels: number[] }
