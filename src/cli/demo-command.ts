@@ -14,8 +14,15 @@ import { readHelpSource } from '../support/help-sources.ts';
 import { demoOrders } from '../../demo/demo-orders.ts';
 import { openOrderStore } from '../storage/open-order-store.ts';
 import type { CatalogStore } from '../storage/catalog-store.ts';
+import { DAY_MS } from '../../demo/shoppers/simulate.ts';
+import { simulateIntoHome } from './events-simulate.ts';
 
-export const DEMO_DEFAULTS = { products: 20_000, seed: 7 };
+export const DEMO_DEFAULTS = { products: 20_000, seed: 7, historyDays: 30 };
+
+/** Simulated shoppers for a catalog of `products`: enough history to learn from, in well under a minute (README "Demo shoppers"). */
+export function demoShoppers(products: number): number {
+  return Math.max(10, Math.min(800, Math.round(products / 25)));
+}
 
 export const demoCommand: Command = {
   name: 'demo',
@@ -26,13 +33,17 @@ export const demoCommand: Command = {
     seed: { type: 'string', value: 'N', description: `generator seed (default ${DEMO_DEFAULTS.seed})` },
     'no-index': { type: 'boolean', description: 'stop after ingesting' },
     force: { type: 'boolean', description: 'replace a catalog that already has products' },
+    shoppers: { type: 'string', value: 'N', description: 'simulated shoppers whose history goes into the event log (default: products / 25, 10–800; 0: none)' },
+    days: { type: 'string', value: 'D', description: `days of simulated history, ending today (default ${DEMO_DEFAULTS.historyDays})` },
     json: { type: 'boolean', description: 'print one JSON summary on stdout (progress stays on stderr)' },
   },
   opens: ['model'],
   async run(ctx) {
     const products = wholeNumber(flagString(ctx, 'products') ?? String(DEMO_DEFAULTS.products), 'products', 100, 1_000_000);
     const seed = wholeNumber(flagString(ctx, 'seed') ?? String(DEMO_DEFAULTS.seed), 'seed', 0, 2 ** 31);
-    const options = { products, seed, index: ctx.flags['no-index'] !== true, force: ctx.flags.force === true };
+    const shoppers = wholeNumber(flagString(ctx, 'shoppers') ?? String(demoShoppers(products)), 'shoppers', 0, 1_000_000);
+    const days = wholeNumber(flagString(ctx, 'days') ?? String(DEMO_DEFAULTS.historyDays), 'days', 1, 3650);
+    const options = { products, seed, index: ctx.flags['no-index'] !== true, force: ctx.flags.force === true, history: { shoppers, days } };
     const summary = await buildDemoStore(ctx.config, options, (line) => print(ctx.stderr, line), ctx.stderr);
     if (ctx.flags.json) print(ctx.stdout, JSON.stringify(summary));
     return 0;
@@ -45,9 +56,13 @@ function wholeNumber(value: string, name: string, min: number, max: number): num
   return n;
 }
 
-/** Writes <home>/demo/catalog.jsonl, makes it the catalog, and (optionally) indexes it; returns the `--json` summary. */
+/**
+ * Writes <home>/demo/catalog.jsonl, makes it the catalog, and (optionally) indexes it, then simulates the demo
+ * shoppers' history into the event log (it needs the index); returns the `--json` summary.
+ */
 export async function buildDemoStore(
-  config: Config, o: { products: number; seed: number; index: boolean; force: boolean }, log: (line: string) => void, progress: Writable,
+  config: Config, o: { products: number; seed: number; index: boolean; force: boolean; history?: { shoppers: number; days: number } },
+  log: (line: string) => void, progress: Writable,
 ) {
   const store = await openStore(config, { create: true });
   try {
@@ -68,7 +83,9 @@ export async function buildDemoStore(
     const help = await ingestDemoHelpCentre(config);
     log(help ? `Help centre: ${help.articles} articles and FAQ entries from ${DEMO_HELP_CENTRE}.`
       : `Help centre: ${DEMO_HELP_CENTRE} is not in this installation; the demo store answers no service questions until \`aisle kb ingest PATH\`.`);
-    return { ...catalog, index: indexJson(report), helpCentre: help, orders: await loadDemoOrders(config, store, log) };
+    const orders = await loadDemoOrders(config, store, log);
+    const history = o.history?.shoppers ? await simulateDemoHistory(config, store, o.seed, o.history, log) : null;
+    return { ...catalog, index: indexJson(report), helpCentre: help, orders, history };
   } finally {
     await store.close();
   }
@@ -86,6 +103,13 @@ async function loadDemoOrders(config: Config, catalog: CatalogStore, log: (line:
   }
   log(`Orders: ${orders.length} demo orders (${orders.map((order) => order.number).join(', ')}); README "Orders" lists their e-mails and ZIP codes.`);
   return { orders: orders.length };
+}
+
+/** The demo shoppers' behaviour over the last `days` days (to today 00:00 UTC), replacing earlier simulated shoppers' events. */
+async function simulateDemoHistory(config: Config, store: CatalogStore, seed: number, o: { shoppers: number; days: number }, log: (line: string) => void) {
+  const end = new Date(Math.floor(Date.now() / DAY_MS) * DAY_MS);
+  const report = await simulateIntoHome(config, { ...o, seed, end, log: true }, log, store);
+  return { shoppers: report.shoppers, days: o.days, events: report.events, from: report.from, to: report.to, seconds: report.seconds };
 }
 
 /** The demo store's help centre, shipped in the repository (and so beside dist/ too). */
