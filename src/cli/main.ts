@@ -28,6 +28,7 @@ const COMMAND_MODULES = {
   kb: async () => (await import('./kb-command.ts')).kbCommand,
   orders: async () => (await import('./orders-command.ts')).ordersCommand,
   report: async () => (await import('./report-command.ts')).reportCommand,
+  events: async () => (await import('./events-command.ts')).eventsCommand,
 } satisfies Record<string, () => Promise<Command>>;
 
 /** Command names in the order `aisle help` lists them. */
