@@ -1,6 +1,6 @@
 // Runs every benchmark in sequence (npm run bench). Each prints its own markdown report and writes
 // bench/results/<name>.json; this prints a closing summary and exits non-zero if any failed.
-// Usage: node --import tsx bench/run.ts [--quick] [--model models/aisle-encoder-v2] [--only hnsw,index-build,search-latency,search-load,quality,encoder-speed,intents,product-questions,chat-latency,startup,needs,heldout-quality,widget-size,widget-paint,widget-load,help-answers,handoff-triggers]
+// Usage: node --import tsx bench/run.ts [--quick] [--model models/aisle-encoder-v2] [--only hnsw,index-build,search-latency,search-load,quality,encoder-speed,intents,product-questions,chat-latency,startup,needs,heldout-quality,widget-size,widget-paint,widget-load,help-answers,handoff-triggers,rerank-latency]
 import { spawnSync } from 'node:child_process';
 import { existsSync, rmSync } from 'node:fs';
 import path from 'node:path';
@@ -10,7 +10,7 @@ import { log, markdownTable, type Row } from './lib/report.ts';
 
 const flags = readFlags({
   quick: { type: 'boolean', default: false }, model: { type: 'string', default: 'models/aisle-encoder-v2' },
-  only: { type: 'string', default: 'hnsw,index-build,search-latency,search-load,quality,encoder-speed,intents,product-questions,chat-latency,startup,needs,heldout-quality,widget-size,widget-paint,widget-load,help-answers,handoff-triggers' },
+  only: { type: 'string', default: 'hnsw,index-build,search-latency,search-load,quality,encoder-speed,intents,product-questions,chat-latency,startup,needs,heldout-quality,widget-size,widget-paint,widget-load,help-answers,handoff-triggers,rerank-latency' },
 });
 const quick = flags.quick;
 const products = quick ? 2000 : 20000;
@@ -35,6 +35,7 @@ function plan(model: string, home: string, heldoutHome: string): Array<{ name: s
     { name: 'widget-load', args: ['--home', home, '--model', model, ...(quick ? ['--seconds', '10', '--warmup', '3'] : [])] },
     { name: 'help-answers', args: ['--model', model] },
     { name: 'handoff-triggers', args: [] },
+    { name: 'rerank-latency', args: ['--home', home, '--model', model, ...(quick ? ['--queries', '50', '--warmup', '1'] : [])] },
   ];
 }
 
@@ -54,7 +55,7 @@ function main(): number {
   const home = tempHome('run');
   const heldoutHome = tempHome('heldout');
   try {
-    if (['search-latency', 'search-load', 'quality', 'startup', 'needs', 'widget-paint', 'widget-load'].some((b) => wanted.has(b))) {
+    if (['search-latency', 'search-load', 'quality', 'startup', 'needs', 'widget-paint', 'widget-load', 'rerank-latency'].some((b) => wanted.has(b))) {
       log(`preparing a shared ${products}-product demo store in ${home}`);
       ingestDemo(home, products);
       aisle(['index', '--home', home, '--model', model, '--full']);
