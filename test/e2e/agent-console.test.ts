@@ -32,11 +32,13 @@ describe('the agent console in a real browser', needs('browser'), () => {
   });
   let base: string;
   let browser: Browser;
+  let db: { url: string; home: string };
   beforeAll(async () => {
     mkdirSync(SCREENSHOTS, { recursive: true });
     await ensureChatHome();
     const home = copyChatHome();
     const config = loadConfig({}, { home }, process.cwd(), process.cwd());
+    db = { url: config.db, home: config.home };
     const accounts = await openHandoffStore(config.db, config.home);
     await accounts.agents.add({ email: 'sam@shop.test', name: 'Sam', role: 'agent', passwordHash: await hashPassword(PASSWORD) });
     await accounts.agents.add({ email: 'ada@shop.test', name: 'Ada', role: 'admin', passwordHash: await hashPassword(PASSWORD) });
@@ -138,6 +140,38 @@ describe('the agent console in a real browser', needs('browser'), () => {
     // The running help desk looks for a changed help centre every 2 s.
     await shop.waitForTimeout(2100);
     expect(await (await ask(shop, 'do you do gift wrapping?')).textContent()).toMatch(/gift wrapping is free/);
+    // The period: the last 30 days unless picked; a period with nothing logged shows nothing.
+    expect(await admin.getByLabel('To', { exact: true }).inputValue()).toBe(new Date().toISOString().slice(0, 10));
+    expect(await admin.getByLabel('From', { exact: true }).inputValue()).toBe(new Date(Date.now() - 29 * 86_400_000).toISOString().slice(0, 10));
+    await admin.getByLabel('From', { exact: true }).fill('2020-01-01');
+    await admin.getByLabel('To', { exact: true }).fill('2020-01-31');
+    await admin.getByRole('button', { name: 'Show' }).click();
+    await admin.waitForURL(`${base}/agent/admin?from=2020-01-01&to=2020-01-31`);
+    expect(await admin.locator('#groups-h + p').textContent()).toBe('None in this period.');
     expect(problems).toEqual([]);
+  }, 60_000);
+
+  it('shows the handoff states in the widget over the HTTP fallback too (no WebSocket)', async () => {
+    const shop = await (await browser.newContext()).newPage();
+    const problems = watchErrors(shop);
+    await shop.routeWebSocket('**/aisle/ws', (ws) => ws.close());
+    await shop.goto(`${base}/`);
+    const w = widgetOn(shop);
+    await w.launcher.click();
+    expect(await (await ask(shop, 'I want to talk to a person')).textContent()).toMatch(/next in line/);
+    const person = shop.locator('aisle-widget .person');
+    await expect.poll(() => person.textContent()).toBe('Waiting for a person: you\'re number 1 in line');
+    const store = await openHandoffStore(db.url, db.home);
+    try {
+      const [waiting] = await store.queue.list(['waiting']);
+      await store.queue.transition(waiting!.id, { from: ['waiting'], to: 'assigned', agent: 'sam@shop.test' });
+      // The panel polls every 3 s while open: the state comes with each answer.
+      await expect.poll(() => person.textContent(), { timeout: 10_000 }).toBe('You\'re chatting with Sam from our team');
+      await store.queue.transition(waiting!.id, { from: ['assigned'], to: 'resolved' });
+      await expect.poll(() => person.isHidden(), { timeout: 10_000 }).toBe(true);
+    } finally {
+      await store.close();
+    }
+    expect(problems.filter((p) => !/aisle\/ws/.test(p))).toEqual([]);
   }, 60_000);
 });
