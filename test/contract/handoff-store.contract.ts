@@ -118,6 +118,21 @@ export function handoffStoreContract(name: string, newDatabase: () => Promise<()
       expect(await store.queue.list(['waiting'])).toHaveLength(1);
     });
 
+    it('keeps one reply address per conversation (the latest), readable from another connection, forgotten with the shopper', async () => {
+      const reference = { serviceUrl: 'https://smba.trafficmanager.net/teams/', conversation: { id: 'a:1' }, channelId: 'msteams', user: { id: '29:1' } };
+      await store.addresses.save('a:1', 'teams:t:u1', reference);
+      await store.addresses.save('a:1', 'teams:t:u1', { ...reference, activityId: 'latest' });
+      const other = await open();
+      try {
+        expect((await other.addresses.get('a:1'))?.address).toEqual({ ...reference, activityId: 'latest' });
+        expect(await other.addresses.get('a:2')).toBeUndefined();
+      } finally {
+        await other.close();
+      }
+      expect(await store.queue.forgetUser('teams:t:u1')).toBe(1);
+      expect(await store.addresses.get('a:1')).toBeUndefined();
+    });
+
     it('merges an anonymous shopper into the signed-in one: handoffs (with their messages) and tickets, then forgotten with them', async () => {
       const { handoff } = await store.queue.open(request('c1', 'anon:b1'));
       await store.queue.post({ handoff: handoff.id, role: 'shopper', author: null, text: 'my address is …', delivered: true });
