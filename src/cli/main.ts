@@ -28,6 +28,7 @@ const COMMAND_MODULES = {
   kb: async () => (await import('./kb-command.ts')).kbCommand,
   orders: async () => (await import('./orders-command.ts')).ordersCommand,
   report: async () => (await import('./report-command.ts')).reportCommand,
+  eval: async () => (await import('./eval-command.ts')).evalCommand,
   events: async () => (await import('./events-command.ts')).eventsCommand,
 } satisfies Record<string, () => Promise<Command>>;
 
