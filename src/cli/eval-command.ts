@@ -16,7 +16,7 @@ import { flagString, print, type Command, type CommandContext } from './command.
 import { evalTable, nextItemJson } from './eval-table.ts';
 import { catalogFacts, contentSource } from './reranker-sources.ts';
 
-const USAGE = 'aisle eval reranker [--protocol session|next-item] [--negatives 100] [--json] [--reranker VERSION]';
+const USAGE = 'aisle eval reranker [--protocol session|next-item] [--negatives 100] [--json] [options]';
 
 export const evalCommand: Command = {
   name: 'eval',
