@@ -1,5 +1,5 @@
 import { print, type Command } from './command.ts';
-import { buildDemoStore, DEMO_DEFAULTS } from './demo-command.ts';
+import { buildDemoStore, DEMO_DEFAULTS, demoShoppers } from './demo-command.ts';
 import { runIndex } from './index-command.ts';
 import { serve, serveCommand } from './serve-command.ts';
 import { openStore } from './services.ts';
@@ -22,7 +22,8 @@ export const startCommand: Command = {
     }
     if (empty) {
       log('The store is empty: building the demo store first (once).');
-      await buildDemoStore(ctx.config, { ...DEMO_DEFAULTS, index: true, force: false }, log, ctx.stderr);
+      const history = { shoppers: demoShoppers(DEMO_DEFAULTS.products), days: DEMO_DEFAULTS.historyDays };
+      await buildDemoStore(ctx.config, { ...DEMO_DEFAULTS, index: true, force: false, history }, log, ctx.stderr);
     }
     return serve(ctx, ctx.config);
   },
