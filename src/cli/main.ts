@@ -29,6 +29,8 @@ const COMMAND_MODULES = {
   orders: async () => (await import('./orders-command.ts')).ordersCommand,
   report: async () => (await import('./report-command.ts')).reportCommand,
   eval: async () => (await import('./eval-command.ts')).evalCommand,
+  train: async () => (await import('./train-command.ts')).trainCommand,
+  reranker: async () => (await import('./reranker-command.ts')).rerankerCommand,
   events: async () => (await import('./events-command.ts')).eventsCommand,
 } satisfies Record<string, () => Promise<Command>>;
 

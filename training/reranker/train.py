@@ -39,21 +39,40 @@ def evaluate(model, examples: Examples, rows: torch.Tensor, device: str, batch_s
     return {name: averaged(total) for name, total in totals.items()}
 
 
+def silence_constant_features(model: TargetAttentionReranker, feats: torch.Tensor) -> list[int]:
+    """Zeroes the MLP weights of features that are 0 in every training example (e.g. the fused score, which
+    logged impressions lack). Their gradient is then 0 too, so they stay 0 and serving's values, never seen
+    in training, cannot move a score. Returns those features' indices."""
+    unused = [j for j in range(feats.shape[-1]) if not feats[..., j].any()]
+    first = model.mlp[0]
+    offset = first.in_features - feats.shape[-1]
+    with torch.no_grad():
+        for j in unused:
+            first.weight[:, offset + j] = 0.0
+    return unused
+
+
 def train_model(examples: Examples, params: dict, device: str, log=print) -> tuple[TargetAttentionReranker, dict]:
-    """Trains for params["epochs"] (or until params["max_minutes"]); returns the best epoch's model and a report."""
+    """Trains for params["epochs"], more when that is under params["min_steps"] steps, at most params["max_minutes"]
+    (checked after each epoch); returns the best epoch's model (by validation NDCG@10) and a report."""
     torch.manual_seed(params["seed"])
     meta = examples.meta
     config = RerankerConfig(id_rows=meta["id_rows"], content_dim=meta["content_dim"], features=meta["features"],
                             d=params["d"], mlp=params["mlp"], dropout=params["dropout"])
-    model = TargetAttentionReranker(config).to(device)
-    optimiser = torch.optim.AdamW(model.parameters(), lr=params["lr"], weight_decay=params["weight_decay"])
+    model = TargetAttentionReranker(config)
     train, valid = train_rows(examples)
     if len(train) == 0:
         raise ValueError("no training search has a click, add-to-cart or purchase: nothing to learn from")
+    unused = silence_constant_features(model, examples.cand_feat[train])
+    model = model.to(device)
+    optimiser = torch.optim.AdamW(model.parameters(), lr=params["lr"], weight_decay=params["weight_decay"], foreach=True)
     generator = torch.Generator().manual_seed(params["seed"])
     started = time.monotonic()
     best, best_state, history = None, None, []
-    for epoch in range(1, params["epochs"] + 1):
+    # A small log gives few steps per epoch; the item embeddings need a few hundred steps whatever the log's size.
+    per_epoch = -(-len(train) // params["batch_size"])
+    epochs = max(params["epochs"], -(-params.get("min_steps", 0) // per_epoch))
+    for epoch in range(1, epochs + 1):
         model.train()
         order = train[torch.randperm(len(train), generator=generator)]
         loss_sum, steps = 0.0, 0
@@ -78,7 +97,7 @@ def train_model(examples: Examples, params: dict, device: str, log=print) -> tup
     model.eval()
     report = {
         "train_seconds": round(time.monotonic() - started, 1), "best_epoch": best[1], "epochs": history,
-        "examples": {"train": len(train), "valid": len(valid)}, "config": config.to_dict(),
+        "examples": {"train": len(train), "valid": len(valid)}, "config": config.to_dict(), "unused_features": unused,
         "metrics": {"valid": best[2] or {}},
     }
     return model, report
