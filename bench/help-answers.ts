@@ -11,7 +11,7 @@ import { openTransformersEmbedder } from '../src/embed/transformers-embedder.ts'
 import { createHelpCentre } from '../src/support/help-centre.ts';
 import { ingestHelpCentre, loadHelpCentre } from '../src/support/help-centre-file.ts';
 import { readHelpSource } from '../src/support/help-sources.ts';
-import { answerFromHelpCentre, CONFIDENCE, lexicalStrength } from '../src/support/help-answer.ts';
+import { AGREEMENT_RANK, answerFromHelpCentre, CONFIDENCE, lexicalStrength } from '../src/support/help-answer.ts';
 import { readFlags } from './lib/flags.ts';
 import { publish, type Row } from './lib/report.ts';
 
@@ -25,7 +25,7 @@ const flags = readFlags({
 
 interface Question { id: string; question: string; articles: string[]; style: string; answerable: boolean }
 /** `bm25` is the lexical strength the desk reads (BM25 over the square root of the question's distinct words). */
-interface Outcome extends Question { top: string[]; similarity: number; bm25: number; desk: { page: string; confident: boolean; plausible: boolean } }
+interface Outcome extends Question { top: string[]; similarity: number; bm25: number; agree: boolean; desk: { page: string; confident: boolean; plausible: boolean } }
 
 const questions: Question[] = readFileSync(flags.set, 'utf8').split('\n').filter((l) => l.trim()).map((line, i) => {
   const q = JSON.parse(line) as Question;
@@ -46,7 +46,9 @@ try {
     // What the desk itself decides (a question in the title's own words is answered from that article).
     const answer = await answerFromHelpCentre(centre, q.question);
     const desk = { page: pageOf(answer?.citations[0]?.url ?? ''), confident: answer?.confident ?? false, plausible: answer?.plausible ?? false };
-    outcomes.push({ ...q, top: hits.map((h) => pageOf(h.article.url)), similarity: hits[0]?.components.semantic ?? 0, bm25: hits[0] ? lexicalStrength(hits[0].components, q.question) : 0, desk });
+    const c = hits[0]?.components;
+    const agree = !centre.semantic || ((c?.lexicalRank ?? Infinity) <= AGREEMENT_RANK && (c?.semanticRank ?? Infinity) <= AGREEMENT_RANK);
+    outcomes.push({ ...q, top: hits.map((h) => pageOf(h.article.url)), similarity: c?.semantic ?? 0, bm25: c ? lexicalStrength(c, q.question) : 0, agree, desk });
   }
 } finally {
   await embedder.close();
@@ -60,7 +62,7 @@ function pageOf(url: string): string {
 
 type Bar = { lexical: number; semantic: number };
 /** Confident at `bar`: the answer the desk quotes rather than asking which article is meant (as isConfident does). */
-const confidentAt = (o: Outcome, bar: Bar) => o.bm25 >= bar.lexical || o.similarity >= bar.semantic;
+const confidentAt = (o: Outcome, bar: Bar) => o.agree && (o.bm25 >= bar.lexical || o.similarity >= bar.semantic);
 const rightFirst = (o: Outcome) => o.answerable && o.articles.includes(o.top[0] ?? '');
 function measures(bar: Bar): Row {
   const answerable = outcomes.filter((o) => o.answerable);

@@ -15,6 +15,8 @@ export interface HelpHit {
 /** The store's help centre, searchable: what answers shoppers' service questions. */
 export interface HelpCentre {
   readonly articles: readonly HelpArticle[];
+  /** Whether the encoder ranks passages too (a help centre ingested without a model is searched by BM25 alone). */
+  readonly semantic: boolean;
   /** Passages best first; at most one per cited page (an FAQ entry cites its article's page) unless `perArticle` allows more. */
   search(question: string, k: number, options?: { perArticle?: number }): Promise<HelpHit[]>;
 }
@@ -44,6 +46,7 @@ export function createHelpCentre(articles: readonly EmbeddedArticle[], embedder?
   const searchable = embedder && vectors.length === passages.size ? embedder : undefined;
   return {
     articles,
+    semantic: searchable !== undefined,
     async search(question, k, options = {}) {
       const lexicalHits = lexical.search(question, DEPTH);
       const semanticHits = searchable ? nearest((await searchable.embed([question]))[0]!, vectors) : [];
