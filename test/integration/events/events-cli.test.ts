@@ -85,6 +85,22 @@ describe('aisle events', () => {
     expect((await allEvents()).filter((e) => e.channel === 'import')).toHaveLength(2);
   });
 
+  it('gives the demo store a simulated history by default (products / 25 shoppers, at least 10)', async () => {
+    const other = tempHome();
+    try {
+      const demo = await runCli(['demo', '--products', '200', '--days', '5', '--home', other, '--model', 'none', '--json']);
+      expect(demo.code, demo.stderr).toBe(0);
+      const history = JSON.parse(demo.stdout).history;
+      expect(history).toMatchObject({ shoppers: 10, days: 5 });
+      expect(history.events).toBeGreaterThan(20);
+      const exported = (await runCli(['events', 'export', '--home', other])).stdout.trim().split('\n');
+      expect(exported).toHaveLength(history.events + 1);
+      expect(exported.slice(1).every((line) => line.startsWith('sim:'))).toBe(true);
+    } finally {
+      rmSync(other, { recursive: true, force: true });
+    }
+  });
+
   it('imports 200,000 events in well under a minute', async () => {
     const kinds = ['impression', 'click', 'view', 'cart', 'purchase'];
     const rows = Array.from({ length: 200_000 }, (_, i) => `u${i % 20_000},P${(i * 7) % 5000},${kinds[i % 5]},${new Date(Date.UTC(2025, 0, 1) + i * 60_000).toISOString()}`);
