@@ -5,6 +5,8 @@ import { SEARCH_MODES, type ProductSearch, type SearchMode, type SearchResult } 
 import { resultJson } from '../search/result-json.ts';
 import { flagString, print, type Command, type CommandContext } from './command.ts';
 import { readLines } from './read-lines.ts';
+import { openEventLog } from '../storage/open-event-log.ts';
+import { openRerankStack } from './rerank-stack.ts';
 import { openSearchStack } from './services.ts';
 
 const modeSchema = z.enum(SEARCH_MODES).optional();
@@ -24,6 +26,7 @@ export const searchCommand: Command = {
     json: { type: 'boolean', description: 'print one JSON object' },
     jsonl: { type: 'boolean', description: 'read {"id","query","k"} lines on stdin, write one result line each' },
     mode: { type: 'string', value: SEARCH_MODES.join('|'), description: 'retrievers to use (default hybrid when a model is configured)' },
+    user: { type: 'string', value: 'ID', description: 'rank for this shopper: their history reorders the results when a reranker is active (aisle train reranker)' },
   },
   opens: ['model'],
   async run(ctx) {
@@ -31,18 +34,34 @@ export const searchCommand: Command = {
     const k = parseFlag(z.coerce.number().int().min(1).max(1000).default(10), flagString(ctx, 'k'), '--k must be a whole number from 1 to 1000');
     const query = ctx.args.join(' ').trim();
     if (!ctx.flags.jsonl && !query) throw new AppError('BAD_INPUT', 'Give a query: aisle search "blue linen sofa under $900" (or --jsonl).');
+    const user = flagString(ctx, 'user');
     const stack = await openSearchStack(ctx.config);
+    // Only with --user: the event log and the reranker are opened for the shopper's history.
+    const personal = user ? await openShopperSearch(ctx, stack) : undefined;
+    const search = personal?.search ?? stack.search;
     try {
-      if (ctx.flags.jsonl) return await runJsonl(ctx, stack.search, mode);
-      const result = await stack.search.search(query, { k, mode });
+      if (ctx.flags.jsonl) return await runJsonl(ctx, search, mode, user);
+      const result = await search.search(query, { k, mode, ...(user ? { user } : {}) });
       if (ctx.flags.json) print(ctx.stdout, JSON.stringify(resultJson(result)));
       else printHuman(ctx, result);
       return 0;
     } finally {
+      await personal?.close();
       await stack.close();
     }
   },
 };
+
+async function openShopperSearch(ctx: CommandContext, stack: Awaited<ReturnType<typeof openSearchStack>>): Promise<{ search: ProductSearch; close(): Promise<void> }> {
+  const events = await openEventLog(ctx.config.db, ctx.config.home);
+  try {
+    const rerank = await openRerankStack(ctx.config, { search: stack.search, products: stack.products, vectors: stack.vectors, events });
+    return { search: rerank.search, close: async () => { await rerank.close(); await events.close(); } };
+  } catch (err) {
+    await events.close();
+    throw err;
+  }
+}
 
 function parseFlag<T>(schema: z.ZodType<T>, value: string | undefined, message: string): T {
   const parsed = schema.safeParse(value);
@@ -51,7 +70,7 @@ function parseFlag<T>(schema: z.ZodType<T>, value: string | undefined, message: 
 }
 
 /** One output line per input line, in order; a bad line gets an error object, not a crash. */
-async function runJsonl(ctx: CommandContext, search: ProductSearch, defaultMode?: SearchMode): Promise<number> {
+async function runJsonl(ctx: CommandContext, search: ProductSearch, defaultMode?: SearchMode, user?: string): Promise<number> {
   let failures = 0;
   for await (const line of readLines(ctx.stdin)) {
     if (!line.trim()) continue;
@@ -60,7 +79,7 @@ async function runJsonl(ctx: CommandContext, search: ProductSearch, defaultMode?
       const raw: unknown = JSON.parse(line);
       if (typeof raw === 'object' && raw !== null) id = (raw as { id?: unknown }).id ?? null;
       const request = jsonlRequest.parse(raw);
-      const result = await search.search(request.query, { k: request.k, mode: request.mode ?? defaultMode });
+      const result = await search.search(request.query, { k: request.k, mode: request.mode ?? defaultMode, ...(user ? { user } : {}) });
       print(ctx.stdout, JSON.stringify({ id, ...resultJson(result) }));
     } catch (err) {
       failures++;

@@ -5,6 +5,7 @@ import { createApp } from '../../../src/server/app.ts';
 import { listen, type RunningServer } from '../../../src/server/listen.ts';
 import type { NewEvent } from '../../../src/storage/event-log.ts';
 import { copyChatHome, openTestChat } from '../../support/chat-home.ts';
+import { runCli } from '../../support/run-cli.ts';
 import { installTinyReranker } from '../../support/tiny-reranker.ts';
 
 /**
@@ -67,5 +68,17 @@ describe('personalised results for two shoppers', () => {
     expect(off.results.map((r) => r.id)).toEqual(plain.results.map((r) => r.id));
     const cold = await apiSearch('&user=shop%3Anobody');
     expect(cold.results.map((r) => r.id)).toEqual(plain.results.map((r) => r.id));
+  });
+
+  it('does the same in aisle search --user', async () => {
+    const top3 = async (...extra: string[]) => {
+      const run = await runCli(['search', QUERY, '--json', '--home', chat.home, ...extra], { AISLE_RERANK_CONTROL_SHARE: '0' });
+      expect(run.stderr).toBe('');
+      return (JSON.parse(run.stdout) as { results: { id: string }[] }).results.slice(0, 3).map((r) => r.id);
+    };
+    const [trail, road, plain] = [await top3('--user', 'shop:trail'), await top3('--user', 'shop:road'), await top3()];
+    expect(trail).toEqual((await apiSearch('&user=shop%3Atrail')).results.slice(0, 3).map((r) => r.id));
+    expect(trail).not.toEqual(road);
+    expect(plain).toEqual((await apiSearch('')).results.slice(0, 3).map((r) => r.id));
   });
 });
