@@ -24,7 +24,18 @@ export function evalTable(r: SessionResult | (NextItemResult & { scope?: string 
   const showIld = Object.values(r.rankers).some((f) => f['ild@10'] !== undefined);
   const rows = Object.entries(r.rankers).map(([name, f]) =>
     `${name.padEnd(40)} ${fmt(f['ndcg@10'])} ${fmt(f['hr@10'])} ${fmt(f.mrr)}${showIld ? ` ${f['ild@10'] == null ? '     n/a' : fmt(f['ild@10'])}` : ''}`);
-  return [...head, `${'ranker'.padEnd(40)}  NDCG@10    HR@10      MRR${showIld ? '   ILD@10' : ''}`, ...rows].join('\n');
+  return [...head, `${'ranker'.padEnd(40)}  NDCG@10    HR@10      MRR${showIld ? '   ILD@10' : ''}`, ...rows, ...gains(r)].join('\n');
+}
+
+/** Session: each ranker's NDCG@10 gain over the baselines on the same searches, with its 95% interval. */
+function gains(r: SessionResult | NextItemResult): string[] {
+  if (r.protocol !== 'session') return [];
+  return Object.entries(r.ndcgGain).flatMap(([name, vs]) => Object.entries(vs).map(([baseline, g]) =>
+    `NDCG@10 gain of ${name} ${baseline}: ${g ? `${signed(g.mean)} [${signed(g.ci95[0])}, ${signed(g.ci95[1])}] (95%, paired)` : 'n/a'}`));
+}
+
+function signed(x: number): string {
+  return `${x >= 0 ? '+' : ''}${x.toFixed(4)}`;
 }
 
 function fmt(x: number): string {

@@ -77,13 +77,16 @@ export interface RankingFigures {
   'ild@10'?: number | null;
 }
 
-/** Accumulates per-list metrics into RankingFigures. */
-export function createFigures(): { add(rankedLabels: ArrayLike<number>, ild?: number | null): void; result(): RankingFigures } {
+/** Accumulates per-list metrics into RankingFigures; `ndcgs` keeps each list's NDCG@10 for paired comparisons. */
+export function createFigures(): { add(rankedLabels: ArrayLike<number>, ild?: number | null): void; result(): RankingFigures; ndcgs: number[] } {
   let lists = 0, ndcg = 0, hr = 0, mrr = 0, ildSum = 0, ildLists = 0, sawIld = false;
+  const ndcgs: number[] = [];
   return {
+    ndcgs,
     add(ranked, ild) {
       lists++;
-      ndcg += ndcgAt(ranked);
+      ndcgs.push(ndcgAt(ranked));
+      ndcg += ndcgs.at(-1)!;
       hr += hitAt(ranked);
       mrr += reciprocalRank(ranked);
       if (ild !== undefined) sawIld = true;
@@ -96,4 +99,15 @@ export function createFigures(): { add(rankedLabels: ArrayLike<number>, ild?: nu
       return figures;
     },
   };
+}
+
+/** Mean of a − b over the same lists, with a 95% normal-approximation interval (paired: the lists are the same). */
+export function pairedDifference(a: readonly number[], b: readonly number[]): { mean: number; ci95: [number, number] } | null {
+  const n = Math.min(a.length, b.length);
+  if (n < 2) return null;
+  const d = Array.from({ length: n }, (_, i) => a[i]! - b[i]!);
+  const mean = d.reduce((x, y) => x + y, 0) / n;
+  const sd = Math.sqrt(d.reduce((x, y) => x + (y - mean) ** 2, 0) / (n - 1));
+  const half = 1.959963984540054 * sd / Math.sqrt(n);
+  return { mean, ci95: [mean - half, mean + half] };
 }

@@ -5,7 +5,7 @@ import type { BehaviourEvent } from '../../storage/event-log.ts';
 import { isHeldOutUser } from '../split.ts';
 import { historiesByUser, historyBefore, timeRange } from './eval-data.ts';
 import { loggedSearches, type LoggedSearch } from './logged-searches.ts';
-import { createFigures, intraListDiversity, labelsRankedBy, type RankingFigures } from './metrics.ts';
+import { createFigures, intraListDiversity, labelsRankedBy, pairedDifference, type RankingFigures } from './metrics.ts';
 import { historyMeanRanker, loggedOrder, type EvalList, type Ranker, type VectorOf } from './rankers.ts';
 import { randomFor, shuffled } from './sampling.ts';
 
@@ -17,6 +17,9 @@ export const HISTORY_LEN = 50;
 export const TUNE_SEARCHES = 3000;
 /** Weights tried for the history-mean baseline. */
 export const BASELINE_WEIGHTS = [0, 0.05, 0.1, 0.25, 0.5, 1, 2, 4] as const;
+
+/** The baseline's name in the results. */
+export const HISTORY_MEAN = 'history-mean boost';
 
 /** A logged search ready to rank: its labels and the shopper's history before it. */
 export interface EvalSearch extends EvalList { labels: number[] }
@@ -46,6 +49,10 @@ export function sessionSplit(events: readonly BehaviourEvent[], options: { testS
 
 /** Figures of one ranker over searches; ILD from the top 10's content vectors when `vectorOf` is given. */
 export async function rankSearches(ranker: Ranker, searches: readonly EvalSearch[], vectorOf?: VectorOf): Promise<RankingFigures> {
+  return (await scoreSearches(ranker, searches, vectorOf)).result();
+}
+
+async function scoreSearches(ranker: Ranker, searches: readonly EvalSearch[], vectorOf?: VectorOf) {
   const scores = await ranker.score(searches);
   const figures = createFigures();
   searches.forEach((s, i) => {
@@ -53,7 +60,7 @@ export async function rankSearches(ranker: Ranker, searches: readonly EvalSearch
     const ild = vectorOf ? intraListDiversity(order.slice(0, 10).map((j) => vectorOf(s.products[j]!))) : undefined;
     figures.add(labelsRankedBy(s.labels, scores[i]!), ild);
   });
-  return figures.result();
+  return figures;
 }
 
 function rankedOrder(scores: Float32Array): number[] {
@@ -79,6 +86,8 @@ export interface SessionResult {
   coldSearches: number;
   baselineWeight: number | null;
   rankers: Record<string, RankingFigures>;
+  /** Each other ranker's NDCG@10 minus the non-personalised order's and the history-mean baseline's, over the same searches. */
+  ndcgGain: Record<string, Record<string, { mean: number; ci95: [number, number] } | null>>;
 }
 
 /** Runs the protocol: the logged order, the tuned history-mean baseline (with vectors) and each extra ranker (the model). */
@@ -87,18 +96,20 @@ export async function runSessionProtocol(
   options: { vectorOf?: VectorOf; models?: Ranker[]; seed?: number; testShare?: number } = {},
 ): Promise<SessionResult> {
   const split = sessionSplit(events, options);
-  const rankers: Record<string, RankingFigures> = {};
-  rankers[loggedOrder.name] = await rankSearches(loggedOrder, split.test, options.vectorOf);
+  const all: [string, ReturnType<typeof createFigures>][] = [[loggedOrder.name, await scoreSearches(loggedOrder, split.test, options.vectorOf)]];
   let baselineWeight: number | null = null;
   if (options.vectorOf) {
     const tuned = await tunedHistoryMean(options.vectorOf, split.tune);
     baselineWeight = tuned.weight;
-    rankers['history-mean boost'] = await rankSearches(tuned.ranker, split.test, options.vectorOf);
+    all.push([HISTORY_MEAN, await scoreSearches(tuned.ranker, split.test, options.vectorOf)]);
   }
-  for (const model of options.models ?? []) rankers[model.name] = await rankSearches(model, split.test, options.vectorOf);
+  for (const model of options.models ?? []) all.push([model.name, await scoreSearches(model, split.test, options.vectorOf)]);
+  const baselines = all.slice(0, options.vectorOf ? 2 : 1);
+  const ndcgGain = Object.fromEntries(all.slice(1).map(([name, f]) => [name, Object.fromEntries(
+    baselines.filter(([b]) => b !== name).map(([b, bf]) => [`vs ${b}`, pairedDifference(f.ndcgs, bf.ndcgs)]))]));
   return {
     protocol: 'session', testFrom: split.testFrom.toISOString(), searches: split.test.length,
     users: new Set(split.test.map((s) => s.user)).size, coldSearches: split.test.filter((s) => s.history.length === 0).length,
-    baselineWeight, rankers,
+    baselineWeight, rankers: Object.fromEntries(all.map(([name, f]) => [name, f.result()])), ndcgGain,
   };
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createFigures, hitAt, intraListDiversity, labelsRankedBy, ndcgAt, reciprocalRank } from '../../../../src/rerank/eval/metrics.ts';
+import { createFigures, hitAt, intraListDiversity, labelsRankedBy, ndcgAt, pairedDifference, reciprocalRank } from '../../../../src/rerank/eval/metrics.ts';
 
 describe('ranking metrics (hand-computed)', () => {
   it('NDCG@10 uses graded gains 2^l - 1 and the ideal order of the same labels', () => {
@@ -49,5 +49,14 @@ describe('ranking metrics (hand-computed)', () => {
     expect(r.mrr).toBeCloseTo(0.75, 12);
     expect(r['ndcg@10']).toBeCloseTo((1 + 1 / Math.log2(3)) / 2, 12);
     expect(r['ild@10']).toBeUndefined();
+  });
+
+  it('pairedDifference: mean difference with a normal-approximation 95% interval over the same lists', () => {
+    // differences 1, 0, 1, 0: mean 0.5, sd sqrt(1/3) = 0.577350, half-width 1.959964 * 0.577350 / 2 = 0.565793
+    const d = pairedDifference([1, 1, 1, 1], [0, 1, 0, 1])!;
+    expect(d.mean).toBeCloseTo(0.5, 12);
+    expect(d.ci95[0]).toBeCloseTo(0.5 - 0.565793, 5);
+    expect(d.ci95[1]).toBeCloseTo(0.5 + 0.565793, 5);
+    expect(pairedDifference([1], [0])).toBeNull();
   });
 });

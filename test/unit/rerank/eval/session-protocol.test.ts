@@ -43,6 +43,9 @@ describe('session protocol end to end', () => {
     expect(personal['ndcg@10']).toBeGreaterThan(logged['ndcg@10'] + 0.2);
     expect(personal.mrr).toBeCloseTo(1, 6);
     expect(logged['ild@10']).toBeGreaterThan(0);
+    const gain = result.ndcgGain['history-mean boost']!['vs non-personalised']!;
+    expect(gain.mean).toBeCloseTo(personal['ndcg@10'] - logged['ndcg@10'], 9);
+    expect(gain.ci95[0]).toBeGreaterThan(0);
   });
 
   it('scores a model through its batch call; the served blend keeps the logged order without history', async () => {
