@@ -21,9 +21,17 @@ export interface OnnxRerankOptions {
 }
 
 const ORT_LOG_ERRORS = 3;
+/** Searches per ONNX run in scoreBatch: bounds the tensors (B × C × Dc floats) whatever the caller passes. */
+const BATCH_SEARCHES = 32;
+
+/** A RerankModel that also scores many searches per run (the offline evaluation's thousands of lists). */
+export interface BatchRerankModel extends RerankModel {
+  /** One personal score array per request, each as long as its candidates; runs of up to 32 searches. */
+  scoreBatch(requests: readonly RerankRequest[]): Promise<Float32Array[]>;
+}
 
 /** Loads `version`'s model.onnx and items.tsv; ARTIFACT_MISMATCH when its content width is not the store's. */
-export async function openOnnxRerankModel(version: ModelVersion, catalog: CatalogSources, options: OnnxRerankOptions = {}): Promise<RerankModel> {
+export async function openOnnxRerankModel(version: ModelVersion, catalog: CatalogSources, options: OnnxRerankOptions = {}): Promise<BatchRerankModel> {
   const { manifest } = version;
   if (manifest.content_dim > 0 && catalog.vectorDimensions !== manifest.content_dim) {
     const has = catalog.vectorDimensions ? `${catalog.vectorDimensions}-dimensional vectors` : 'no vector index';
@@ -44,6 +52,7 @@ export async function openOnnxRerankModel(version: ModelVersion, catalog: Catalo
   return {
     version: version.version,
     score: (req) => scoreSearch(session, sources, version.version, req),
+    scoreBatch: (requests) => scoreSearches(session, sources, version.version, requests),
     close: () => session.release(),
   };
 }
@@ -58,6 +67,26 @@ async function scoreSearch(session: InferenceSession, sources: FeatureSources, v
     throw new AppError('ARTIFACT_MISMATCH', `Reranker ${version} returned ${score ? `${score.type} ${JSON.stringify(score.dims)}` : 'no score'} for ${c} candidates: run aisle train reranker again.`);
   }
   return { personal: Float32Array.from(score.data as Float32Array), version };
+}
+
+/** Runs of up to BATCH_SEARCHES searches, candidates padded to each run's longest list and sliced back. */
+async function scoreSearches(session: InferenceSession, sources: FeatureSources, version: string, requests: readonly RerankRequest[]): Promise<Float32Array[]> {
+  const out: Float32Array[] = [];
+  for (let start = 0; start < requests.length; start += BATCH_SEARCHES) {
+    const run = requests.slice(start, start + BATCH_SEARCHES);
+    const input = buildRerankInput(run, sources);
+    if (input.candidates === 0) {
+      out.push(...run.map(() => new Float32Array(0)));
+      continue;
+    }
+    const { score } = await session.run(feeds(input));
+    if (!score || score.type !== 'float32' || score.data.length !== run.length * input.candidates) {
+      throw new AppError('ARTIFACT_MISMATCH', `Reranker ${version} returned ${score ? `${score.type} ${JSON.stringify(score.dims)}` : 'no score'} for ${run.length} × ${input.candidates} candidates: run aisle train reranker again.`);
+    }
+    const data = score.data as Float32Array;
+    run.forEach((req, b) => out.push(data.slice(b * input.candidates, b * input.candidates + req.candidates.length)));
+  }
+  return out;
 }
 
 function feeds(x: RerankInput): Record<string, Tensor> {

@@ -4,7 +4,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openModelStore } from '../../../src/rerank/model-store.ts';
 import { openOnnxRerankModel, type CatalogSources } from '../../../src/rerank/onnx-runtime.ts';
-import type { RerankModel, RerankRequest } from '../../../src/rerank/reranker.ts';
+import type { RerankRequest } from '../../../src/rerank/reranker.ts';
 import { installTinyReranker } from '../../support/tiny-reranker.ts';
 
 const D = 256;
@@ -14,7 +14,7 @@ const catalog: CatalogSources = { facts: () => undefined, vector: (id) => vector
 const at = new Date('2026-11-29T12:00:00Z');
 
 let home: string;
-let model: RerankModel;
+let model: Awaited<ReturnType<typeof openOnnxRerankModel>>;
 beforeAll(async () => {
   home = mkdtempSync(path.join(tmpdir(), 'aisle-onnx-rerank-'));
   const store = openModelStore(home);
@@ -42,6 +42,18 @@ describe('the ONNX reranker', () => {
     const later = await model.score(request([{ product: 'trail', kind: 'purchase', at: new Date(at.getTime() + 1000) }], 200));
     expect(later.personal).toHaveLength(200);
     expect(Math.max(...later.personal)).toBeLessThan(0.01);
+  });
+
+  it('scores many searches in batched runs exactly as one at a time', async () => {
+    const requests = Array.from({ length: 40 }, (_, i) => ({
+      ...request([{ product: ['trail', 'yoga', 'road'][i % 3]!, kind: 'click' as const, at: new Date(at.getTime() - (i + 1) * 60_000) }], 1 + (i % 7)),
+    }));
+    const batched = await model.scoreBatch(requests);
+    expect(batched.map((s) => s.length)).toEqual(requests.map((r) => r.candidates.length));
+    for (const [i, req] of requests.entries()) {
+      const one = (await model.score(req)).personal;
+      Array.from(one).forEach((v, j) => expect(batched[i]![j]).toBeCloseTo(v, 5));
+    }
   });
 
   it('refuses a model whose vector width is not the store\'s, and a damaged model file, with the fix', async () => {
