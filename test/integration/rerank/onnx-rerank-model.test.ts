@@ -1,7 +1,8 @@
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { openActiveModel } from '../../../src/rerank/active-model.ts';
 import { openModelStore } from '../../../src/rerank/model-store.ts';
 import { openOnnxRerankModel, type CatalogSources } from '../../../src/rerank/onnx-runtime.ts';
 import type { RerankRequest } from '../../../src/rerank/reranker.ts';
@@ -54,6 +55,22 @@ describe('the ONNX reranker', () => {
       const one = (await model.score(req)).personal;
       Array.from(one).forEach((v, j) => expect(batched[i]![j]).toBeCloseTo(v, 5));
     }
+  });
+
+  it('follows CURRENT while running: a new version serves after a switch, the old after a rollback', async () => {
+    const store = openModelStore(home);
+    cpSync(store.read('v1-202611290000').dir, path.join(store.root, 'v2-202611291900'), { recursive: true });
+    const manifest = path.join(store.root, 'v2-202611291900', 'manifest.json');
+    writeFileSync(manifest, JSON.stringify({ ...JSON.parse(readFileSync(manifest, 'utf8')), version: 'v2-202611291900', previous: 'v1-202611290000' }));
+    const active = await openActiveModel(store, { load: (v) => openOnnxRerankModel(v, catalog), recheckMs: 0 });
+    expect(active.get()?.version).toBe('v1-202611290000');
+    store.switchTo('v2-202611291900');
+    await active.refresh();
+    expect((await active.get()!.score(request([]))).version).toBe('v2-202611291900');
+    store.rollback();
+    await active.refresh();
+    expect(active.get()?.version).toBe('v1-202611290000');
+    await active.close();
   });
 
   it('refuses a model whose vector width is not the store\'s, and a damaged model file, with the fix', async () => {
