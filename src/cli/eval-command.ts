@@ -27,6 +27,7 @@ export const evalCommand: Command = {
     negatives: { type: 'string', value: 'N', description: `next-item: items the user never interacted with, drawn uniformly, ranked with the target (default ${DEFAULT_NEGATIVES})` },
     reranker: { type: 'string', value: 'VERSION', description: 'the trained version under HOME/reranker to evaluate (default: the active one, CURRENT)' },
     seed: { type: 'string', value: 'N', description: `sampling seed (default ${EVAL_SEED})` },
+    'all-users': { type: 'boolean', description: 'next-item: test every user even when the model\'s manifest does not say it left their last two items out (its figures then count targets it trained on)' },
     json: { type: 'boolean', description: 'print one JSON object' },
   },
   async run(ctx) {
@@ -42,7 +43,7 @@ export const evalCommand: Command = {
     const started = Date.now();
     const result = protocol === 'session'
       ? await sessionEval(ctx, events, version, seed, log)
-      : await nextItemEval(events, version, { negatives, seed }, log);
+      : await nextItemEval(events, version, { negatives, seed, allUsers: ctx.flags['all-users'] === true }, log);
     const seconds = Math.round((Date.now() - started) / 100) / 10;
     const json = result.protocol === 'next-item' ? nextItemJson(result, version?.version) : { ...result, model: version?.version ?? null };
     print(ctx.stdout, ctx.flags.json ? JSON.stringify({ ...json, seconds }) : evalTable(result, events.length, seconds));
@@ -99,16 +100,20 @@ async function sessionEval(ctx: CommandContext, events: BehaviourEvent[], versio
  * Next-item protocol, the model scored from ids alone. A model trained without leaving each user's last two items out
  * (manifest data.holdout "next-item") has seen most targets: then only held-out users, whose events it never saw, are tested.
  */
-async function nextItemEval(events: BehaviourEvent[], version: ModelVersion | undefined, o: { negatives: number; seed: number }, log: (l: string) => void): Promise<NextItemResult & { scope: string }> {
+async function nextItemEval(
+  events: BehaviourEvent[], version: ModelVersion | undefined, o: { negatives: number; seed: number; allUsers: boolean }, log: (l: string) => void,
+): Promise<NextItemResult & { scope: string }> {
   const holdout = (version?.manifest.data as { holdout?: unknown } | undefined)?.holdout;
-  const allUsers = !version || holdout === 'next-item';
+  const clean = !version || holdout === 'next-item';
+  const allUsers = clean || o.allUsers;
+  if (!clean && o.allUsers) log(`Reranker ${version!.version} trained on most of these targets (no next-item holdout in its manifest): its figures leak.`);
   if (!allUsers) log(`Reranker ${version!.version} was trained on every non-held-out user's whole history: testing held-out users only (1 in 10), whose events it never saw.`);
   let model: RerankModel | undefined;
   try {
     if (version) model = await openOnnxRerankModel(version, { facts: () => undefined, vector: () => undefined, vectorDimensions: version.manifest.content_dim });
     const models = model ? [modelRanker(model as ScoringModel, { mode: 'raw', batchSize: 512 })] : [];
-    const result = await runNextItemProtocol(events, { ...o, models, ...(allUsers ? {} : { only: isHeldOutUser }) });
-    return { ...result, scope: allUsers ? 'all users' : 'held-out users' };
+    const result = await runNextItemProtocol(events, { negatives: o.negatives, seed: o.seed, models, ...(allUsers ? {} : { only: isHeldOutUser }) });
+    return { ...result, scope: allUsers ? (clean ? 'all users' : 'all users (model trained on their targets)') : 'held-out users' };
   } finally {
     await model?.close();
   }

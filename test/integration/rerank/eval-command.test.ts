@@ -61,6 +61,10 @@ describe('aisle eval reranker', () => {
     expect(json.users).toBeLessThanOrEqual(heldOut.size);
     expect(json.users).toBeGreaterThan(0);
     for (const key of ['hr@10', 'ndcg@10', 'mrr']) expect(json[key]).toBeGreaterThanOrEqual(0);
+    const all = await runCli(args('--protocol', 'next-item', '--json', '--all-users'));
+    expect(all.stderr).toMatch(/its figures leak/);
+    expect(JSON.parse(all.stdout)).toMatchObject({ scope: 'all users (model trained on their targets)' });
+    expect(JSON.parse(all.stdout).users).toBeGreaterThan(json.users);
   });
 
   it('refuses an unknown version and an unknown protocol', async () => {
