@@ -1,3 +1,4 @@
+import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { TurnInput } from '../../../src/conversation/turn.ts';
 import { openModelStore } from '../../../src/rerank/model-store.ts';
@@ -6,20 +7,27 @@ import { listen, type RunningServer } from '../../../src/server/listen.ts';
 import type { NewEvent } from '../../../src/storage/event-log.ts';
 import { copyChatHome, openTestChat } from '../../support/chat-home.ts';
 import { runCli } from '../../support/run-cli.ts';
+import { createWidgetService } from '../../../src/channels/widget-service.ts';
+import { signShopperToken } from '../../../src/channels/widget-token.ts';
+import { openSqliteWidgetLog } from '../../../src/storage/sqlite-widget-log.ts';
+import type { WidgetLog } from '../../../src/storage/widget-log.ts';
 import { installTinyReranker } from '../../support/tiny-reranker.ts';
 
 /**
  * Issue 13's "done when": two shoppers with different histories get different first three results for the same
- * words, in the engine (what `aisle chat`, the widget, Slack and Teams run) and through GET /api/search, with the
+ * words, in the engine (what `aisle chat`, the widget, Slack and Teams run), the widget's HTTP endpoint, GET /api/search
+ * and `aisle search --user`, with the
  * tiny deterministic ONNX reranker (history similarity) active in the home and the history in the real event log.
  */
 const QUERY = 'running shoes';
+const SECRET = 'a-test-secret-of-at-least-32-characters!';
 const TRAIL = ['P001001', 'P000469', 'P001212', 'P001239', 'P000399', 'P001295']; // trail boots, a hydration pack, trail runners
 const ROAD = ['P001183', 'P001211', 'P000483', 'P000497', 'P000007', 'P000665']; // road runners, mesh trainers
 
 describe('personalised results for two shoppers', () => {
   let chat: Awaited<ReturnType<typeof openTestChat>>;
   let server: RunningServer;
+  let widgetLog: WidgetLog;
   beforeAll(async () => {
     const home = copyChatHome();
     openModelStore(home).switchTo(installTinyReranker(home));
@@ -30,9 +38,12 @@ describe('personalised results for two shoppers', () => {
       { user, product, kind: i % 2 ? 'purchase' : 'click', channel: 'widget', at: new Date(at + i * 60_000 + 1000) },
     ]);
     await chat.stack.events.append([...history('shop:trail', TRAIL), ...history('shop:road', ROAD)]);
-    server = await listen(createApp({ search: chat.stack.search, manifest: chat.stack.manifest }), 0, '127.0.0.1');
+    widgetLog = openSqliteWidgetLog(path.join(chat.home, 'conversations.db'));
+    const { engine, events, conversations, search, manifest } = chat.stack;
+    const widget = { service: createWidgetService({ engine, log: widgetLog, secret: SECRET, events, conversations }), origins: new Set<string>() };
+    server = await listen(createApp({ search, manifest, widget }), 0, '127.0.0.1');
   });
-  afterAll(async () => { await server?.close(); await chat?.close(); });
+  afterAll(async () => { await server?.close(); await widgetLog?.close(); await chat?.close(); });
 
   async function chatTop3(user: string): Promise<string[]> {
     const turn: TurnInput = { conversation: chat.newConversation(), user, channel: 'cli', text: QUERY };
@@ -68,6 +79,22 @@ describe('personalised results for two shoppers', () => {
     expect(off.results.map((r) => r.id)).toEqual(plain.results.map((r) => r.id));
     const cold = await apiSearch('&user=shop%3Anobody');
     expect(cold.results.map((r) => r.id)).toEqual(plain.results.map((r) => r.id));
+  });
+
+  it('does the same in the widget, for signed-in shoppers (HTTP fallback of /aisle/ws)', async () => {
+    const widgetTop3 = async (sub: string) => {
+      const token = signShopperToken(SECRET, sub, Math.floor(Date.now() / 1000) + 600);
+      const res = await fetch(`http://127.0.0.1:${server.port}/aisle/messages`, {
+        method: 'POST', headers: { 'content-type': 'application/json', 'x-aisle-token': token },
+        body: JSON.stringify({ after: 0, message: { type: 'message', id: `msg-${sub}-0001`, text: QUERY } }),
+      });
+      expect(res.status).toBe(200);
+      const body = await res.json() as { entries: { role: string; body: { products?: { id: string }[] } }[] };
+      return body.entries.find((e) => e.role === 'aisle')!.body.products!.slice(0, 3).map((p) => p.id);
+    };
+    const [trail, road] = [await widgetTop3('trail'), await widgetTop3('road')];
+    expect(trail).toEqual(await chatTop3('shop:trail'));
+    expect(trail).not.toEqual(road);
   });
 
   it('does the same in aisle search --user', async () => {
