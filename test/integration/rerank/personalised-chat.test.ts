@@ -15,9 +15,9 @@ import { installTinyReranker } from '../../support/tiny-reranker.ts';
 
 /**
  * Issue 13's "done when": two shoppers with different histories get different first three results for the same
- * words, in the engine (what `aisle chat`, the widget, Slack and Teams run), the widget's HTTP endpoint, GET /api/search
- * and `aisle search --user`, with the
- * tiny deterministic ONNX reranker (history similarity) active in the home and the history in the real event log.
+ * words, in the engine (what `aisle chat`, the widget, Slack and Teams run), the widget's HTTP endpoint,
+ * GET /api/search and `aisle search --user`, with the tiny deterministic ONNX reranker (history similarity)
+ * active in the home and the history in the real event log.
  */
 const QUERY = 'running shoes';
 const SECRET = 'a-test-secret-of-at-least-32-characters!';
