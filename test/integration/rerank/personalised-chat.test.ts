@@ -81,6 +81,15 @@ describe('personalised results for two shoppers', () => {
     expect(cold.results.map((r) => r.id)).toEqual(plain.results.map((r) => r.id));
   });
 
+  it('never overrides a hard filter: a budget holds whatever the history likes', async () => {
+    const res = await fetch(`http://127.0.0.1:${server.port}/api/search?q=${encodeURIComponent('running shoes under $80')}&k=20&user=shop%3Atrail`);
+    const body = await res.json() as { filters: { priceMax?: number }; results: { id: string; price: number; components: { personal?: number } }[] };
+    expect(body.filters.priceMax).toBe(80);
+    expect(body.results.length).toBeGreaterThan(3);
+    expect(body.results.every((r) => r.price <= 80 && r.components.personal !== undefined)).toBe(true);
+    expect(body.results.map((r) => r.id)).not.toContain('P001001'); // the $135 trail boots the shopper bought
+  });
+
   it('does the same in the widget, for signed-in shoppers (HTTP fallback of /aisle/ws)', async () => {
     const widgetTop3 = async (sub: string) => {
       const token = signShopperToken(SECRET, sub, Math.floor(Date.now() / 1000) + 600);
