@@ -24,6 +24,7 @@ export const trainCommand: Command = {
     epochs: { type: 'string', value: 'N', description: 'passes over the training searches (default 4; the best by validation NDCG@10 is kept)' },
     from: { type: 'string', value: 'DATE', description: 'train on events at or after this time (ISO 8601 or YYYY-MM-DD, UTC)' },
     to: { type: 'string', value: 'DATE', description: 'train on events before this time' },
+    'min-steps': { type: 'string', value: 'N', description: 'train more epochs when --epochs gives fewer optimiser steps (default 400; a small log needs them)' },
     negatives: { type: 'string', value: 'N', description: 'sampled items added to each example as negatives (default 20)' },
     'max-minutes': { type: 'string', value: 'M', description: 'stop after the epoch that passes M minutes of training' },
     python: { type: 'string', value: 'PATH', description: `the interpreter with PyTorch and ONNX (default ${DEFAULT_PYTHON})` },
@@ -47,11 +48,12 @@ function trainOptions(ctx: CommandContext): TrainOptions {
   if (from && to && from >= to) throw new AppError('BAD_INPUT', `--from ${from.toISOString()} is not before --to ${to.toISOString()}: nothing to train on.`);
   const epochs = countFlag(ctx, 'epochs', 1);
   const negatives = countFlag(ctx, 'negatives', 0);
+  const minSteps = countFlag(ctx, 'min-steps', 0);
   const maxMinutes = flagString(ctx, 'max-minutes');
   if (maxMinutes !== undefined && !(Number(maxMinutes) > 0)) throw new AppError('BAD_INPUT', `--max-minutes "${maxMinutes}" is not a positive number.`);
   return {
     device: ctx.config.device, ...(from ? { from } : {}), ...(to ? { to } : {}), ...(epochs !== undefined ? { epochs } : {}),
-    ...(negatives !== undefined ? { negatives } : {}), ...(maxMinutes !== undefined ? { maxMinutes: Number(maxMinutes) } : {}),
+    ...(negatives !== undefined ? { negatives } : {}), ...(minSteps !== undefined ? { minSteps } : {}), ...(maxMinutes !== undefined ? { maxMinutes: Number(maxMinutes) } : {}),
   };
 }
 

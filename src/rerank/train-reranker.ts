@@ -32,6 +32,7 @@ export interface TrainOptions extends Partial<PlanOptions> {
   to?: Date;
   device: 'cpu' | 'cuda';
   epochs?: number;
+  minSteps?: number;
   maxMinutes?: number;
   now?: Date;
 }
@@ -106,6 +107,7 @@ async function exportExamples(dir: string, plan: ExamplePlan, deps: TrainDeps): 
 function trainerArgs(examples: string, out: string, o: TrainOptions): string[] {
   const args = ['--examples', examples, '--out', out, '--device', o.device];
   if (o.epochs !== undefined) args.push('--epochs', String(o.epochs));
+  if (o.minSteps !== undefined) args.push('--min-steps', String(o.minSteps));
   if (o.maxMinutes !== undefined) args.push('--max-minutes', String(o.maxMinutes));
   return args;
 }

@@ -29,6 +29,7 @@ def evaluate(model, examples: Examples, rows: torch.Tensor, device: str, batch_s
     """Validation metrics of the model and of two non-personalised orders: as logged, and by popularity."""
     model.eval()
     totals = {"model": {}, "logged": {}, "popularity": {}}
+    rows = rows[torch.sort((examples.hist_kind[rows] > 0).sum(1), stable=True).indices]
     for start in range(0, len(rows), batch_size):
         batch = examples.batch(rows[start:start + batch_size], device)
         label = batch["label"]
@@ -37,6 +38,15 @@ def evaluate(model, examples: Examples, rows: torch.Tensor, device: str, batch_s
         accumulate(totals["logged"], rank_metrics(logged, label))
         accumulate(totals["popularity"], rank_metrics(batch["cand_feat"][..., POPULARITY_FEATURE], label))
     return {name: averaged(total) for name, total in totals.items()}
+
+
+def length_buckets(rows: torch.Tensor, lengths: torch.Tensor, size: int, generator: torch.Generator) -> list[torch.Tensor]:
+    """Batches of similar history length in random order: a batch is cut to its longest history, so one
+    heavy shopper no longer makes 127 short histories pay for 50 slots (several times faster on real logs)."""
+    shuffled = rows[torch.randperm(len(rows), generator=generator)]
+    ordered = shuffled[torch.sort(lengths[shuffled], stable=True).indices]
+    batches = list(ordered.split(size))
+    return [batches[i] for i in torch.randperm(len(batches), generator=generator).tolist()]
 
 
 def silence_constant_features(model: TargetAttentionReranker, feats: torch.Tensor) -> list[int]:
@@ -49,6 +59,7 @@ def silence_constant_features(model: TargetAttentionReranker, feats: torch.Tenso
     with torch.no_grad():
         for j in unused:
             first.weight[:, offset + j] = 0.0
+            model.prior.weight[0, j] = 0.0
     return unused
 
 
@@ -67,17 +78,22 @@ def train_model(examples: Examples, params: dict, device: str, log=print) -> tup
     model = model.to(device)
     optimiser = torch.optim.AdamW(model.parameters(), lr=params["lr"], weight_decay=params["weight_decay"], foreach=True)
     generator = torch.Generator().manual_seed(params["seed"])
+    lengths = (examples.hist_kind > 0).sum(1)
     started = time.monotonic()
     best, best_state, history = None, None, []
+    if len(valid):
+        # Epoch 0 is the starting point (the logged order, model.py): an epoch must beat it to be kept.
+        start = evaluate(model, examples, valid, device)
+        best, best_state = (start["model"]["ndcg@10"], 0, start), copy.deepcopy(model.state_dict())
+        log(f"epoch 0: valid NDCG@10 {best[0]:.4f}")
     # A small log gives few steps per epoch; the item embeddings need a few hundred steps whatever the log's size.
     per_epoch = -(-len(train) // params["batch_size"])
     epochs = max(params["epochs"], -(-params.get("min_steps", 0) // per_epoch))
     for epoch in range(1, epochs + 1):
         model.train()
-        order = train[torch.randperm(len(train), generator=generator)]
         loss_sum, steps = 0.0, 0
-        for start in range(0, len(order), params["batch_size"]):
-            batch = examples.batch(order[start:start + params["batch_size"]], device)
+        for rows in length_buckets(train, lengths, params["batch_size"], generator):
+            batch = examples.batch(rows, device)
             loss = listwise_loss(model(*model_inputs(batch)), batch["label"])
             optimiser.zero_grad()
             loss.backward()

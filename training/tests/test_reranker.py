@@ -19,7 +19,7 @@ HAS_ORT_NODE = shutil.which("node") is not None and (ROOT / "node_modules" / "on
 PARAMS = dict(epochs=6, max_minutes=None, d=16, mlp=32, dropout=0.0, batch_size=32, lr=5e-3, weight_decay=0.0, seed=1)
 
 
-def write_examples(directory: Path, searches: int = 400, items: int = 30, dc: int = 4, seed: int = 3) -> None:
+def write_examples(directory: Path, searches: int = 400, items: int = 30, dc: int = 4, seed: int = 3, zero_feature=None) -> None:
     """Searches whose taken candidate is the one the shopper touched before (shown at a random place)."""
     rng = np.random.default_rng(seed)
     c, h, f = 6, 5, 8
@@ -36,12 +36,15 @@ def write_examples(directory: Path, searches: int = 400, items: int = 30, dc: in
             hist[b, j], kind[b, j] = rng.integers(1, items + 1), 2
             while hist[b, j] in cand[b]:
                 hist[b, j] = rng.integers(1, items + 1)
+    feat = rng.random((searches, c, f)).astype("<f4")
+    if zero_feature is not None:
+        feat[..., zero_feature] = 0
     label[:, -1] = np.where(np.arange(searches) % 4 == 0, -1, label[:, -1])  # some padded columns
     cand[label < 0] = 0
     files = {
         "item_vec.f32": rng.normal(size=(items + 1, dc)).astype("<f4") * (np.arange(items + 1) > 0)[:, None],
         "item_id.i64": np.arange(items + 1, dtype="<i8"), "query.f32": rng.normal(size=(searches, dc)).astype("<f4"),
-        "cand_item.i32": cand, "cand_feat.f32": rng.random((searches, c, f)).astype("<f4"),
+        "cand_item.i32": cand, "cand_feat.f32": feat,
         "hist_item.i32": hist, "hist_kind.i64": kind, "hist_gap.i64": kind.copy(),
         "label.f32": label, "split.u8": (np.arange(searches) >= searches * 0.8).astype("u1"),
     }
@@ -103,7 +106,25 @@ class ModelTest(unittest.TestCase):
         self.assertGreater(float(model.item(ids)[0, 1].abs().sum()), 0.0)
 
 
+    @torch.no_grad()
+    def test_an_untrained_model_ranks_in_the_logged_order(self):
+        model = small_model()
+        inputs = sample_inputs(model, 3, 6, 4)
+        torch.testing.assert_close(model(*inputs), 4.0 * inputs[3][..., 0])
+
+
 class TrainingTest(unittest.TestCase):
+    def test_a_feature_never_set_in_training_cannot_move_a_score(self):
+        with tempfile.TemporaryDirectory() as tmp:
+            write_examples(Path(tmp), searches=80, zero_feature=1)
+            model, report = train_model(load_examples(Path(tmp)), dict(PARAMS, epochs=2), "cpu", log=lambda _: None)
+        self.assertEqual(report["unused_features"], [1])
+        inputs = list(sample_inputs(model, 2, 5, 3))
+        with torch.no_grad():
+            before = model(*inputs)
+            inputs[3][..., 1] = 7.0
+            torch.testing.assert_close(model(*inputs), before)
+
     def test_learns_that_shoppers_take_what_they_touched_before(self):
         with tempfile.TemporaryDirectory() as tmp:
             write_examples(Path(tmp))
