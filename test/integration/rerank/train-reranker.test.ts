@@ -22,7 +22,8 @@ async function homeWith(events: ReturnType<typeof tasteLog>): Promise<string> {
   return home;
 }
 
-const train = (home: string, ...flags: string[]) => runCli(['train', 'reranker', '--home', home, '--model', 'none', ...flags]);
+/** Small enough for a busy CI machine: five sampled negatives, and steps capped by --epochs / --min-steps. */
+const train = (home: string, ...flags: string[]) => runCli(['train', 'reranker', '--home', home, '--model', 'none', '--negatives', '5', ...flags]);
 
 /** Scores one search of ten products for a shopper whose history is clicks on `liked`, through onnxruntime-node. */
 async function scoresFor(model: ModelVersion, liked: string[], candidates: string[]): Promise<Float32Array> {
@@ -58,9 +59,9 @@ describe('aisle train reranker (PyTorch, end to end through the CLI)', needs('py
   let first: { code: number; stdout: string; stderr: string };
 
   beforeAll(async () => {
-    home = await homeWith(tasteLog({ users: 300, searchesPerUser: 8 }));
-    first = await train(home, '--epochs', '4');
-  }, 600_000);
+    home = await homeWith(tasteLog({ users: 200, searchesPerUser: 8 }));
+    first = await train(home, '--epochs', '3', '--min-steps', '150');
+  }, 900_000);
 
   it('trains from the event log, writes a versioned model directory and makes it active', () => {
     expect(first.stderr).toMatch(/ids-only model/);
@@ -70,7 +71,7 @@ describe('aisle train reranker (PyTorch, end to end through the CLI)', needs('py
     expect(model.version).toMatch(/^v1-/);
     const m = model.manifest;
     expect(m).toMatchObject({ format: 'aisle-reranker/1', content_dim: 0, history_len: 50, features: 8, item_ids: 'vocab', previous: null });
-    expect(m.params).toMatchObject({ mode: 'session', negatives: 20 });
+    expect(m.params).toMatchObject({ mode: 'session', negatives: 5, min_steps: 150 });
     expect(m.data.searches).toBeGreaterThan(1000);
     // 60 products, each shown in the training window: a header and one line each.
     expect(readFileSync(path.join(model.dir, 'items.tsv'), 'utf8').trim().split('\n')).toHaveLength(61);
@@ -100,7 +101,7 @@ describe('aisle train reranker (PyTorch, end to end through the CLI)', needs('py
     expect(status.code).toBe(0);
     expect(status.stdout).toMatch(/^Active reranker: v1-\d{12} .*previous: none/);
     expect(status.stdout).toMatch(/model +NDCG@10 0\.\d+/);
-    const second = await train(home, '--epochs', '1', '--json');
+    const second = await train(home, '--epochs', '1', '--min-steps', '0', '--json');
     expect(second.code, second.stderr).toBe(0);
     const v2 = JSON.parse(second.stdout) as { version: string; manifest: { previous: string } };
     expect(v2.version).toMatch(/^v2-\d{12}$/);
@@ -117,12 +118,13 @@ describe('aisle train reranker (PyTorch, end to end through the CLI)', needs('py
 
   it('trains next-item examples from a log without impressions (an imported history), ids only', async () => {
     const imported = await homeWith(tasteLog({ users: 200, searchesPerUser: 6, impressions: false }));
-    const run = await train(imported, '--epochs', '2', '--json');
+    const run = await train(imported, '--epochs', '2', '--min-steps', '100', '--json');
     expect(run.code, run.stderr).toBe(0);
     const { manifest } = JSON.parse(run.stdout) as { manifest: { params: { mode: string }; metrics: { valid: Record<string, Record<string, number>> } } };
     expect(manifest.params.mode).toBe('next-item');
-    // The positive among 20 sampled items the shopper never touched: history names the group, chance does not.
-    expect(manifest.metrics.valid.model!['hr@10']).toBeGreaterThan(0.7);
+    // The positive among 5 sampled items the shopper never touched: history names the group, chance does not.
+    const valid = manifest.metrics.valid;
+    expect(valid.model!.mrr).toBeGreaterThan(valid.popularity!.mrr! + 0.1);
   }, 300_000);
 });
 
