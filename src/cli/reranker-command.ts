@@ -2,7 +2,7 @@ import { AppError } from '../errors.ts';
 import { openModelStore, type ModelVersion } from '../rerank/model-store.ts';
 import { print, type Command, type CommandContext } from './command.ts';
 
-const USAGE = 'aisle reranker status [--json]\n       aisle reranker rollback';
+const USAGE = 'aisle reranker status [options]\n       aisle reranker rollback [options]';
 
 export const rerankerCommand: Command = {
   name: 'reranker',
