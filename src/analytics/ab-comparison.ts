@@ -1,18 +1,19 @@
 // The reranker's A/B comparison for `aisle report`: conversations of shoppers served the personalised order against
 // those of the control group (a stable split by user, src/rerank/ab-split.ts), on click-through, add-to-cart and
 // conversion, each with a 95% interval, so a store sees whether the model earns its place. Conversations are the unit
-// (a shopper's clicks within one are not independent); they are read from the event log alone, so a home whose
-// behaviour was imported or simulated is compared too.
+// (a shopper's clicks within one are not independent), and as shoppers, not conversations, are split, the intervals
+// count each rate's effective sample size over shoppers (intervals.ts). They are read from the event log alone, so a
+// home whose behaviour was imported or simulated is compared too.
 import type { BehaviourEvent } from '../storage/event-log.ts';
 import { assistedConversations, ATTRIBUTION_DAYS, type OrderFact } from './conversion.ts';
-import { differenceInterval, wilson, type Interval } from './intervals.ts';
+import { differenceInterval, effectiveCounts, wilson, type Cluster, type Interval } from './intervals.ts';
 import type { ConversationSpan } from './turn-tally.ts';
 
 export type Arm = 'personalised' | 'control';
 export const ARMS: readonly Arm[] = ['personalised', 'control'];
 
-/** One arm's rate with its Wilson interval (null when `of` is 0). */
-export interface ArmRate { count: number; of: number; rate: number | null; ci95: Interval | null }
+/** One arm's rate with its Wilson interval over the effective sample size (`effectiveOf`; null when `of` is 0). */
+export interface ArmRate { count: number; of: number; rate: number | null; effectiveOf: number; ci95: Interval | null }
 
 /** One metric: each arm, and personalised minus control with Newcombe's interval. */
 export interface ArmMetric {
@@ -59,12 +60,12 @@ export function createAbTally(armOf: (user: string) => Arm) {
     /** `knows`: whose orders the order system can find; the conversion counts only their conversations. */
     result(orders: readonly OrderFact[], source: 'orders' | 'purchase events', knows: (user: string) => boolean = () => true): AbComparison {
       for (const { arm, pair, conversation } of engaged) if (tallies.get(arm)!.shown.has(pair)) tallies.get(arm)!.clicked.add(conversation);
-      const [p, c] = ARMS.map((a) => counts(tallies.get(a)!, orders, knows)) as [Counts, Counts];
-      const metric = (k: 'clicked' | 'carted') => armMetric(p[k], c[k], p.of, c.of);
+      const byUser = ordersByUser(orders);
+      const [p, c] = ARMS.map((a) => counts(tallies.get(a)!, byUser, knows)) as [Counts, Counts];
       return {
-        conversations: { personalised: p.of, control: c.of },
-        clickThrough: metric('clicked'), addToCart: metric('carted'),
-        conversion: { ...armMetric(p.converted, c.converted, p.orderable, c.orderable), source, windowDays: ATTRIBUTION_DAYS },
+        conversations: { personalised: total(p.clicked), control: total(c.clicked) },
+        clickThrough: armMetric(p.clicked, c.clicked), addToCart: armMetric(p.carted, c.carted),
+        conversion: { ...armMetric(p.converted, c.converted), source, windowDays: ATTRIBUTION_DAYS },
       };
     },
   };
@@ -76,19 +77,42 @@ function showing(t: ArmTally): Map<string, ConversationSpan> {
   return new Map([...t.spans].filter(([id]) => ids.has(id)));
 }
 
-interface Counts { of: number; clicked: number; carted: number; orderable: number; converted: number }
+/** Per shopper: showing conversations (n) and those with the outcome (x); conversion over conversations whose orders can be known. */
+interface Counts { clicked: Cluster[]; carted: Cluster[]; converted: Cluster[] }
 
-function counts(t: ArmTally, orders: readonly OrderFact[], knows: (user: string) => boolean): Counts {
-  const spans = showing(t);
-  const inside = (set: Set<string>) => [...set].filter((c) => spans.has(c)).length;
-  const orderable = new Map([...spans].filter(([, s]) => knows(s.user)));
-  return { of: spans.size, clicked: inside(t.clicked), carted: inside(t.carted), orderable: orderable.size, converted: assistedConversations(orderable, orders) };
+function ordersByUser(orders: readonly OrderFact[]): Map<string, OrderFact[]> {
+  const byUser = new Map<string, OrderFact[]>();
+  for (const o of orders) byUser.set(o.user, [...(byUser.get(o.user) ?? []), o]);
+  return byUser;
 }
 
-function armMetric(p: number, c: number, pOf: number, cOf: number): ArmMetric {
-  const rate = (n: number, of: number): ArmRate => ({ count: n, of, rate: of ? n / of : null, ci95: wilson(n, of) });
+function counts(t: ArmTally, orders: ReadonlyMap<string, OrderFact[]>, knows: (user: string) => boolean): Counts {
+  const perUser = new Map<string, Map<string, ConversationSpan>>();
+  for (const [id, span] of showing(t)) perUser.set(span.user, (perUser.get(span.user) ?? new Map()).set(id, span));
+  const out: Counts = { clicked: [], carted: [], converted: [] };
+  for (const [user, spans] of perUser) {
+    const ids = [...spans.keys()];
+    out.clicked.push({ n: ids.length, x: ids.filter((id) => t.clicked.has(id)).length });
+    out.carted.push({ n: ids.length, x: ids.filter((id) => t.carted.has(id)).length });
+    if (knows(user)) out.converted.push({ n: ids.length, x: assistedConversations(spans, orders.get(user) ?? []) });
+  }
+  return out;
+}
+
+function total(clusters: readonly Cluster[]): number {
+  return clusters.reduce((sum, c) => sum + c.n, 0);
+}
+
+function armMetric(p: readonly Cluster[], c: readonly Cluster[]): ArmMetric {
+  const [pe, ce] = [effectiveCounts(p), effectiveCounts(c)];
+  const rate = (clusters: readonly Cluster[], e: { count: number; of: number }): ArmRate => {
+    const of = total(clusters);
+    const count = clusters.reduce((sum, k) => sum + k.x, 0);
+    return { count, of, rate: of ? count / of : null, effectiveOf: e.of, ci95: wilson(e.count, e.of) };
+  };
+  const [pr, cr] = [rate(p, pe), rate(c, ce)];
   return {
-    personalised: rate(p, pOf), control: rate(c, cOf),
-    difference: { value: pOf && cOf ? p / pOf - c / cOf : null, ci95: differenceInterval(p, pOf, c, cOf) },
+    personalised: pr, control: cr,
+    difference: { value: pr.rate !== null && cr.rate !== null ? pr.rate - cr.rate : null, ci95: differenceInterval(pe.count, pe.of, ce.count, ce.of) },
   };
 }

@@ -61,7 +61,7 @@ describe('aisle report: personalised against control', () => {
 
   function expectComparison(ab: AbComparison | undefined): void {
     expect(ab?.conversations).toEqual({ personalised: 40, control: 40 });
-    expect(ab!.clickThrough.personalised).toEqual({ count: 30, of: 40, rate: 0.75, ci95: wilson(30, 40) });
+    expect(ab!.clickThrough.personalised).toEqual({ count: 30, of: 40, rate: 0.75, effectiveOf: 40, ci95: wilson(30, 40) }); // one conversation a shopper: no clustering
     expect(ab!.clickThrough.control).toMatchObject({ count: 10, of: 40, rate: 0.25 });
     expect(ab!.clickThrough.difference.value).toBeCloseTo(0.5, 12);
     expect(ab!.clickThrough.difference.ci95).toEqual(differenceInterval(30, 40, 10, 40));
