@@ -1,18 +1,12 @@
 import path from 'node:path';
-import type { Config } from '../config.ts';
-import type { StoredProduct } from '../domain.ts';
 import type { Embedder } from '../embed/embedder.ts';
-import { embedderId, resolveModelDir } from '../embed/model-dir.ts';
-import { AppError, isAppError } from '../errors.ts';
-import { openHnswIndex } from '../index/hnsw-index.ts';
-import { readCurrentIndex } from '../index/index-manifest.ts';
-import type { ItemFacts } from '../rerank/features.ts';
+import { AppError } from '../errors.ts';
 import { checkPyTorch, DEFAULT_PYTHON } from '../rerank/python-trainer.ts';
 import { trainReranker, type TrainDeps, type TrainOptions } from '../rerank/train-reranker.ts';
 import { openEventLog } from '../storage/open-event-log.ts';
 import { flagString, print, type Command, type CommandContext } from './command.ts';
 import { PROJECT_ROOT } from './project-root.ts';
-import { hnswParams, openEmbedder, openStore } from './services.ts';
+import { catalogFacts, contentSource } from './reranker-sources.ts';
 
 const USAGE = 'aisle train reranker [--device cpu|cuda] [--epochs N] [--from DATE] [--to DATE] [options]';
 
@@ -24,6 +18,7 @@ export const trainCommand: Command = {
     epochs: { type: 'string', value: 'N', description: 'passes over the training searches (default 4; the best by validation NDCG@10 is kept)' },
     from: { type: 'string', value: 'DATE', description: 'train on events at or after this time (ISO 8601 or YYYY-MM-DD, UTC)' },
     to: { type: 'string', value: 'DATE', description: 'train on events before this time' },
+    holdout: { type: 'string', value: 'next-item', description: "leave out each shopper's last two distinct items and what follows (the targets of aisle eval reranker --protocol next-item)" },
     'min-steps': { type: 'string', value: 'N', description: 'train more epochs when --epochs gives fewer optimiser steps (default 400; a small log needs them)' },
     negatives: { type: 'string', value: 'N', description: 'sampled items added to each example as negatives (default 20)' },
     'max-minutes': { type: 'string', value: 'M', description: 'stop after the epoch that passes M minutes of training' },
@@ -49,11 +44,14 @@ function trainOptions(ctx: CommandContext): TrainOptions {
   const epochs = countFlag(ctx, 'epochs', 1);
   const negatives = countFlag(ctx, 'negatives', 0);
   const minSteps = countFlag(ctx, 'min-steps', 0);
+  const holdout = flagString(ctx, 'holdout');
+  if (holdout !== undefined && holdout !== 'next-item') throw new AppError('BAD_INPUT', `--holdout "${holdout}": the one holdout is next-item.`);
   const maxMinutes = flagString(ctx, 'max-minutes');
   if (maxMinutes !== undefined && !(Number(maxMinutes) > 0)) throw new AppError('BAD_INPUT', `--max-minutes "${maxMinutes}" is not a positive number.`);
   return {
     device: ctx.config.device, ...(from ? { from } : {}), ...(to ? { to } : {}), ...(epochs !== undefined ? { epochs } : {}),
-    ...(negatives !== undefined ? { negatives } : {}), ...(minSteps !== undefined ? { minSteps } : {}), ...(maxMinutes !== undefined ? { maxMinutes: Number(maxMinutes) } : {}),
+    ...(negatives !== undefined ? { negatives } : {}), ...(minSteps !== undefined ? { minSteps } : {}),
+    ...(holdout ? { holdout: 'next-item' as const } : {}), ...(maxMinutes !== undefined ? { maxMinutes: Number(maxMinutes) } : {}),
   };
 }
 
@@ -72,7 +70,7 @@ function countFlag(ctx: CommandContext, name: string, min: number): number | und
   return Number(value);
 }
 
-/** The event log, the catalog's facts when there is a catalog, and the index's vectors when its model is the configured one. */
+/** The event log, the catalog's facts when there is a catalog, and the index's vectors when its model is the configured one (shared with aisle eval). */
 async function withDeps<T>(ctx: CommandContext, python: string, fn: (deps: TrainDeps) => Promise<T>): Promise<T> {
   const { config } = ctx;
   const log = (line: string) => print(ctx.stderr, line);
@@ -91,44 +89,6 @@ async function withDeps<T>(ctx: CommandContext, python: string, fn: (deps: Train
     await embedder?.close();
     await events.close();
   }
-}
-
-/** Price, rating and leaf category of each catalog product; none for a home that holds events only. */
-async function catalogFacts(config: Config): Promise<Map<string, ItemFacts>> {
-  let products: StoredProduct[];
-  try {
-    const store = await openStore(config, { create: false });
-    try {
-      products = await store.all();
-    } finally {
-      await store.close();
-    }
-  } catch (err) {
-    if (isAppError(err) && err.code === 'ARTIFACT_MISSING') return new Map();
-    throw err;
-  }
-  return new Map(products.map((p) => [p.id, {
-    ...(p.price !== undefined ? { price: p.price } : {}), ...(p.rating !== undefined ? { rating: p.rating } : {}),
-    ...(p.category.length ? { leafCategory: p.category.at(-1)! } : {}),
-  }]));
-}
-
-/** Product vectors from the active index and its encoder for the queries; undefined (ids only) when either is missing. */
-async function contentSource(config: Config, log: (line: string) => void) {
-  const index = readCurrentIndex(config.home);
-  const built = index?.manifest.embedder;
-  const modelDir = resolveModelDir(config.model, config.modelsDir);
-  if (!index || !built || !modelDir) {
-    log(`No ${!index ? 'index' : 'embedding model'} in this home: training an ids-only model (aisle index first to add product vectors).`);
-    return undefined;
-  }
-  if (embedderId(modelDir) !== built.id) {
-    log(`The index was built with ${built.id}, not the configured model: training an ids-only model (aisle index --full to add product vectors).`);
-    return undefined;
-  }
-  const vectors = openHnswIndex(index.dir, built.dimensions, hnswParams(config));
-  const embedder = (await openEmbedder(config))!;
-  return { dimensions: built.dimensions, vector: (id: string) => vectors.vector(id), embedder };
 }
 
 function describe(version: string, metrics: Record<string, unknown>, mode: string, contentDim: number, seconds: number): string {

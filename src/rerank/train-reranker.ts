@@ -124,7 +124,10 @@ function publish(home: string, out: string, plan: ExamplePlan, meta: ExamplesMet
   writeItemsTsv(path.join(staging, 'items.tsv'), plan.table);
   const manifest: RerankerManifest = {
     format: MANIFEST_FORMAT, version, created: now.toISOString(),
-    data: { ...dataRange(o), events: plan.events, users: plan.users, searches: plan.mode === 'session' ? plan.searches : plan.specs.length },
+    data: {
+      ...dataRange(o), events: plan.events, users: plan.users, searches: plan.mode === 'session' ? plan.searches : plan.specs.length,
+      ...(o.plan.holdout ? { holdout: o.plan.holdout } : {}),
+    },
     params: {
       ...report.params, mode: plan.mode, negatives: o.plan.negatives, valid_share: o.plan.validShare, max_shown: o.plan.maxShown,
       seed: o.plan.seed, examples: { train: meta.train, valid: meta.valid }, validation_from: Number.isFinite(plan.cutoff) ? new Date(plan.cutoff).toISOString() : null,
@@ -150,6 +153,6 @@ function dataRange(o: { from?: Date; to?: Date; events: readonly BehaviourEvent[
 }
 
 function definedOnly(o: Partial<PlanOptions>): Partial<PlanOptions> {
-  const keys = ['negatives', 'validShare', 'maxShown', 'maxItems', 'seed'] as const;
+  const keys = ['negatives', 'validShare', 'maxShown', 'maxItems', 'seed', 'holdout'] as const;
   return Object.fromEntries(keys.flatMap((k) => (o[k] === undefined ? [] : [[k, o[k]]])));
 }

@@ -8,6 +8,7 @@ import type { HistoryEvent } from './reranker.ts';
 import { buildItemTable, POPULARITY_KINDS } from './item-table.ts';
 import { historiesByUser } from './eval/eval-data.ts';
 import { LABEL_OF, LABEL_WINDOW_MS, loggedSearches } from './eval/logged-searches.ts';
+import { MIN_ITEMS } from './eval/next-item-protocol.ts';
 import { isHeldOutUser } from './split.ts';
 
 export type ExampleMode = 'session' | 'next-item';
@@ -31,6 +32,8 @@ export interface PlanOptions {
   maxShown: number;
   maxItems: number;
   seed: number;
+  /** 'next-item': leave out each user's last two distinct items and all after them (the next-item eval's targets). */
+  holdout?: 'next-item';
 }
 
 export const DEFAULT_PLAN: PlanOptions = { negatives: 20, validShare: 0.15, maxShown: 50, maxItems: 100_000, seed: 13 };
@@ -55,7 +58,8 @@ export interface ExamplePlan {
 
 /** Plans the examples of `events` (any order); held-out users' events are left out entirely. */
 export function planExamples(all: readonly BehaviourEvent[], o: PlanOptions = DEFAULT_PLAN): ExamplePlan {
-  const events = all.filter((e) => !isHeldOutUser(e.user));
+  const kept = all.filter((e) => !isHeldOutUser(e.user));
+  const events = o.holdout === 'next-item' ? withoutNextItemTargets(kept) : kept;
   const histories = historiesByUser(events);
   const mode: ExampleMode = events.some((e) => e.kind === 'impression') ? 'session' : 'next-item';
   const logged = mode === 'session' ? sessionSpecs(events, o.maxShown) : { specs: nextItemSpecs(histories), searches: 0 };
@@ -67,6 +71,22 @@ export function planExamples(all: readonly BehaviourEvent[], o: PlanOptions = DE
   const popular = window.filter((e) => POPULARITY_KINDS.has(e.kind)).map((e) => ({ product: e.product, t: Date.parse(e.at) })).sort((a, b) => a.t - b.t);
   addNegatives(specs, mode, table, histories, o);
   return { mode, specs, table, histories, popular, cutoff, searches: logged.searches, users: new Set(events.map((e) => e.user)).size, events: events.length };
+}
+
+/**
+ * Each user's events from the first interaction with their second-to-last distinct item on are left out: the
+ * next-item eval (src/rerank/eval/next-item-protocol.ts) validates on that item and tests on the last one, for
+ * every user with at least MIN_ITEMS distinct items (history kinds, in order of first interaction).
+ */
+export function withoutNextItemTargets(events: readonly BehaviourEvent[]): BehaviourEvent[] {
+  const cut = new Map<string, number>();
+  for (const [user, history] of historiesByUser(events)) {
+    const firsts = new Map<string, number>();
+    for (const e of history) if (!firsts.has(e.product)) firsts.set(e.product, e.at.getTime());
+    const times = [...firsts.values()];
+    if (times.length >= MIN_ITEMS) cut.set(user, times.at(-2)!);
+  }
+  return events.filter((e) => Date.parse(e.at) < (cut.get(e.user) ?? Infinity));
 }
 
 function sessionSpecs(events: readonly BehaviourEvent[], maxShown: number): { specs: ExampleSpec[]; searches: number } {

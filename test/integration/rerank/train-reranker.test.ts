@@ -64,7 +64,7 @@ describe('aisle train reranker (PyTorch, end to end through the CLI)', needs('py
   }, 900_000);
 
   it('trains from the event log, writes a versioned model directory and makes it active', () => {
-    expect(first.stderr).toMatch(/ids-only model/);
+    expect(first.stderr).toMatch(/No index in this home: ids only/);
     expect(first.code, first.stderr).toBe(0);
     expect(first.stdout).toMatch(/^Trained reranker v1-\d{12} \(session examples, ids only\)/);
     const model = openModelStore(home).current()!;
@@ -118,10 +118,13 @@ describe('aisle train reranker (PyTorch, end to end through the CLI)', needs('py
 
   it('trains next-item examples from a log without impressions (an imported history), ids only', async () => {
     const imported = await homeWith(tasteLog({ users: 200, searchesPerUser: 6, impressions: false }));
-    const run = await train(imported, '--epochs', '2', '--min-steps', '100', '--json');
+    const run = await train(imported, '--epochs', '2', '--min-steps', '100', '--holdout', 'next-item', '--json');
     expect(run.code, run.stderr).toBe(0);
-    const { manifest } = JSON.parse(run.stdout) as { manifest: { params: { mode: string }; metrics: { valid: Record<string, Record<string, number>> } } };
+    const { manifest } = JSON.parse(run.stdout) as {
+      manifest: { params: { mode: string }; data: { holdout?: string }; metrics: { valid: Record<string, Record<string, number>> } };
+    };
     expect(manifest.params.mode).toBe('next-item');
+    expect(manifest.data.holdout).toBe('next-item');
     // The positive among 5 sampled items the shopper never touched: history names the group, chance does not.
     const valid = manifest.metrics.valid;
     expect(valid.model!.mrr).toBeGreaterThan(valid.popularity!.mrr! + 0.1);

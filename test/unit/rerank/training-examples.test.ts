@@ -4,7 +4,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { writeExampleArrays } from '../../../src/rerank/example-arrays.ts';
 import { isHeldOutUser } from '../../../src/rerank/split.ts';
-import { DEFAULT_PLAN, planExamples } from '../../../src/rerank/training-examples.ts';
+import { DEFAULT_PLAN, planExamples, withoutNextItemTargets } from '../../../src/rerank/training-examples.ts';
 import type { BehaviourEvent, EventKind } from '../../../src/storage/event-log.ts';
 
 const T0 = Date.parse('2026-10-01T00:00:00Z');
@@ -69,6 +69,19 @@ describe('training examples from the event log', () => {
       expect(spec.candidates.map((c) => c.rank)).toEqual([1, 2, 3, 4]);
       expect(spec.candidates.filter((c) => c.label === 0).every((c) => c.id.startsWith('q'))).toBe(true);
     }
+  });
+
+  it("with the next-item holdout, leaves out each shopper's last two distinct items and all after the first of them", () => {
+    const [a, b] = kept as [string, string];
+    const log = [
+      ev(a, 'x', 'click', 1), ev(a, 'y', 'click', 2), ev(a, 'x', 'purchase', 3), ev(a, 'v', 'click', 4), ev(a, 'w', 'click', 5),
+      ev(a, 'y', 'impression', 6, { query: 'q', position: 1 }), ev(b, 'x', 'click', 1), ev(b, 'y', 'click', 2),
+    ];
+    const left = withoutNextItemTargets(log);
+    // a: distinct items x, y, v, w → v (validation) and w (test) go, with everything from v's time on; b has two items: untouched.
+    expect(left.filter((e) => e.user === a).map((e) => `${e.product}:${e.kind}`)).toEqual(['x:click', 'y:click', 'x:purchase']);
+    expect(left.filter((e) => e.user === b)).toHaveLength(2);
+    expect(planExamples(log, { ...DEFAULT_PLAN, holdout: 'next-item' }).events).toBe(5);
   });
 
   it('writes the arrays the trainer reads: labels, padding, history most recent first, popularity as of each training search', () => {
