@@ -13,6 +13,7 @@ export function nextItemJson(r: NextItemResult & { scope?: string }, model: stri
   return {
     users: r.users, ...pick(modelFigures), popularity: pick(r.rankers.popularity),
     protocol: r.protocol, negatives: r.negatives, model: model ?? null, ...(r.scope ? { scope: r.scope } : {}),
+    ndcgGainVsPopularity: Object.values(r.ndcgGain)[0] ?? null,
   };
 }
 
@@ -29,7 +30,9 @@ export function evalTable(r: SessionResult | (NextItemResult & { scope?: string 
 
 /** Session: each ranker's NDCG@10 gain over the baselines on the same searches, with its 95% interval. */
 function gains(r: SessionResult | NextItemResult): string[] {
-  if (r.protocol !== 'session') return [];
+  if (r.protocol !== 'session') {
+    return Object.entries(r.ndcgGain).map(([name, g]) => `NDCG@10 gain of ${name} vs popularity: ${g ? `${signed(g.mean)} [${signed(g.ci95[0])}, ${signed(g.ci95[1])}] (95%, paired)` : 'n/a'}`);
+  }
   return Object.entries(r.ndcgGain).flatMap(([name, vs]) => Object.entries(vs).map(([baseline, g]) =>
     `NDCG@10 gain of ${name} ${baseline}: ${g ? `${signed(g.mean)} [${signed(g.ci95[0])}, ${signed(g.ci95[1])}] (95%, paired)` : 'n/a'}`));
 }

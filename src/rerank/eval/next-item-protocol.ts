@@ -4,7 +4,7 @@
 import type { BehaviourEvent } from '../../storage/event-log.ts';
 import type { HistoryEvent } from '../reranker.ts';
 import { historiesByUser, historyBefore } from './eval-data.ts';
-import { createFigures, labelsRankedBy, type RankingFigures } from './metrics.ts';
+import { createFigures, labelsRankedBy, pairedDifference, type RankingFigures } from './metrics.ts';
 import { itemScoreRanker, type EvalList, type Ranker } from './rankers.ts';
 import { randomFor, sampleNegatives, shuffled } from './sampling.ts';
 import { HISTORY_LEN } from './session-protocol.ts';
@@ -75,6 +75,8 @@ export interface NextItemResult {
   users: number;
   negatives: number;
   rankers: Record<string, RankingFigures>;
+  /** Each other ranker's NDCG@10 minus popularity's over the same users, with a paired 95% interval. */
+  ndcgGain: Record<string, { mean: number; ci95: [number, number] } | null>;
 }
 
 /**
@@ -102,5 +104,6 @@ export async function runNextItemProtocol(
   return {
     protocol: 'next-item', users: users.length, negatives,
     rankers: Object.fromEntries(rankers.map((r, i) => [r.name, figures[i]!.result()])),
+    ndcgGain: Object.fromEntries(rankers.slice(1).map((r, i) => [r.name, pairedDifference(figures[i + 1]!.ndcgs, figures[0]!.ndcgs)])),
   };
 }

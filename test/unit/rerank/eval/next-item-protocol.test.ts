@@ -61,6 +61,7 @@ describe('next-item protocol end to end', () => {
     const result = await runNextItemProtocol(events, { negatives: 100, models: [oracle], chunk: 7 });
     expect(result.users).toBe(60);
     expect(result.rankers.oracle).toMatchObject({ lists: 60, 'hr@10': 1, 'ndcg@10': 1, mrr: 1 });
+    expect(result.ndcgGain.oracle!.mean).toBeCloseTo(1 - result.rankers.popularity!['ndcg@10'], 9);
     const pop = result.rankers.popularity!;
     expect(pop['hr@10']).toBeGreaterThanOrEqual(0.5);
     expect(pop['hr@10']).toBeLessThan(1);
