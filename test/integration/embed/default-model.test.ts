@@ -14,9 +14,9 @@ describe('shipped default encoder', () => {
   beforeAll(async () => { embedder = await openTransformersEmbedder({ modelDir: dir, device: 'cpu' }); });
   afterAll(() => embedder.close());
 
-  it('is aisle-encoder-v2, 256-dimensional', () => {
-    expect(path.basename(dir)).toBe('aisle-encoder-v2');
-    expect(embedder.id).toMatch(/^aisle-encoder-v2@[0-9a-f]{12}$/);
+  it('is aisle-encoder-v3, 256-dimensional', () => {
+    expect(path.basename(dir)).toBe('aisle-encoder-v3');
+    expect(embedder.id).toMatch(/^aisle-encoder-v3@[0-9a-f]{12}$/);
     expect(embedder.dimensions).toBe(256);
   });
 
