@@ -89,7 +89,12 @@ async function sessionEval(ctx: CommandContext, events: BehaviourEvent[], versio
       return queries.get(text)!;
     };
     const models: Ranker[] = model ? [modelRanker(model as ScoringModel, { mode: 'served', queryVector }), modelRanker(model as ScoringModel, { mode: 'raw', queryVector })] : [];
-    return await runSessionProtocol(events, { ...(content ? { vectorOf: (id: string) => content.vector(id) } : {}), models, seed });
+    const result = await runSessionProtocol(events, { ...(content ? { vectorOf: (id: string) => content.vector(id) } : {}), models, seed });
+    const trainedTo = version?.manifest.data.to;
+    if (trainedTo && Date.parse(trainedTo) >= Date.parse(result.testFrom)) {
+      log(`Reranker ${version!.version} trained on events up to ${trainedTo}, inside the tested slice (from ${result.testFrom}): for a clean figure, aisle train reranker --to ${result.testFrom}.`);
+    }
+    return result;
   } finally {
     await model?.close();
     await content?.embedder.close();
