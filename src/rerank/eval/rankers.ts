@@ -113,9 +113,12 @@ async function oneByOne(model: ScoringModel, requests: readonly RerankRequest[])
   return out;
 }
 
-/** The contract's serving blend over a logged order (no fused scores: the order's rank stands in for them). */
+/** RRF's k: serving's plain side is z(1 / (k + rank)) (personalised-search.ts `blend`). */
+const RRF_K = 60;
+
+/** Serving's blend over a logged order: z(1 / (60 + rank)) + min(1, h/10)·z(personal), as personalised-search.ts does. */
 export function servedBlend(personal: Float32Array, historyLength: number): Float32Array {
-  const base = zScores(Float32Array.from(personal, (_, i) => -i));
+  const base = zScores(Float32Array.from(personal, (_, i) => 1 / (RRF_K + i + 1)));
   const alpha = Math.min(1, historyLength / 10);
   const p = zScores(personal);
   return base.map((b, i) => b + alpha * p[i]!);
