@@ -23,7 +23,7 @@ def main(out: Path, dim: int, max_items: int) -> None:
         "format": "aisle-reranker/1", "version": out.name, "created": "2026-11-29T00:00:00Z",
         "data": {"from": None, "to": None, "events": 0, "users": 0, "searches": 0},
         "params": {"kind": "untrained-bench-model", **config.to_dict()},
-        "content_dim": dim, "history_len": 50, "features": 8, "max_items": max_items, "item_ids": "hashed",
+        "content_dim": dim, "history_len": 50, "features": config.features, "max_items": max_items, "item_ids": "hashed",
         "metrics": {"valid": {}}, "previous": None,
     }
     (out / "manifest.json").write_text(json.dumps(manifest, indent=2) + "\n")

@@ -16,6 +16,8 @@ from pathlib import Path
 import torch
 from torch import nn
 
+FEATURES = 12  # src/rerank/features.ts FEATURE_COUNT
+
 INPUTS = ["query", "cand_vec", "cand_id", "cand_feat", "hist_vec", "hist_id", "hist_kind", "hist_gap"]
 AXES = {
     "query": {0: "B"}, "cand_vec": {0: "B", 1: "C"}, "cand_id": {0: "B", 1: "C"}, "cand_feat": {0: "B", 1: "C"},
@@ -42,7 +44,7 @@ def sample(b: int, c: int, h: int, d: int) -> tuple:
     g = torch.Generator().manual_seed(3)
     return (
         torch.randn(b, d, generator=g), torch.randn(b, c, d, generator=g), torch.randint(0, 5, (b, c), generator=g),
-        torch.rand(b, c, 8, generator=g), torch.randn(b, h, d, generator=g), torch.randint(0, 5, (b, h), generator=g),
+        torch.rand(b, c, FEATURES, generator=g), torch.randn(b, h, d, generator=g), torch.randint(0, 5, (b, h), generator=g),
         torch.randint(0, 5, (b, h), generator=g), torch.randint(0, 21, (b, h), generator=g),
     )
 
@@ -55,7 +57,7 @@ def main(out: Path, dim: int) -> None:
         "format": "aisle-reranker/1", "version": out.name, "created": "2026-11-29T00:00:00Z",
         "data": {"from": None, "to": None, "events": 0, "users": 0, "searches": 0},
         "params": {"kind": "tiny-test-model", "script": "training/make_tiny_reranker.py"},
-        "content_dim": dim, "history_len": 50, "features": 8, "max_items": 1000, "item_ids": "vocab",
+        "content_dim": dim, "history_len": 50, "features": FEATURES, "max_items": 1000, "item_ids": "vocab",
         "metrics": {"valid": {}}, "previous": None,
     }
     (out / "manifest.json").write_text(json.dumps(manifest, indent=2) + "\n")

@@ -4,7 +4,7 @@ import type { VectorIndex } from '../index/vector-index.ts';
 import type { Logger } from '../logger.ts';
 import { openActiveModel } from '../rerank/active-model.ts';
 import { rerankArm } from '../rerank/ab-split.ts';
-import type { ItemFacts } from '../rerank/features.ts';
+import { productFacts } from '../rerank/item-facts.ts';
 import { createHistoryReader } from '../rerank/history.ts';
 import { openModelStore } from '../rerank/model-store.ts';
 import { openOnnxRerankModel, type CatalogSources } from '../rerank/onnx-runtime.ts';
@@ -38,7 +38,7 @@ export async function openRerankStack(config: Config, deps: RerankStackDeps): Pr
 
 /** The catalog's facts and vectors, as the feature builder reads them. */
 export function catalogSources(products: readonly StoredProduct[], vectors?: VectorIndex): CatalogSources {
-  const facts = new Map<string, ItemFacts>(products.map((p) => [p.id, { price: p.price, rating: p.rating, leafCategory: p.category.at(-1) }]));
+  const facts = productFacts(products);
   return {
     facts: (id) => facts.get(id),
     vector: (id) => vectors?.vector(id),

@@ -8,9 +8,10 @@ import { isAppError } from '../errors.ts';
 import { openHnswIndex } from '../index/hnsw-index.ts';
 import { readCurrentIndex } from '../index/index-manifest.ts';
 import type { ItemFacts } from '../rerank/features.ts';
+import { productFacts } from '../rerank/item-facts.ts';
 import { hnswParams, openEmbedder, openStore } from './services.ts';
 
-/** Price, rating and leaf category of each catalog product; none for a home that holds events only. */
+/** Price, rating, leaf category, brand, colours and price level of each catalog product; none for a home that holds events only. */
 export async function catalogFacts(config: Config): Promise<Map<string, ItemFacts>> {
   let products: StoredProduct[];
   try {
@@ -24,10 +25,7 @@ export async function catalogFacts(config: Config): Promise<Map<string, ItemFact
     if (isAppError(err) && err.code === 'ARTIFACT_MISSING') return new Map();
     throw err;
   }
-  return new Map(products.map((p) => [p.id, {
-    ...(p.price !== undefined ? { price: p.price } : {}), ...(p.rating !== undefined ? { rating: p.rating } : {}),
-    ...(p.category.length ? { leafCategory: p.category.at(-1)! } : {}),
-  }]));
+  return productFacts(products);
 }
 
 /** Product vectors of the active index and the encoder for queries. */

@@ -50,6 +50,8 @@ export function writeExampleArrays(dir: string, plan: ExamplePlan, sources: Arra
   const running = new Map<string, number>();
   const trainItems: ItemTable = { ...plan.table, popularity: running };
   let next = 0;
+  // Feature 11 (cosine to the history's mean vector) only for a content model, as serving computes it.
+  const content = sources.contentDim > 0 ? { vector: sources.vector } : {};
   plan.specs.forEach((spec, i) => {
     const t = spec.at.getTime();
     for (; next < plan.popular.length && plan.popular[next]!.t < t; next++) {
@@ -63,11 +65,11 @@ export function writeExampleArrays(dir: string, plan: ExamplePlan, sources: Arra
       a.hist_kind[i * h + j] = BigInt(kindCode(e.kind));
       a.hist_gap[i * h + j] = BigInt(gapBucket(t - e.at.getTime()));
     });
-    const summary = summariseHistory(slots, sources);
+    const summary = summariseHistory(slots, { facts: sources.facts, ...content });
     spec.candidates.forEach((cand, k) => {
       a.cand_item[i * c + k] = row(cand.id);
       a.label[i * c + k] = cand.label;
-      writeCandidateFeatures(a.cand_feat, (i * c + k) * FEATURE_COUNT, { id: cand.id, score: Number.NaN, rank: cand.rank }, 0, summary, { facts: sources.facts, items });
+      writeCandidateFeatures(a.cand_feat, (i * c + k) * FEATURE_COUNT, { id: cand.id, score: Number.NaN, rank: cand.rank }, 0, summary, { facts: sources.facts, items, ...content });
     });
     a.split[i] = spec.valid ? 1 : 0;
   });

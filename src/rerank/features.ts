@@ -9,7 +9,9 @@ export { fnv1a32 };
  */
 
 /** Features per candidate (cand_feat's last axis). */
-export const FEATURE_COUNT = 8;
+export const FEATURE_COUNT = 12;
+/** Weight of the j-th most recent history slot in the history's mean vector (feature 11): 0.9^j. */
+export const RECENCY_DECAY = 0.9;
 /** History kinds in their ONNX code order: code = index + 1 (0 = padding). */
 export const HISTORY_KINDS: readonly HistoryKind[] = ['click', 'detail_view', 'add_to_cart', 'purchase'];
 /** History slots a model reads by default (manifest `history_len`). */
@@ -53,6 +55,11 @@ export interface ItemFacts {
   rating?: number;
   /** The narrowest category name. */
   leafCategory?: string;
+  brand?: string;
+  /** Lowercased colour names. */
+  colours?: readonly string[];
+  /** ln(price / median price of the product's leaf category): where it sits in its category, cheap < 0 < premium. */
+  priceLevel?: number;
 }
 
 /** Where the builder looks products up; serving passes the catalog and vector index, training its tables. */
@@ -83,17 +90,58 @@ export interface HistorySummary {
   medianPrice?: number;
   /** Leaf category → number of slot events in it. */
   categories: ReadonlyMap<string, number>;
+  /** Brand → number of slot events of a product of that brand. */
+  brands: ReadonlyMap<string, number>;
+  /** Each slot event's product colours (empty when unknown), for the colour share. */
+  colourSets: readonly ReadonlySet<string>[];
+  /** Mean price level (ItemFacts.priceLevel) of the slots' events with one; undefined when none. */
+  meanPriceLevel?: number;
+  /** Recency-weighted (RECENCY_DECAY^slot) mean of the slots' product vectors; undefined without vectors. */
+  meanVector?: Float32Array;
 }
 
-export function summariseHistory(slots: readonly HistoryEvent[], sources: Pick<FeatureSources, 'facts'>): HistorySummary {
+/**
+ * What the candidate features need of the history. `vector` (content models only) gives feature 11, the
+ * cosine to the history's mean vector; without it that feature is 0.
+ */
+export function summariseHistory(
+  slots: readonly HistoryEvent[], sources: Pick<FeatureSources, 'facts'> & { vector?: FeatureSources['vector'] },
+): HistorySummary {
   const prices: number[] = [];
+  const levels: number[] = [];
   const categories = new Map<string, number>();
-  for (const e of slots) {
+  const brands = new Map<string, number>();
+  const colourSets: ReadonlySet<string>[] = [];
+  let meanVector: Float32Array | undefined;
+  slots.forEach((e, j) => {
     const facts = sources.facts(e.product);
     if (facts?.price !== undefined && facts.price > 0) prices.push(facts.price);
+    if (facts?.priceLevel !== undefined && Number.isFinite(facts.priceLevel)) levels.push(facts.priceLevel);
     if (facts?.leafCategory) categories.set(facts.leafCategory, (categories.get(facts.leafCategory) ?? 0) + 1);
+    if (facts?.brand) brands.set(facts.brand, (brands.get(facts.brand) ?? 0) + 1);
+    colourSets.push(new Set(facts?.colours ?? []));
+    const v = sources.vector?.(e.product);
+    if (v) {
+      meanVector ??= new Float32Array(v.length);
+      const w = RECENCY_DECAY ** j;
+      for (let i = 0; i < meanVector.length; i++) meanVector[i]! += w * v[i]!;
+    }
+  });
+  const meanPriceLevel = levels.length ? levels.reduce((a, b) => a + b, 0) / levels.length : undefined;
+  return {
+    count: slots.length, products: new Set(slots.map((e) => e.product)), medianPrice: median(prices), categories, brands, colourSets,
+    ...(meanPriceLevel !== undefined ? { meanPriceLevel } : {}), ...(meanVector ? { meanVector } : {}),
+  };
+}
+
+function cosine(a: Float32Array, b: Float32Array): number {
+  let dot = 0, na = 0, nb = 0;
+  for (let i = 0; i < Math.min(a.length, b.length); i++) {
+    dot += a[i]! * b[i]!;
+    na += a[i]! * a[i]!;
+    nb += b[i]! * b[i]!;
   }
-  return { count: slots.length, products: new Set(slots.map((e) => e.product)), medianPrice: median(prices), categories };
+  return na > 0 && nb > 0 ? dot / Math.sqrt(na * nb) : 0;
 }
 
 function median(values: number[]): number | undefined {
@@ -110,7 +158,7 @@ export function writeCandidateFeatures(
   candidate: { id: string; score: number; rank: number },
   topScore: number,
   history: HistorySummary,
-  sources: Pick<FeatureSources, 'facts' | 'items'>,
+  sources: Pick<FeatureSources, 'facts' | 'items'> & { vector?: FeatureSources['vector'] },
 ): void {
   const facts = sources.facts(candidate.id);
   out[offset] = 1 / Math.log2(1 + Math.max(1, candidate.rank));
@@ -126,6 +174,19 @@ export function writeCandidateFeatures(
   out[offset + 6] = history.products.has(candidate.id) ? 1 : 0;
   const inLeaf = facts?.leafCategory ? (history.categories.get(facts.leafCategory) ?? 0) : 0;
   out[offset + 7] = history.count > 0 ? inLeaf / history.count : 0;
+  // The taste matches the history shows explicitly (8-11): a model learns them from a few thousand searches,
+  // where learning brand or colour from id embeddings and content vectors overfits (training/README.md).
+  const sameBrand = facts?.brand ? (history.brands.get(facts.brand) ?? 0) : 0;
+  out[offset + 8] = history.count > 0 ? sameBrand / history.count : 0;
+  const colours = facts?.colours ?? [];
+  const sameColour = colours.length ? history.colourSets.filter((set) => colours.some((c) => set.has(c))).length : 0;
+  out[offset + 9] = history.count > 0 ? sameColour / history.count : 0;
+  out[offset + 10] =
+    facts?.priceLevel !== undefined && Number.isFinite(facts.priceLevel) && history.meanPriceLevel !== undefined
+      ? Math.min(3, Math.abs(facts.priceLevel - history.meanPriceLevel))
+      : 0;
+  const v = history.meanVector ? sources.vector?.(candidate.id) : undefined;
+  out[offset + 11] = v && history.meanVector ? cosine(v, history.meanVector) : 0;
 }
 
 /** The ONNX inputs of a batch (names and shapes as in the contract's signature). */
@@ -181,12 +242,13 @@ function fillRequest(input: RerankInput, b: number, req: RerankRequest, sources:
     const v = withVectors ? sources.vector(e.product) : undefined;
     if (v) input.histVec.set(v.subarray(0, d), slot * d);
   });
-  const summary = summariseHistory(slots, sources);
+  const content = withVectors ? { vector: sources.vector } : {};
+  const summary = summariseHistory(slots, { facts: sources.facts, ...content });
   const topScore = Math.max(0, ...req.candidates.map((x) => (Number.isFinite(x.score) ? x.score : 0)));
   req.candidates.forEach((cand, i) => {
     const slot = b * c + i;
     input.candId[slot] = BigInt(itemIndex(cand.id, sources.items));
-    writeCandidateFeatures(input.candFeat, slot * FEATURE_COUNT, cand, topScore, summary, sources);
+    writeCandidateFeatures(input.candFeat, slot * FEATURE_COUNT, cand, topScore, summary, { facts: sources.facts, ...(sources.items ? { items: sources.items } : {}), ...content });
     const v = withVectors ? sources.vector(cand.id) : undefined;
     if (v) input.candVec.set(v.subarray(0, d), slot * d);
   });

@@ -1,6 +1,7 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { MANIFEST_FORMAT, RERANKER_DIR, type RerankerManifest } from '../../src/rerank/model-store.ts';
+import { FEATURE_COUNT } from '../../src/rerank/features.ts';
 
 /** Writes HOME/reranker/<version>/ with a manifest (fields overridable), items.tsv and the given model bytes. */
 export function writeRerankerVersion(
@@ -13,7 +14,7 @@ export function writeRerankerVersion(
   const manifest: RerankerManifest = {
     format: MANIFEST_FORMAT, version, created: '2026-11-29T12:00:00Z',
     data: { from: null, to: null, events: 0, users: 0, searches: 0 },
-    params: {}, content_dim: 0, history_len: 50, features: 8, max_items: 1000, item_ids: 'vocab',
+    params: {}, content_dim: 0, history_len: 50, features: FEATURE_COUNT, max_items: 1000, item_ids: 'vocab',
     metrics: {}, previous: options.previous ?? null, ...options.manifest,
   };
   writeFileSync(path.join(dir, 'manifest.json'), JSON.stringify(manifest, null, 2));

@@ -12,6 +12,7 @@ from torch import nn
 
 HISTORY_KINDS = 5  # 0 padding, 1 click, 2 detail_view, 3 add_to_cart, 4 purchase
 GAP_BUCKETS = 21  # 0 padding, 1..20
+FEATURES = 12  # cand_feat's last axis (src/rerank/features.ts FEATURE_COUNT); training reads it from meta.json
 RANK_PRIOR = 4.0  # initial weight of feature 0 (rank): score gaps of ~1.4 between places 1 and 2
 
 
@@ -19,10 +20,11 @@ RANK_PRIOR = 4.0  # initial weight of feature 0 (rank): score gaps of ~1.4 betwe
 class RerankerConfig:
     id_rows: int  # item index rows; row 0 (unseen, padding) stays zero
     content_dim: int  # Dc; 0 = ids only
-    features: int = 8
+    features: int = FEATURES
     d: int = 64
     mlp: int = 128
     dropout: float = 0.1
+    id_dropout: float = 0.0  # training only: share of item ids read as unseen (0), see forward()
 
     def to_dict(self) -> dict:
         return asdict(self)
@@ -93,6 +95,12 @@ class TargetAttentionReranker(nn.Module):
         return x
 
     def forward(self, query, cand_vec, cand_id, cand_feat, hist_vec, hist_id, hist_kind, hist_gap):
+        if self.training and self.config.id_dropout > 0:
+            # Item-id dropout: with thousands of items seen a few times each, the id embeddings memorise the
+            # training clicks; reading a share of ids as unseen makes the model rely on what generalises to
+            # later searches (features, content, kinds) and keeps it sane for new items. Off at inference.
+            cand_id = cand_id * (torch.rand(cand_id.shape, device=cand_id.device) >= self.config.id_dropout)
+            hist_id = hist_id * (torch.rand(hist_id.shape, device=hist_id.device) >= self.config.id_dropout)
         cand = self.embed_items(cand_id, cand_vec)  # [B, C, d]
         mask = hist_kind > 0  # [B, H]
         hist = self.embed_items(hist_id, hist_vec) + self.kind(hist_kind) + self.gap(hist_gap)

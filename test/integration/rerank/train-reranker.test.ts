@@ -2,7 +2,7 @@ import { chmodSync, existsSync, readFileSync, rmSync, writeFileSync } from 'node
 import path from 'node:path';
 import ort from 'onnxruntime-node';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildRerankInput, type RerankInput } from '../../../src/rerank/features.ts';
+import { FEATURE_COUNT, buildRerankInput, type RerankInput } from '../../../src/rerank/features.ts';
 import { openModelStore, readItemTable, type ModelVersion } from '../../../src/rerank/model-store.ts';
 import type { HistoryEvent } from '../../../src/rerank/reranker.ts';
 import { openEventLog } from '../../../src/storage/open-event-log.ts';
@@ -46,7 +46,7 @@ function feeds(x: RerankInput): Record<string, ort.Tensor> {
   const { batch: b, candidates: c, historyLen: h, vecDim: d } = x;
   return {
     query: new ort.Tensor('float32', x.query, [b, d]), cand_vec: new ort.Tensor('float32', x.candVec, [b, c, d]),
-    cand_id: new ort.Tensor('int64', x.candId, [b, c]), cand_feat: new ort.Tensor('float32', x.candFeat, [b, c, 8]),
+    cand_id: new ort.Tensor('int64', x.candId, [b, c]), cand_feat: new ort.Tensor('float32', x.candFeat, [b, c, FEATURE_COUNT]),
     hist_vec: new ort.Tensor('float32', x.histVec, [b, h, d]), hist_id: new ort.Tensor('int64', x.histId, [b, h]),
     hist_kind: new ort.Tensor('int64', x.histKind, [b, h]), hist_gap: new ort.Tensor('int64', x.histGap, [b, h]),
   };
@@ -70,7 +70,7 @@ describe('aisle train reranker (PyTorch, end to end through the CLI)', needs('py
     const model = openModelStore(home).current()!;
     expect(model.version).toMatch(/^v1-/);
     const m = model.manifest;
-    expect(m).toMatchObject({ format: 'aisle-reranker/1', content_dim: 0, history_len: 50, features: 8, item_ids: 'vocab', previous: null });
+    expect(m).toMatchObject({ format: 'aisle-reranker/1', content_dim: 0, history_len: 50, features: FEATURE_COUNT, item_ids: 'vocab', previous: null });
     expect(m.params).toMatchObject({ mode: 'session', negatives: 5, min_steps: 150 });
     expect(m.data.searches).toBeGreaterThan(1000);
     // 60 products, each shown in the training window: a header and one line each.

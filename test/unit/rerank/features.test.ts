@@ -10,9 +10,9 @@ const at = new Date('2026-11-01T12:00:00Z');
 const ago = (minutes: number) => new Date(at.getTime() - minutes * MIN);
 
 const facts: Record<string, ItemFacts> = {
-  shoe: { price: 100, rating: 4.5, leafCategory: 'Running Shoes' },
-  trail: { price: 150, leafCategory: 'Running Shoes' },
-  mat: { price: 25, rating: 4, leafCategory: 'Yoga Mats' },
+  shoe: { price: 100, rating: 4.5, leafCategory: 'Running Shoes', brand: 'stride', colours: ['red'], priceLevel: 0.2 },
+  trail: { price: 150, leafCategory: 'Running Shoes', brand: 'stride', colours: ['blue'], priceLevel: 0.5 },
+  mat: { price: 25, rating: 4, leafCategory: 'Yoga Mats', brand: 'zen', colours: ['red', 'grey'], priceLevel: -0.4 },
   cheap: { price: 1, rating: 0, leafCategory: 'Socks' },
 };
 const vectors: Record<string, Float32Array> = { shoe: new Float32Array([1, 0]), mat: new Float32Array([0, 1]) };
@@ -79,15 +79,18 @@ describe('buildRerankInput', () => {
     expect(Array.from(input.histKind.slice(4))).toEqual([0n, 0n, 0n, 0n]);
   });
 
-  it('computes the eight contract features', () => {
-    // history prices: mat 25, shoe 100 → median 62.5; categories: Yoga 1, Running 1 of 3 events
-    expect(feat(0, 0)).toEqual([1, 1, Math.log(100 / 62.5), 0.9, 1, Math.log1p(9) / 10, 1, 1 / 3].map(Math.fround));
-    expect(feat(0, 1)).toEqual([1 / Math.log2(3), 0.5, Math.log(150 / 62.5), 0, 0, 0, 0, 1 / 3].map(Math.fround));
-    expect(feat(0, 2)).toEqual([0.5, 0, -3, 0, 1, 0, 0, 0]);
+  it('computes the twelve contract features', () => {
+    // history (newest first): ghost (no facts, no vector), mat, shoe. Prices: mat 25, shoe 100 → median 62.5;
+    // categories: Yoga 1, Running 1 of 3 events; brands zen 1, stride 1; red in 2 of 3 events; mean price level
+    // (-0.4 + 0.2) / 2 = -0.1; mean vector 0.9 · mat + 0.81 · shoe = [0.81, 0.9].
+    const cosShoe = 0.81 / Math.hypot(0.81, 0.9);
+    expect(feat(0, 0)).toEqual([1, 1, Math.log(100 / 62.5), 0.9, 1, Math.log1p(9) / 10, 1, 1 / 3, 1 / 3, 2 / 3, 0.3, cosShoe].map(Math.fround));
+    expect(feat(0, 1)).toEqual([1 / Math.log2(3), 0.5, Math.log(150 / 62.5), 0, 0, 0, 0, 1 / 3, 1 / 3, 0, 0.6, 0].map(Math.fround));
+    expect(feat(0, 2)).toEqual([0.5, 0, -3, 0, 1, 0, 0, 0, 0, 0, 0, 0]);
   });
 
   it('gives a cold-start search zero personal features and pads its missing candidates', () => {
-    expect(feat(1, 0)).toEqual([1, 1, 0, 0.8, 1, 0, 0, 0].map(Math.fround));
+    expect(feat(1, 0)).toEqual([1, 1, 0, 0.8, 1, 0, 0, 0, 0, 0, 0, 0].map(Math.fround));
     expect(feat(1, 1)).toEqual(new Array(FEATURE_COUNT).fill(0));
     expect(input.candId[4]).toBe(0n);
     expect(Array.from(input.query)).toEqual([0.6, 0.8, 0.6, 0.8].map(Math.fround));
@@ -98,5 +101,8 @@ describe('buildRerankInput', () => {
     expect(idsOnly.vecDim).toBe(1);
     expect(Array.from(idsOnly.candVec)).toEqual([0, 0, 0]);
     expect(Array.from(idsOnly.query)).toEqual([0]);
+    // No content, no cosine to the history's mean vector (feature 11), as in training an ids-only model.
+    expect(idsOnly.candFeat[11]).toBe(0);
+    expect(idsOnly.candFeat[9]).toBeCloseTo(2 / 3, 6);
   });
 });

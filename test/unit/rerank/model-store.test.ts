@@ -35,7 +35,7 @@ describe('the reranker model store', () => {
 
   it('refuses a missing or unfit version with the fix, leaving CURRENT alone', () => {
     writeRerankerVersion(home, 'v1-202611291200');
-    writeRerankerVersion(home, 'v2-202611291200', { manifest: { features: 9 as 8 } });
+    writeRerankerVersion(home, 'v2-202611291200', { manifest: { features: 9 as 12 } });
     const store = openModelStore(home);
     store.switchTo('v1-202611291200');
     expect(() => store.switchTo('v3-202611291200')).toThrow(expect.objectContaining({ code: 'ARTIFACT_MISSING' }));

@@ -3,6 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { writeExampleArrays } from '../../../src/rerank/example-arrays.ts';
+import { FEATURE_COUNT } from '../../../src/rerank/features.ts';
 import { isHeldOutUser } from '../../../src/rerank/split.ts';
 import { DEFAULT_PLAN, planExamples, withoutNextItemTargets } from '../../../src/rerank/training-examples.ts';
 import type { BehaviourEvent, EventKind } from '../../../src/storage/event-log.ts';
@@ -91,7 +92,7 @@ describe('training examples from the event log', () => {
       const log = [...sessionLog(), ...shown(user, ['p1', 'p2'], 5 * 1440 + 5, 'again'), ev(user, 'p1', 'purchase', 5 * 1440 + 6)];
       const plan = planExamples(log, { ...DEFAULT_PLAN, negatives: 0, validShare: 0.2 });
       const meta = writeExampleArrays(dir, plan, { facts: () => undefined, vector: () => undefined, contentDim: 0, queryVectors: new Map(), historyLen: 4 });
-      expect(meta).toMatchObject({ mode: 'session', searches: 11, candidates: 3, history_len: 4, content_dim: 0, features: 8, id_rows: 4, train: 8, valid: 3 });
+      expect(meta).toMatchObject({ mode: 'session', searches: 11, candidates: 3, history_len: 4, content_dim: 0, features: FEATURE_COUNT, id_rows: 4, train: 8, valid: 3 });
       const bytes = (name: string) => {
         const b = readFileSync(path.join(dir, name));
         return b.buffer.slice(b.byteOffset, b.byteOffset + b.byteLength); // a small file's Buffer sits in a shared pool
@@ -105,7 +106,7 @@ describe('training examples from the event log', () => {
       expect(i64('hist_kind.i64').slice(again * 4, again * 4 + 4)).toEqual([1, 0, 0, 0]);
       // p2 was clicked once a day on days 0-5 before this search: popularity feature ln(1 + 6) / 10.
       const feat = f32('cand_feat.f32');
-      expect(feat[(again * 3 + 1) * 8 + 5]).toBeCloseTo(Math.log1p(6) / 10, 6);
+      expect(feat[(again * 3 + 1) * FEATURE_COUNT + 5]).toBeCloseTo(Math.log1p(6) / 10, 6);
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }
