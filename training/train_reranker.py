@@ -20,6 +20,22 @@ from reranker.export import export_onnx, parity_sample  # noqa: E402
 from reranker.train import train_model  # noqa: E402
 
 
+# Defaults by what the examples hold. "features": logged searches with product vectors (a store with a catalog
+# and an index): the features, the history-match ones above all, carry what generalises, while ids and content
+# vectors of a few thousand searches are memorised within an epoch; so the deep part learns slowly, the linear
+# term over the features fast, validated 4 times an epoch (chosen on the demo home's validation split;
+# training/README.md). "ids": next-item examples or no vectors (an imported log): the item embeddings are the
+# model, so they learn at full rate, as before.
+PROFILE_DEFAULTS = {
+    "features": {"lr": 5e-4, "prior_lr": 0.02, "dropout": 0.1, "id_dropout": 0.0, "checks_per_epoch": 4, "patience": 4},
+    "ids": {"lr": 2e-3, "prior_lr": None, "dropout": 0.1, "id_dropout": 0.0, "checks_per_epoch": 1, "patience": 0},
+}
+
+
+def profile(meta: dict) -> str:
+    return "features" if meta["mode"] == "session" and meta["content_dim"] > 0 else "ids"
+
+
 def parse_args(argv=None) -> argparse.Namespace:
     p = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     p.add_argument("--examples", type=Path, required=True)
@@ -30,10 +46,14 @@ def parse_args(argv=None) -> argparse.Namespace:
     p.add_argument("--max-minutes", type=float, default=None)
     p.add_argument("--d", type=int, default=64)
     p.add_argument("--mlp", type=int, default=128)
-    p.add_argument("--dropout", type=float, default=0.1)
+    p.add_argument("--dropout", type=float, default=None, help="default by mode (MODE_DEFAULTS)")
+    p.add_argument("--id-dropout", type=float, default=None, help="training only: share of item ids read as unseen")
     p.add_argument("--batch-size", type=int, default=128)
-    p.add_argument("--lr", type=float, default=2e-3)
+    p.add_argument("--lr", type=float, default=None)
+    p.add_argument("--prior-lr", type=float, default=None, help="learning rate of the linear term over the features")
     p.add_argument("--weight-decay", type=float, default=1e-5)
+    p.add_argument("--checks-per-epoch", type=int, default=None, help="validations per epoch; the best is kept")
+    p.add_argument("--patience", type=int, default=None, help="stop after this many validations without a gain (0: never)")
     p.add_argument("--seed", type=int, default=13)
     p.add_argument("--threads", type=int, default=1,
                    help="CPU threads (default 1: with another process on a 2-core machine, two threads ran a step 10-20x slower)")
@@ -50,8 +70,11 @@ def main(argv=None) -> int:
     examples = load_examples(args.examples)
     print(f"{examples.size} searches, {examples.meta['items']} items, Dc={examples.meta['content_dim']}, "
           f"mode {examples.meta['mode']}, on {args.device}", flush=True)
-    params = {k: getattr(args, k) for k in ("epochs", "min_steps", "max_minutes", "d", "mlp", "dropout", "batch_size", "lr",
-                                             "weight_decay", "seed")}
+    for key, value in PROFILE_DEFAULTS[profile(examples.meta)].items():
+        if getattr(args, key) is None:
+            setattr(args, key, value)
+    params = {k: getattr(args, k) for k in ("epochs", "min_steps", "max_minutes", "d", "mlp", "dropout", "id_dropout", "batch_size",
+                                             "lr", "prior_lr", "weight_decay", "checks_per_epoch", "patience", "seed")}
     model, report = train_model(examples, params, args.device, log=lambda line: print(line, flush=True))
     args.out.mkdir(parents=True, exist_ok=True)
     export_onnx(model, args.out / "model.onnx")

@@ -136,6 +136,21 @@ class TrainingTest(unittest.TestCase):
         self.assertGreater(valid["model"]["mrr"], 0.8)
         self.assertLess(valid["logged"]["mrr"], 0.7)
 
+    def test_validates_within_epochs_keeps_the_best_check_and_stops_without_gains(self):
+        with tempfile.TemporaryDirectory() as tmp:
+            write_examples(Path(tmp))
+            examples = load_examples(Path(tmp))
+            params = dict(PARAMS, epochs=2, min_steps=0, checks_per_epoch=2, patience=0, prior_lr=0.02, id_dropout=0.5)
+            _, report = train_model(examples, params, "cpu", log=lambda _: None)
+            self.assertEqual([h["epoch"] for h in report["epochs"]], [0.5, 1.0, 1.5, 2.0])
+            lines = []
+            _, report = train_model(examples, dict(params, epochs=20, patience=1), "cpu", log=lines.append)
+        self.assertTrue(any(line.startswith("stopping at epoch") for line in lines))
+        start = float(lines[0].split()[-1])
+        gains = [start] + [h["valid_ndcg@10"] for h in report["epochs"]]
+        self.assertLessEqual(gains[-1], max(gains[:-1]))
+        self.assertEqual(report["metrics"]["valid"]["model"]["ndcg@10"], max(gains))
+
     def test_a_truncated_array_is_refused(self):
         with tempfile.TemporaryDirectory() as tmp:
             write_examples(Path(tmp), searches=10)
