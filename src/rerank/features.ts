@@ -92,12 +92,14 @@ export interface HistorySummary {
   categories: ReadonlyMap<string, number>;
   /** Brand → number of slot events of a product of that brand. */
   brands: ReadonlyMap<string, number>;
-  /** Each slot event's product colours (empty when unknown), for the colour share. */
-  colourSets: readonly ReadonlySet<string>[];
+  /** Colour → the slots whose product has it, for the colour share. */
+  colourSlots: ReadonlyMap<string, readonly number[]>;
   /** Mean price level (ItemFacts.priceLevel) of the slots' events with one; undefined when none. */
   meanPriceLevel?: number;
   /** Recency-weighted (RECENCY_DECAY^slot) mean of the slots' product vectors; undefined without vectors. */
   meanVector?: Float32Array;
+  /** Its Euclidean norm. */
+  meanNorm?: number;
 }
 
 /**
@@ -111,7 +113,7 @@ export function summariseHistory(
   const levels: number[] = [];
   const categories = new Map<string, number>();
   const brands = new Map<string, number>();
-  const colourSets: ReadonlySet<string>[] = [];
+  const colourSlots = new Map<string, number[]>();
   let meanVector: Float32Array | undefined;
   slots.forEach((e, j) => {
     const facts = sources.facts(e.product);
@@ -119,7 +121,11 @@ export function summariseHistory(
     if (facts?.priceLevel !== undefined && Number.isFinite(facts.priceLevel)) levels.push(facts.priceLevel);
     if (facts?.leafCategory) categories.set(facts.leafCategory, (categories.get(facts.leafCategory) ?? 0) + 1);
     if (facts?.brand) brands.set(facts.brand, (brands.get(facts.brand) ?? 0) + 1);
-    colourSets.push(new Set(facts?.colours ?? []));
+    for (const c of new Set(facts?.colours ?? [])) {
+      const list = colourSlots.get(c);
+      if (list) list.push(j);
+      else colourSlots.set(c, [j]);
+    }
     const v = sources.vector?.(e.product);
     if (v) {
       meanVector ??= new Float32Array(v.length);
@@ -129,19 +135,48 @@ export function summariseHistory(
   });
   const meanPriceLevel = levels.length ? levels.reduce((a, b) => a + b, 0) / levels.length : undefined;
   return {
-    count: slots.length, products: new Set(slots.map((e) => e.product)), medianPrice: median(prices), categories, brands, colourSets,
-    ...(meanPriceLevel !== undefined ? { meanPriceLevel } : {}), ...(meanVector ? { meanVector } : {}),
+    count: slots.length, products: new Set(slots.map((e) => e.product)), medianPrice: median(prices), categories, brands, colourSlots,
+    ...(meanPriceLevel !== undefined ? { meanPriceLevel } : {}), ...(meanVector ? { meanVector, meanNorm: Math.hypot(...meanVector) } : {}),
   };
 }
 
-function cosine(a: Float32Array, b: Float32Array): number {
-  let dot = 0, na = 0, nb = 0;
-  for (let i = 0; i < Math.min(a.length, b.length); i++) {
-    dot += a[i]! * b[i]!;
-    na += a[i]! * a[i]!;
-    nb += b[i]! * b[i]!;
+/** Slots holding at least one of `colours` (a product with several colours counts once). */
+function slotsWithAny(colourSlots: ReadonlyMap<string, readonly number[]>, colours: readonly string[]): number {
+  if (colours.length === 0) return 0;
+  if (colours.length === 1) return colourSlots.get(colours[0]!)?.length ?? 0;
+  // Serving runs this for ~200 candidates a search: a stamped buffer instead of a Set per candidate.
+  stamp++;
+  let count = 0;
+  for (const c of colours) {
+    for (const j of colourSlots.get(c) ?? []) {
+      if (j >= marks.length) marks = growMarks(j);
+      if (marks[j] !== stamp) {
+        marks[j] = stamp;
+        count++;
+      }
+    }
   }
-  return na > 0 && nb > 0 ? dot / Math.sqrt(na * nb) : 0;
+  return count;
+}
+
+let marks: Float64Array = new Float64Array(64);
+let stamp = 0;
+
+function growMarks(j: number): Float64Array {
+  const next = new Float64Array(Math.max(j + 1, marks.length * 2));
+  next.set(marks);
+  return next;
+}
+
+/** Cosine of `v` to the history's mean vector, whose norm is computed once per search. */
+function cosineTo(v: Float32Array, mean: Float32Array, meanNorm: number): number {
+  let dot = 0, norm = 0;
+  const n = Math.min(v.length, mean.length);
+  for (let i = 0; i < n; i++) {
+    dot += v[i]! * mean[i]!;
+    norm += v[i]! * v[i]!;
+  }
+  return norm > 0 && meanNorm > 0 ? dot / (Math.sqrt(norm) * meanNorm) : 0;
 }
 
 function median(values: number[]): number | undefined {
@@ -179,14 +214,14 @@ export function writeCandidateFeatures(
   const sameBrand = facts?.brand ? (history.brands.get(facts.brand) ?? 0) : 0;
   out[offset + 8] = history.count > 0 ? sameBrand / history.count : 0;
   const colours = facts?.colours ?? [];
-  const sameColour = colours.length ? history.colourSets.filter((set) => colours.some((c) => set.has(c))).length : 0;
+  const sameColour = slotsWithAny(history.colourSlots, colours);
   out[offset + 9] = history.count > 0 ? sameColour / history.count : 0;
   out[offset + 10] =
     facts?.priceLevel !== undefined && Number.isFinite(facts.priceLevel) && history.meanPriceLevel !== undefined
       ? Math.min(3, Math.abs(facts.priceLevel - history.meanPriceLevel))
       : 0;
   const v = history.meanVector ? sources.vector?.(candidate.id) : undefined;
-  out[offset + 11] = v && history.meanVector ? cosine(v, history.meanVector) : 0;
+  out[offset + 11] = v && history.meanVector ? cosineTo(v, history.meanVector, history.meanNorm ?? 0) : 0;
 }
 
 /** The ONNX inputs of a batch (names and shapes as in the contract's signature). */

@@ -96,6 +96,14 @@ describe('buildRerankInput', () => {
     expect(Array.from(input.query)).toEqual([0.6, 0.8, 0.6, 0.8].map(Math.fround));
   });
 
+  it('counts a history event sharing two colours with the candidate once', () => {
+    const twice = buildRerankInput([{ ...request([{ product: 'mat', kind: 'click', at: ago(5) }, { product: 'shoe', kind: 'click', at: ago(9) }]),
+      candidates: [{ id: 'mat', score: 1, rank: 1 }] }], sources);
+    // mat is red and grey, shoe red: both slots share a colour with mat, mat's slot counted once.
+    expect(twice.candFeat[9]).toBe(1);
+    expect(twice.candFeat[8]).toBe(0.5);
+  });
+
   it('feeds [.., 1] zero vectors to an ids-only model', () => {
     const idsOnly = buildRerankInput([request(history)], { ...sources, contentDim: 0 });
     expect(idsOnly.vecDim).toBe(1);
