@@ -1,5 +1,5 @@
 """Makes the tiny, deterministic reranker the serving tests and the latency bench load: the contract's ONNX
-signature (.proto/reranker-contract.md) with no learned weights, so its scores can be reasoned about.
+signature (src/rerank/CONTRACT.md) with no learned weights, so its scores can be reasoned about.
 
 score = cos(cand_vec, recency-weighted mean of hist_vec) + 0.5 * cand_feat[7] (share of the history in the
 candidate's leaf category) + 0.01 * (query . cand_vec) + 0.001 * [cand_id > 0]; padded history slots

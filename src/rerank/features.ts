@@ -4,7 +4,7 @@ import type { HistoryEvent, HistoryKind, RerankRequest } from './reranker.ts';
 export { fnv1a32 };
 
 /**
- * THE feature builder of the reranker (contract: .proto/reranker-contract.md). Serving, the training
+ * THE feature builder of the reranker (contract: src/rerank/CONTRACT.md). Serving, the training
  * example exporter and the eval call these functions, so a model sees the same numbers everywhere.
  */
 

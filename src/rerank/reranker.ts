@@ -1,5 +1,5 @@
 /**
- * The rerank stage's contract (issue 13, .proto/reranker-contract.md): a model that scores a search's
+ * The rerank stage's contract (issue 13, src/rerank/CONTRACT.md): a model that scores a search's
  * candidates for one shopper from their recent behaviour. Serving, training export and the eval all
  * build the model's inputs with features.ts, so the three cannot drift apart.
  */

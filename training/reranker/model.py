@@ -1,6 +1,6 @@
 """Target-attention reranker (DIN's candidate-to-history attention after one BST self-attention layer).
 
-Input names and shapes follow .proto/reranker-contract.md ("ONNX signature"). History slots are most
+Input names and shapes follow src/rerank/CONTRACT.md ("ONNX signature"). History slots are most
 recent first and padded with kind 0; a search with no history gets a zero interest vector, so the
 MLP then scores from the candidate, the query and the features alone.
 """

@@ -1,4 +1,4 @@
-// Rebuilds logged searches from the event log, as the contract defines them (.proto/reranker-contract.md, "Searches
+// Rebuilds logged searches from the event log, as the contract defines them (src/rerank/CONTRACT.md, "Searches
 // in the log"): what was shown for one query, in order, and what the shopper then took of it.
 import type { BehaviourEvent } from '../../storage/event-log.ts';
 import type { HistoryKind } from '../reranker.ts';
