@@ -91,7 +91,8 @@ async function sessionEval(ctx: CommandContext, events: BehaviourEvent[], versio
     const models: Ranker[] = model ? [modelRanker(model as ScoringModel, { mode: 'served', queryVector }), modelRanker(model as ScoringModel, { mode: 'raw', queryVector })] : [];
     const result = await runSessionProtocol(events, { ...(content ? { vectorOf: (id: string) => content.vector(id) } : {}), models, seed });
     const trainedTo = version?.manifest.data.to;
-    if (trainedTo && Date.parse(trainedTo) >= Date.parse(result.testFrom)) {
+    // data.to is the training window's exclusive end: a model trained with --to at the slice's start saw none of it.
+    if (trainedTo && Date.parse(trainedTo) > Date.parse(result.testFrom)) {
       log(`Reranker ${version!.version} trained on events up to ${trainedTo}, inside the tested slice (from ${result.testFrom}): for a clean figure, aisle train reranker --to ${result.testFrom}.`);
     }
     return result;

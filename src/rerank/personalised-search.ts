@@ -5,7 +5,7 @@ import { DEFAULT_DIVERSITY, diversify, type DiversityOptions } from './diversity
 import type { HistoryReader } from './history.ts';
 import type { RerankModel } from './reranker.ts';
 
-/** History events at which the model's score weighs as much as the plain order (α = min(1, h / FULL_WEIGHT_AT)). */
+/** History events from which the model's score alone orders the list (α = min(1, h / FULL_WEIGHT_AT)). */
 const FULL_WEIGHT_AT = 10;
 /** Fusion's damping constant (src/search/fusion.ts): the plain order's scores are shaped like its. */
 const RRF_K = 60;
@@ -57,23 +57,36 @@ export async function searchPersonalised(deps: PersonalisedSearchDeps, text: str
     deps.log?.error({ err, version: model.version }, 'reranker failed: plain order served');
     return { ...found, results: found.results.slice(0, plain.k) };
   }
-  const alpha = Math.min(1, history.length / FULL_WEIGHT_AT);
+  const alpha = historyWeight(history.length);
   const reranked = blend(found.results, personal, alpha);
   const varied = diversify(reranked, { text, brands: found.filters.brands }, deps.diversity ?? DEFAULT_DIVERSITY);
   return { ...found, results: varied.slice(0, plain.k), personalised: { version: model.version, history: history.length } };
 }
 
 /**
- * final = z(plain) + α·z(personal), z-scores within the list. The plain side is 1/(60 + rank), the shape of the
- * fused (reciprocal-rank) scores, rather than the fused scores themselves: the list's order is the ranking (the
- * category step moves products without changing their scores), and this keeps it exactly at α = 0.
+ * final = (1 − α)·z(plain) + α·z(personal), z-scores within the list: the model already reads each candidate's plain
+ * rank (feature 0), so adding the plain order again on top of its score (the first blend, z(plain) + α·z(personal))
+ * counted the rank twice and gave back about half the model's gain on held-out shoppers (docs/benchmarks.md). The
+ * plain side is 1/(60 + rank), the shape of the fused (reciprocal-rank) scores, rather than the fused scores
+ * themselves: the list's order is the ranking (the category step moves products without changing their scores),
+ * and this keeps it exactly at α = 0.
  */
 export function blend(hits: readonly SearchHit[], personal: Float32Array, alpha: number): SearchHit[] {
-  const plain = zScores(hits.map((_, i) => 1 / (RRF_K + i + 1)));
-  const mine = zScores(Array.from(personal));
-  const final = hits.map((_, i) => plain[i]! + alpha * mine[i]!);
+  const final = blendedScores(personal, alpha);
   const order = hits.map((_, i) => i).sort((a, b) => final[b]! - final[a]! || a - b);
   return order.map((i) => ({ ...hits[i]!, components: { ...hits[i]!.components, personal: personal[i]! } }));
+}
+
+/** α: how much the model's score counts for a shopper with `events` history events (0 with none). */
+export function historyWeight(events: number): number {
+  return Math.min(1, events / FULL_WEIGHT_AT);
+}
+
+/** The blend's score for each candidate, in the plain order given (also what the eval ranks "as served" by). */
+export function blendedScores(personal: Float32Array, alpha: number): number[] {
+  const plain = zScores(Array.from(personal, (_, i) => 1 / (RRF_K + i + 1)));
+  const mine = zScores(Array.from(personal));
+  return plain.map((p, i) => (1 - alpha) * p + alpha * mine[i]!);
 }
 
 function zScores(values: readonly number[]): number[] {

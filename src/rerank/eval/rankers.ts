@@ -1,6 +1,7 @@
 // The rankings the offline evaluation compares. A ranker scores each list's candidates (higher first); the
 // protocols turn the scores into metrics, so a baseline and the model are measured by the same code.
 import type { HistoryEvent, RerankModel, RerankRequest } from '../reranker.ts';
+import { blendedScores, historyWeight } from '../personalised-search.ts';
 import { cosine } from './metrics.ts';
 
 /** One list to rank: a logged search, or a next-item target among sampled negatives. */
@@ -113,13 +114,7 @@ async function oneByOne(model: ScoringModel, requests: readonly RerankRequest[])
   return out;
 }
 
-/** RRF's k: serving's plain side is z(1 / (k + rank)) (personalised-search.ts `blend`). */
-const RRF_K = 60;
-
-/** Serving's blend over a logged order: z(1 / (60 + rank)) + min(1, h/10)·z(personal), as personalised-search.ts does. */
+/** Serving's blend over a logged order: personalised-search.ts's own `blendedScores` and `historyWeight`. */
 export function servedBlend(personal: Float32Array, historyLength: number): Float32Array {
-  const base = zScores(Float32Array.from(personal, (_, i) => 1 / (RRF_K + i + 1)));
-  const alpha = Math.min(1, historyLength / 10);
-  const p = zScores(personal);
-  return base.map((b, i) => b + alpha * p[i]!);
+  return Float32Array.from(blendedScores(personal, historyWeight(historyLength)));
 }

@@ -77,6 +77,17 @@ describe('personalised search', () => {
     expect(ids(ten)[0]).toBe('p25');
   });
 
+  it('with a full history orders by the model alone: the plain rank, already one of its inputs, is not added again', async () => {
+    // Scores that prefer the plain order's tail only slightly: added to z(plain), the head would stay first.
+    const tailward: RerankModel = {
+      version: 'v1-202611291200',
+      score: async (req) => ({ personal: Float32Array.from(req.candidates, (_, i) => i * 0.01), version: 'v1-202611291200' }),
+      close: async () => {},
+    };
+    const full = await setup({ history: async () => events(10), model: () => tailward }).search.search('shoes', { k: 3, user: 'shop:1' });
+    expect(ids(full)).toEqual(['p29', 'p28', 'p27']);
+  });
+
   it('hands the model the plain ranks, the history and the time', async () => {
     const calls: RerankRequest[] = [];
     await setup({ model: () => liking('p3', calls) }).search.search('shoes', { k: 5, user: 'shop:1' });
