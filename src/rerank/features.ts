@@ -36,17 +36,20 @@ export function gapBucket(ms: number): number {
 export interface ItemTable {
   mode: 'vocab' | 'hashed';
   maxItems: number;
-  /** Vocab mode: product id → index ≥ 1. Hashed mode: unused (may be empty). */
+  /** Product id → index ≥ 1 for every item seen in training (hashed mode: its bucket). Absent: unseen, index 0. */
   index: ReadonlyMap<string, number>;
   /** Click/add_to_cart/purchase count in the training window; absent = unseen. */
   popularity: ReadonlyMap<string, number>;
 }
 
-/** Item index for the model: vocab lookup (0 when unseen) or 1 + fnv1a32(id) % maxItems when hashed. */
+/**
+ * Item index for the model: vocab lookup, or 1 + fnv1a32(id) % maxItems when hashed; 0 (the zero embedding) for an
+ * item the model never saw in either mode, so a new product borrows no trained bucket's meaning.
+ */
 export function itemIndex(id: string, items: ItemTable | undefined): number {
-  if (!items) return 0;
+  if (!items || !items.index.has(id)) return 0;
   if (items.mode === 'hashed') return 1 + (fnv1a32(id) % items.maxItems);
-  return items.index.get(id) ?? 0;
+  return items.index.get(id)!;
 }
 
 /** What the catalog knows of a product; every field may be missing (a log without a catalog). */

@@ -38,9 +38,10 @@ describe('item ids', () => {
     expect(itemIndex('nope', items)).toBe(0);
     expect(itemIndex('shoe', undefined)).toBe(0);
   });
-  it('hashes every item into 1..maxItems in hashed mode', () => {
-    const hashed: ItemTable = { mode: 'hashed', maxItems: 7, index: new Map(), popularity: new Map() };
+  it('hashes the items seen in training into 1..maxItems in hashed mode, and gives an unseen one 0', () => {
+    const hashed: ItemTable = { mode: 'hashed', maxItems: 7, index: new Map([['mat', 1 + (fnv1a32('mat') % 7)]]), popularity: new Map() };
     expect(itemIndex('mat', hashed)).toBe(1 + (fnv1a32('mat') % 7));
+    expect(itemIndex('new-product', hashed)).toBe(0);
     expect(fnv1a32('a')).toBe(0xe40c292c); // the published FNV-1a test vector
   });
   it('codes kinds from 1', () => expect(['click', 'detail_view', 'add_to_cart', 'purchase'].map((k) => kindCode(k as never))).toEqual([1, 2, 3, 4]));
