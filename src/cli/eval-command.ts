@@ -109,6 +109,10 @@ async function sessionEval(ctx: CommandContext, events: BehaviourEvent[], versio
 async function nextItemEval(
   events: BehaviourEvent[], version: ModelVersion | undefined, o: { negatives: number; seed: number; allUsers: boolean }, log: (l: string) => void,
 ): Promise<NextItemResult & { scope: string }> {
+  if (version && version.manifest.content_dim > 0) {
+    // The protocol has ids only: a model that reads product vectors and catalog facts is scored with them all zero.
+    log(`Reranker ${version.version} reads ${version.manifest.content_dim}-dimensional product vectors and catalog facts; the next-item protocol scores ids alone, so they are all zero here and its figures understate it: for this protocol train an ids-only model (aisle train reranker --model none --holdout next-item), or use --protocol session.`);
+  }
   const holdout = (version?.manifest.data as { holdout?: unknown } | undefined)?.holdout;
   const clean = !version || holdout === 'next-item';
   const allUsers = clean || o.allUsers;

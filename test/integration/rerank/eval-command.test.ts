@@ -57,6 +57,7 @@ describe('aisle eval reranker', () => {
     const json = JSON.parse(out.stdout);
     expect(json.model).toBe(version);
     expect(json.scope).toBe('held-out users');
+    expect(out.stderr).toMatch(/reads 256-dimensional product vectors .* scores ids alone/);
     const heldOut = new Set(tasteLog({ users: 120, searchesPerUser: 8 }).map((e) => e.user).filter(isHeldOutUser));
     expect(json.users).toBeLessThanOrEqual(heldOut.size);
     expect(json.users).toBeGreaterThan(0);
