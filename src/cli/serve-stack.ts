@@ -61,7 +61,7 @@ export async function openServeStack(config: Config, log: Logger): Promise<Serve
     // Agents' messages reach Slack shoppers as they are sent, not with their next message.
     if (slack) stack.delivery.addPusher(slack.pusher);
     app = createApp({
-      search: stack.search, manifest: stack.manifest, log, trustProxy: config.trustProxy,
+      search: stack.search, manifest: stack.manifest, log, trustProxy: config.trustProxy, shopperSecret: config.widgetSecret,
       rateLimits: { perIp: config.rateLimitPerIp, perConversation: config.rateLimitPerConversation },
       readiness: [databaseProbe(stack.conversations), indexProbe(config.home, stack.search, stack.manifest)],
       storefront: storefront

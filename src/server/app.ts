@@ -13,6 +13,7 @@ import { errorHandler } from './error-handler.ts';
 import { addressKey, createRateLimiter, rateLimit, refusalLimit } from './rate-limit.ts';
 import { readinessRoute, type ReadinessProbe } from './readiness.ts';
 import { requestContext } from './request-context.ts';
+import { searchShopper } from './search-shopper.ts';
 
 export interface AppDeps {
   search: ProductSearch;
@@ -36,6 +37,11 @@ export interface AppDeps {
   slack?: express.RequestHandler;
   /** When given, the agent console at /agent (sign-in, queue, conversations; live socket /agent/ws) over the handoff queue. */
   agentConsole?: AgentConsoleDeps;
+  /**
+   * AISLE_WIDGET_SECRET: /api/search personalises only for the shopper a token signed with it names
+   * (Authorization: Bearer); absent, it personalises for no one.
+   */
+  shopperSecret?: string;
   /** Express's "trust proxy" setting (AISLE_TRUST_PROXY), so `req.ip` is the shopper's behind a load balancer. */
   trustProxy?: string;
 }
@@ -45,7 +51,7 @@ const searchQuery = z.object({
     .max(500, 'q is longer than 500 characters; shorten the query'),
   k: z.coerce.number({ error: 'k must be a number' }).int().min(1, 'k must be at least 1').max(100, 'k must be at most 100').default(10),
   mode: z.enum(SEARCH_MODES, { error: `mode must be one of ${SEARCH_MODES.join(', ')}` }).optional(),
-  // The shopper searching: their history may reorder the results (the personalised reranker); personalise=false turns it off.
+  // The shopper searching, checked against the signed token (search-shopper.ts): their history may reorder the results; personalise=false turns it off.
   user: z.string().trim().min(1, 'user must not be empty').max(256, 'user is longer than 256 characters').optional(),
   personalise: z.enum(['true', 'false'], { error: 'personalise must be true or false' }).optional(),
 });
@@ -66,7 +72,8 @@ export function createApp(deps: AppDeps): express.Express {
   app.get('/api/search', ...perIp, async (req, res) => {
     const parsed = searchQuery.safeParse(req.query);
     if (!parsed.success) throw new AppError('BAD_INPUT', parsed.error.issues.map((i) => i.message).join('; '));
-    const { q, k, mode, user, personalise } = parsed.data;
+    const { q, k, mode, personalise } = parsed.data;
+    const user = searchShopper(req, parsed.data, deps.shopperSecret);
     res.json(resultJson(await deps.search.search(q, { k, mode, ...(user ? { user } : {}), ...(personalise ? { personalise: personalise === 'true' } : {}) })));
   });
   if (deps.messages) {

@@ -41,7 +41,7 @@ describe('personalised results for two shoppers', () => {
     widgetLog = openSqliteWidgetLog(path.join(chat.home, 'conversations.db'));
     const { engine, events, conversations, search, manifest } = chat.stack;
     const widget = { service: createWidgetService({ engine, log: widgetLog, secret: SECRET, events, conversations }), origins: new Set<string>() };
-    server = await listen(createApp({ search, manifest, widget }), 0, '127.0.0.1');
+    server = await listen(createApp({ search, manifest, widget, shopperSecret: SECRET }), 0, '127.0.0.1');
   });
   afterAll(async () => { await server?.close(); await widgetLog?.close(); await chat?.close(); });
 
@@ -50,8 +50,11 @@ describe('personalised results for two shoppers', () => {
     const reply = await chat.engine.handle(turn);
     return reply.replies.flatMap((r) => r.products ?? []).map((p) => p.id).slice(0, 3);
   }
-  async function apiSearch(query: string): Promise<{ results: { id: string; components: { personal?: number } }[] }> {
-    const res = await fetch(`http://127.0.0.1:${server.port}/api/search?q=${encodeURIComponent(QUERY)}&k=10${query}`);
+  /** The shopper's sign-in token, as the store's backend signs it (`sub` without the `shop:` of the event log). */
+  const tokenOf = (sub: string, secret = SECRET, exp = Math.floor(Date.now() / 1000) + 600) => signShopperToken(secret, sub, exp);
+  const bearer = (token: string) => ({ authorization: `Bearer ${token}` });
+  async function apiSearch(query: string, sub?: string): Promise<{ results: { id: string; components: { personal?: number } }[] }> {
+    const res = await fetch(`http://127.0.0.1:${server.port}/api/search?q=${encodeURIComponent(QUERY)}&k=10${query}`, { headers: sub ? bearer(tokenOf(sub)) : {} });
     expect(res.status).toBe(200);
     return res.json() as never;
   }
@@ -69,20 +72,59 @@ describe('personalised results for two shoppers', () => {
   });
 
   it('does the same through /api/search, scores each hit, and personalise=false gives the plain order', async () => {
-    const trail = await apiSearch('&user=shop%3Atrail');
-    const road = await apiSearch('&user=shop%3Aroad');
+    const trail = await apiSearch('', 'trail');
+    const road = await apiSearch('', 'road');
     const plain = await apiSearch('');
     expect(trail.results.slice(0, 3).map((r) => r.id)).not.toEqual(road.results.slice(0, 3).map((r) => r.id));
     expect(trail.results.every((r) => typeof r.components.personal === 'number')).toBe(true);
     expect(plain.results.every((r) => r.components.personal === undefined)).toBe(true);
-    const off = await apiSearch('&user=shop%3Atrail&personalise=false');
+    // user= beside the token may name the same shopper, by its sub or its event-log id.
+    expect((await apiSearch('&user=trail', 'trail')).results).toEqual(trail.results);
+    expect((await apiSearch('&user=shop%3Atrail', 'trail')).results).toEqual(trail.results);
+    const off = await apiSearch('&personalise=false', 'trail');
     expect(off.results.map((r) => r.id)).toEqual(plain.results.map((r) => r.id));
-    const cold = await apiSearch('&user=shop%3Anobody');
+    // Switching personalisation off needs no token: nobody's history is read.
+    const offUnsigned = await apiSearch('&user=shop%3Atrail&personalise=false');
+    expect(offUnsigned.results.map((r) => r.id)).toEqual(plain.results.map((r) => r.id));
+    const cold = await apiSearch('', 'nobody');
     expect(cold.results.map((r) => r.id)).toEqual(plain.results.map((r) => r.id));
   });
 
+  it('never takes user= on trust: no token is refused, and so are a forged, an expired and another shopper\'s token', async () => {
+    const url = `http://127.0.0.1:${server.port}/api/search?q=${encodeURIComponent(QUERY)}&k=10`;
+    const refused = async (query: string, headers: Record<string, string>, status: number, message: RegExp) => {
+      const res = await fetch(url + query, { headers });
+      const body = await res.json() as { error: { code: string; message: string }; results?: unknown };
+      expect(res.status).toBe(status);
+      expect(body.results).toBeUndefined();
+      expect(body.error.message).toMatch(message);
+    };
+    await refused('&user=shop%3Atrail', {}, 401, /not taken on trust.*AISLE_WIDGET_SECRET.*Authorization: Bearer/);
+    // A proxy's Basic credentials are not a shopper token.
+    await refused('&user=shop%3Atrail', { authorization: 'Basic dXNlcjpwYXNz' }, 401, /not taken on trust/);
+    await refused('', bearer(tokenOf('trail', 'another-secret-of-at-least-32-characters')), 401, /refused \(bad signature\)/);
+    await refused('', bearer(tokenOf('trail', SECRET, Math.floor(Date.now() / 1000) - 1)), 401, /refused \(expired\)/);
+    await refused('', bearer('not-a-token'), 401, /refused \(malformed\)/);
+    await refused('&user=shop%3Aroad', bearer(tokenOf('trail')), 403, /another shopper/);
+  });
+
+  it('refuses personalisation over HTTP with 400 where no AISLE_WIDGET_SECRET is set', async () => {
+    const bare = await listen(createApp({ search: chat.stack.search, manifest: chat.stack.manifest }), 0, '127.0.0.1');
+    try {
+      const url = `http://127.0.0.1:${bare.port}/api/search?q=${encodeURIComponent(QUERY)}&k=10`;
+      for (const [query, headers] of [['&user=shop%3Atrail', {}], ['', bearer(tokenOf('trail'))]] as const) {
+        const res = await fetch(url + query, { headers });
+        expect(res.status).toBe(400);
+        expect((await res.json() as { error: { message: string } }).error.message).toMatch(/Personalised search over HTTP needs AISLE_WIDGET_SECRET/);
+      }
+      expect((await fetch(url)).status).toBe(200);
+    } finally {
+      await bare.close();
+    }
+  });
+
   it('never overrides a hard filter: a budget holds whatever the history likes', async () => {
-    const res = await fetch(`http://127.0.0.1:${server.port}/api/search?q=${encodeURIComponent('running shoes under $80')}&k=20&user=shop%3Atrail`);
+    const res = await fetch(`http://127.0.0.1:${server.port}/api/search?q=${encodeURIComponent('running shoes under $80')}&k=20`, { headers: bearer(tokenOf('trail')) });
     const body = await res.json() as { filters: { priceMax?: number }; results: { id: string; price: number; components: { personal?: number } }[] };
     expect(body.filters.priceMax).toBe(80);
     expect(body.results.length).toBeGreaterThan(3);
@@ -113,7 +155,7 @@ describe('personalised results for two shoppers', () => {
       return (JSON.parse(run.stdout) as { results: { id: string }[] }).results.slice(0, 3).map((r) => r.id);
     };
     const [trail, road, plain] = [await top3('--user', 'shop:trail'), await top3('--user', 'shop:road'), await top3()];
-    expect(trail).toEqual((await apiSearch('&user=shop%3Atrail')).results.slice(0, 3).map((r) => r.id));
+    expect(trail).toEqual((await apiSearch('', 'trail')).results.slice(0, 3).map((r) => r.id));
     expect(trail).not.toEqual(road);
     expect(plain).toEqual((await apiSearch('')).results.slice(0, 3).map((r) => r.id));
   });
