@@ -43,7 +43,11 @@ async function forget(ctx: CommandContext, user: string): Promise<number> {
   }) ?? { profiles: 0, conversations: 0, turns: 0, events: 0 };
   const unlinked = await unlinkOrderActions(ctx.config, user);
   if (ctx.flags.json) print(ctx.stdout, JSON.stringify({ user, deleted: report, unlinked: { orderAuditRows: unlinked } }));
-  else print(ctx.stdout, `Forgot ${user}: deleted ${describe(report)}; unlinked ${plural(unlinked, 'order audit row')} (orders are business records and stay).`);
+  else {
+    print(ctx.stdout, `Forgot ${user}: deleted ${describe(report)}; unlinked ${plural(unlinked, 'order audit row')} (orders are business records and stay).`);
+    // Said so the operator need not wonder whether a model must be retrained or deleted too.
+    print(ctx.stdout, 'The personalised reranker holds no per-shopper state (its learned ids are products\'); their events no longer reach the next `aisle train reranker`.');
+  }
   return 0;
 }
 
