@@ -23,7 +23,8 @@ export interface RerankStackDeps {
 /**
  * The search every front door uses: personalised by the model HOME/reranker/CURRENT names (followed while
  * running), or the plain search with AISLE_RERANK=off. No trained model yet: plain search, no error; a broken
- * one stops start-up with the fix (aisle reranker rollback, or aisle train reranker).
+ * or incompatible one is logged with the fix (aisle reranker rollback, or aisle train reranker) and the store
+ * serves plain search until CURRENT names one that loads: a model must not keep chat, serve or the widget down.
  */
 export async function openRerankStack(config: Config, deps: RerankStackDeps): Promise<{ search: ProductSearch; close(): Promise<void> }> {
   if (config.rerank === 'off') return { search: deps.search, close: async () => {} };

@@ -21,10 +21,22 @@ export const rerankerCommand: Command = {
 
 function status(ctx: CommandContext): number {
   const store = openModelStore(ctx.config.home);
-  const current = store.current();
   const versions = store.versions();
+  const name = store.currentName();
+  let current: ModelVersion | undefined;
+  let broken: string | undefined;
+  try {
+    current = store.current();
+  } catch (err) {
+    // A broken active version is what status is asked about most: say why, and list what rollback can reach.
+    broken = (err as Error).message;
+  }
   if (ctx.flags.json) {
-    print(ctx.stdout, JSON.stringify({ active: current?.version ?? null, previous: current?.manifest.previous ?? null, versions, manifest: current?.manifest ?? null }));
+    print(ctx.stdout, JSON.stringify({ active: name ?? null, previous: current?.manifest.previous ?? null, versions, manifest: current?.manifest ?? null, ...(broken ? { broken } : {}) }));
+    return 0;
+  }
+  if (broken) {
+    print(ctx.stdout, [`Active reranker: ${name} (BROKEN: ${broken})`, 'Searches are not personalised until it is fixed: aisle reranker rollback, or aisle train reranker.', `Versions: ${versions.join(', ') || 'none'}`].join('\n'));
     return 0;
   }
   if (!current) {

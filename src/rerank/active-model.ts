@@ -23,48 +23,62 @@ export interface ActiveModelOptions {
 }
 
 /**
- * Loads the version CURRENT names (a broken one fails here, at start-up, with the fix) and watches the pointer:
- * a `get()` at least `recheckMs` after the last look reads CURRENT (a few bytes) and, when it changed, loads the
- * new version in the background, serving the old one until it is ready. A new version that fails to load is
- * logged and the old one kept.
+ * Loads the version CURRENT names and watches the pointer: a `get()` at least `recheckMs` after the last look
+ * reads CURRENT (a few bytes) and, when it names another version than the one serving, loads it in the
+ * background, serving the old one until it is ready. A version that fails to load, at start-up too, is logged
+ * once with the fix and retried on each later look (it may be repaired in place); meanwhile the old model, or
+ * none (plain search), serves: a broken model must not take the store down.
  */
 export async function openActiveModel(store: ModelStore, options: ActiveModelOptions): Promise<ActiveModel> {
   const recheckMs = options.recheckMs ?? RECHECK_MS;
-  let seen = store.currentName();
-  let model = seen ? await options.load(store.read(seen)) : undefined;
+  /** The version serving now (undefined: none); moves only when a load succeeds, so a failed one is retried. */
+  let seen: string | undefined;
+  let model: RerankModel | undefined;
   let checked = Date.now();
   let loading: Promise<void> | undefined;
+  /** The last version that failed to load, so a retry that fails again does not log again. */
+  let failed: string | undefined;
   const retired = new Map<ReturnType<typeof setTimeout>, RerankModel>();
 
   const swapTo = async (name: string | undefined) => {
+    let next: RerankModel | undefined;
     try {
-      const next = name ? await options.load(store.read(name)) : undefined;
-      const old = model;
-      model = next;
-      if (old) {
-        const timer = setTimeout(() => { retired.delete(timer); void old.close(); }, CLOSE_GRACE_MS);
-        timer.unref();
-        retired.set(timer, old);
-      }
-      options.log?.info({ version: name ?? null }, 'reranker switched');
+      next = name ? await options.load(store.read(name)) : undefined;
     } catch (err) {
-      options.log?.error({ err, version: name }, 'reranker version could not be loaded; the previous one keeps serving');
+      if (failed !== name) {
+        failed = name;
+        const serving = model ? `${seen} keeps serving` : 'searches are not personalised until it loads';
+        options.log?.error({ err, version: name }, `reranker ${name} could not be loaded (${serving}): run aisle reranker rollback, or aisle train reranker`);
+      }
+      return;
     }
+    const old = model;
+    model = next;
+    seen = name;
+    failed = undefined;
+    if (old) {
+      const timer = setTimeout(() => { retired.delete(timer); void old.close(); }, CLOSE_GRACE_MS);
+      timer.unref();
+      retired.set(timer, old);
+    }
+    options.log?.info({ version: name ?? null }, 'reranker switched');
   };
   const look = (): Promise<void> => {
     checked = Date.now();
+    if (loading) return loading;
     const name = store.currentName();
-    if (name === seen || loading) return loading ?? Promise.resolve();
-    seen = name;
+    if (name === seen) return Promise.resolve();
     loading = swapTo(name).finally(() => { loading = undefined; });
     return loading;
   };
+  await look();
   return {
     get() {
       if (Date.now() - checked >= recheckMs) void look();
       return model;
     },
-    refresh: look,
+    // A load already under way may be for an older name (or a retry): finish it, then look at CURRENT again.
+    refresh: async () => { await loading; await look(); },
     async close() {
       await loading;
       for (const [timer, old] of retired) {

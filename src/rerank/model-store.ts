@@ -52,7 +52,10 @@ export interface ModelStore {
   read(version: string): ModelVersion;
   /** Points CURRENT at `version` (checked first), atomically. */
   switchTo(version: string): ModelVersion;
-  /** Points CURRENT at the current manifest's `previous`; BAD_INPUT when there is none. */
+  /**
+   * Points CURRENT at the current manifest's `previous` (checked first); BAD_INPUT when there is none. The current
+   * version itself is not checked, only its raw manifest read: rolling back is the fix for a broken one.
+   */
   rollback(): ModelVersion;
   /** The name the next trained version gets: v<N+1>-<yyyymmddHHMM> (UTC). */
   nextVersion(now: Date): string;
@@ -130,9 +133,23 @@ function switchVersion(root: string, version: string): ModelVersion {
 function rollbackVersion(root: string): ModelVersion {
   const name = readCurrent(root);
   if (!name) throw new AppError('BAD_INPUT', `No reranker is active in ${root}: nothing to roll back (aisle train reranker makes one).`);
-  const previous = readVersion(root, name).manifest.previous;
+  const previous = rawPrevious(root, name);
   if (!previous) throw new AppError('BAD_INPUT', `Reranker ${name} is the first version: there is nothing to roll back to (aisle reranker status lists the versions).`);
   return switchVersion(root, previous);
+}
+
+/** The `previous` a version's manifest.json names, read without checking the version (it may be the broken one). */
+function rawPrevious(root: string, name: string): string | null {
+  if (!VERSION_NAME.test(name)) throw new AppError('BAD_INPUT', `CURRENT in ${root} names "${name}", not a reranker version: run aisle train reranker.`);
+  const file = path.join(root, name, 'manifest.json');
+  let raw: unknown;
+  try {
+    raw = JSON.parse(readFileSync(file, 'utf8'));
+  } catch (err) {
+    throw new AppError('ARTIFACT_MISSING', `Reranker ${name} has no readable manifest.json in ${path.dirname(file)}, so its previous version is unknown: run aisle train reranker (aisle reranker status lists the versions).`, { cause: err });
+  }
+  const previous = (raw as { previous?: unknown } | null)?.previous;
+  return typeof previous === 'string' && previous ? previous : null;
 }
 
 /** Reads a version's items.tsv (`product_id<TAB>index<TAB>popularity`) into the features' item table. */

@@ -3,7 +3,7 @@
 import path from 'node:path';
 import { InferenceSession, Tensor } from 'onnxruntime-node';
 import { AppError } from '../errors.ts';
-import { buildRerankInput, type FeatureSources, type RerankInput } from './features.ts';
+import { FEATURE_COUNT, buildRerankInput, type FeatureSources, type RerankInput } from './features.ts';
 import { readItemTable, type ModelVersion } from './model-store.ts';
 import type { RerankModel, RerankRequest, RerankScores } from './reranker.ts';
 
@@ -30,7 +30,14 @@ export interface BatchRerankModel extends RerankModel {
   scoreBatch(requests: readonly RerankRequest[]): Promise<Float32Array[]>;
 }
 
-/** Loads `version`'s model.onnx and items.tsv; ARTIFACT_MISMATCH when its content width is not the store's. */
+/** The inputs feeds() passes and the output the scorers read (src/rerank/CONTRACT.md). */
+const INPUT_NAMES = ['query', 'cand_vec', 'cand_id', 'cand_feat', 'hist_vec', 'hist_id', 'hist_kind', 'hist_gap'] as const;
+const OUTPUT_NAME = 'score';
+
+/**
+ * Loads `version`'s model.onnx and items.tsv; ARTIFACT_MISMATCH when its content width is not the store's or the
+ * ONNX graph does not take this Aisle's inputs (checked here, so a wrong model is refused at load, not on every search).
+ */
 export async function openOnnxRerankModel(version: ModelVersion, catalog: CatalogSources, options: OnnxRerankOptions = {}): Promise<BatchRerankModel> {
   const { manifest } = version;
   if (manifest.content_dim > 0 && catalog.vectorDimensions !== manifest.content_dim) {
@@ -45,6 +52,12 @@ export async function openOnnxRerankModel(version: ModelVersion, catalog: Catalo
   } catch (cause) {
     throw new AppError('ARTIFACT_MISMATCH', `Reranker ${version.version}'s model.onnx cannot be loaded (${(cause as Error).message}): run aisle train reranker, or aisle reranker rollback.`, { cause });
   }
+  try {
+    checkSignature(session, version.version);
+  } catch (err) {
+    await session.release();
+    throw err;
+  }
   const sources: FeatureSources = {
     items: readItemTable(version), facts: catalog.facts, vector: catalog.vector,
     contentDim: manifest.content_dim, historyLen: manifest.history_len,
@@ -55,6 +68,20 @@ export async function openOnnxRerankModel(version: ModelVersion, catalog: Catalo
     scoreBatch: (requests) => scoreSearches(session, sources, version.version, requests),
     close: () => session.release(),
   };
+}
+
+/** The graph's input and output names, and cand_feat's width where the graph fixes it, against FEATURE_COUNT. */
+function checkSignature(session: InferenceSession, version: string): void {
+  const fix = 'run aisle train reranker, or aisle reranker rollback';
+  const missing = INPUT_NAMES.filter((name) => !session.inputNames.includes(name));
+  if (missing.length > 0 || !session.outputNames.includes(OUTPUT_NAME)) {
+    throw new AppError('ARTIFACT_MISMATCH', `Reranker ${version}'s model.onnx takes inputs [${session.inputNames.join(', ')}] and gives [${session.outputNames.join(', ')}], not this Aisle's [${INPUT_NAMES.join(', ')}] -> ${OUTPUT_NAME}: ${fix}.`);
+  }
+  const feat = session.inputMetadata.find((m) => m.name === 'cand_feat');
+  const width = feat?.isTensor ? feat.shape.at(-1) : undefined;
+  if (typeof width === 'number' && width !== FEATURE_COUNT) {
+    throw new AppError('ARTIFACT_MISMATCH', `Reranker ${version}'s model.onnx reads ${width} features per candidate but this Aisle builds ${FEATURE_COUNT}: ${fix}.`);
+  }
 }
 
 /** One search, one forward pass over all its candidates. */

@@ -1,7 +1,8 @@
 import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import type { Logger } from '../../../src/logger.ts';
 import { openActiveModel } from '../../../src/rerank/active-model.ts';
 import { openModelStore } from '../../../src/rerank/model-store.ts';
 import { openOnnxRerankModel, type CatalogSources } from '../../../src/rerank/onnx-runtime.ts';
@@ -82,5 +83,47 @@ describe('the ONNX reranker', () => {
     writeFileSync(path.join(broken, 'items.tsv'), '');
     await expect(openOnnxRerankModel({ ...version, dir: broken }, catalog)).rejects.toMatchObject({ code: 'ARTIFACT_MISMATCH' });
     rmSync(broken, { recursive: true, force: true });
+  });
+
+  it('refuses at load an ONNX file that does not take the reranker\'s inputs, with the fix', async () => {
+    const store = openModelStore(home);
+    const wrong = path.join(store.root, 'v3-202611292000');
+    cpSync(store.read('v1-202611290000').dir, wrong, { recursive: true });
+    cpSync('test/fixtures/models/tiny-encoder/onnx/model.onnx', path.join(wrong, 'model.onnx'));
+    const manifest = path.join(wrong, 'manifest.json');
+    writeFileSync(manifest, JSON.stringify({ ...JSON.parse(readFileSync(manifest, 'utf8')), version: 'v3-202611292000' }));
+    await expect(openOnnxRerankModel(store.read('v3-202611292000'), catalog))
+      .rejects.toMatchObject({ code: 'ARTIFACT_MISMATCH', message: expect.stringMatching(/inputs \[input_ids.*not this Aisle's \[query, cand_vec.*aisle train reranker, or aisle reranker rollback/) });
+  });
+
+  it('refuses at load an ONNX file that reads another number of features per candidate', async () => {
+    const store = openModelStore(home);
+    const narrow = path.join(store.root, 'v5-202611292200');
+    cpSync(store.read('v1-202611290000').dir, narrow, { recursive: true });
+    cpSync('test/fixtures/models/reranker-8-features/model.onnx', path.join(narrow, 'model.onnx'));
+    const manifest = path.join(narrow, 'manifest.json');
+    writeFileSync(manifest, JSON.stringify({ ...JSON.parse(readFileSync(manifest, 'utf8')), version: 'v5-202611292200' }));
+    await expect(openOnnxRerankModel(store.read('v5-202611292200'), catalog))
+      .rejects.toMatchObject({ code: 'ARTIFACT_MISMATCH', message: expect.stringMatching(/reads 8 features per candidate but this Aisle builds 12: run aisle train reranker/) });
+  });
+
+  it('starts on plain search when CURRENT is an incompatible model, and serves again after a rollback', async () => {
+    const store = openModelStore(home);
+    const wrong = path.join(store.root, 'v4-202611292100');
+    cpSync(store.read('v1-202611290000').dir, wrong, { recursive: true });
+    cpSync('test/fixtures/models/tiny-encoder/onnx/model.onnx', path.join(wrong, 'model.onnx'));
+    const manifest = path.join(wrong, 'manifest.json');
+    writeFileSync(manifest, JSON.stringify({ ...JSON.parse(readFileSync(manifest, 'utf8')), version: 'v4-202611292100', previous: 'v1-202611290000' }));
+    store.switchTo('v4-202611292100');
+    const error = vi.fn();
+    const log = { error, info: vi.fn() } as unknown as Logger;
+    const active = await openActiveModel(store, { load: (v) => openOnnxRerankModel(v, catalog), log, recheckMs: 0 });
+    expect(active.get()).toBeUndefined();
+    expect(error).toHaveBeenCalledTimes(1);
+    expect(error.mock.calls[0]![0]).toMatchObject({ version: 'v4-202611292100', err: expect.objectContaining({ code: 'ARTIFACT_MISMATCH' }) });
+    expect(store.rollback().version).toBe('v1-202611290000');
+    await active.refresh();
+    expect((await active.get()!.score(request([]))).version).toBe('v1-202611290000');
+    await active.close();
   });
 });

@@ -1,7 +1,8 @@
-import { mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, rmSync, unlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import type { Logger } from '../../../src/logger.ts';
 import { openActiveModel } from '../../../src/rerank/active-model.ts';
 import { nextVersionName, openModelStore, readItemTable } from '../../../src/rerank/model-store.ts';
 import type { RerankModel } from '../../../src/rerank/reranker.ts';
@@ -42,6 +43,22 @@ describe('the reranker model store', () => {
     expect(() => store.switchTo('v2-202611291200')).toThrow(/features.*aisle train reranker/);
     expect(() => store.switchTo('../etc')).toThrow(expect.objectContaining({ code: 'BAD_INPUT' }));
     expect(store.currentName()).toBe('v1-202611291200');
+  });
+
+  it('rolls back from a broken current version (a file missing, or an unfit manifest) to its previous', () => {
+    writeRerankerVersion(home, 'v1-202611291200');
+    writeRerankerVersion(home, 'v2-202611291300', { previous: 'v1-202611291200' });
+    writeRerankerVersion(home, 'v3-202611291400', { previous: 'v2-202611291300', manifest: { features: 8 as 12 } });
+    const store = openModelStore(home);
+    store.switchTo('v2-202611291300');
+    unlinkSync(path.join(store.root, 'v2-202611291300', 'model.onnx'));
+    expect(() => store.current()).toThrow(expect.objectContaining({ code: 'ARTIFACT_MISSING' }));
+    expect(store.rollback().version).toBe('v1-202611291200');
+    writeFileSync(path.join(store.root, 'CURRENT'), 'v3-202611291400\n');
+    expect(() => store.current()).toThrow(/features/);
+    // The target is checked: v2 is still broken, so CURRENT stays where it was.
+    expect(() => store.rollback()).toThrow(expect.objectContaining({ code: 'ARTIFACT_MISSING' }));
+    expect(store.currentName()).toBe('v3-202611291400');
   });
 
   it('reads items.tsv into the feature builder\'s item table', () => {
@@ -91,11 +108,50 @@ describe('the active model', () => {
     await active.close();
   });
 
-  it('fails at start-up when CURRENT names a version that is not there', async () => {
+  const recordingLog = () => {
+    const errors: string[] = [];
+    const log = { error: vi.fn((_: unknown, msg: string) => { errors.push(msg); }), info: vi.fn() } as unknown as Logger;
+    return { log, errors };
+  };
+
+  it('starts without a model when CURRENT names a broken version, logs the fix, and loads once CURRENT is fixed', async () => {
     writeRerankerVersion(home, 'v1-202611291200');
     const store = openModelStore(home);
     store.switchTo('v1-202611291200');
     writeFileSync(path.join(store.root, 'CURRENT'), 'v9-202611291200\n');
-    await expect(openActiveModel(store, { load: fakeLoad([]) })).rejects.toThrow(/aisle train reranker/);
+    const { log, errors } = recordingLog();
+    const active = await openActiveModel(store, { load: fakeLoad([]), log, recheckMs: 0 });
+    expect(active.get()).toBeUndefined();
+    expect(errors).toEqual([expect.stringMatching(/v9-202611291200 could not be loaded.*aisle reranker rollback, or aisle train reranker/)]);
+    store.switchTo('v1-202611291200');
+    await active.refresh();
+    expect(active.get()?.version).toBe('v1-202611291200');
+    await active.close();
+  });
+
+  it('retries a version that failed to load on later looks, logging the failure once', async () => {
+    writeRerankerVersion(home, 'v1-202611291200');
+    writeRerankerVersion(home, 'v2-202611291300');
+    const store = openModelStore(home);
+    store.switchTo('v1-202611291200');
+    let v2Loads = 0;
+    let v2Fixed = false;
+    const load = fakeLoad([]);
+    const { log, errors } = recordingLog();
+    const active = await openActiveModel(store, {
+      load: async (v) => { if (v.version.startsWith('v2') && (v2Loads += 1) && !v2Fixed) throw new Error('corrupt'); return load(v); },
+      log, recheckMs: 0,
+    });
+    store.switchTo('v2-202611291300');
+    await active.refresh();
+    await active.refresh();
+    expect(v2Loads).toBe(2);
+    expect(errors).toHaveLength(1);
+    expect(active.get()?.version).toBe('v1-202611291200');
+    v2Fixed = true;
+    await active.refresh();
+    expect(active.get()?.version).toBe('v2-202611291300');
+    expect(errors).toHaveLength(1);
+    await active.close();
   });
 });
