@@ -53,7 +53,7 @@ export async function openChatStack(config: Config, log?: Logger, options: Stack
     const orders = await openOrderStore(config.db, config.home);
     closers.push(() => orders.close());
     // Every front door searches through the personalised search: the dialogs (chat, widget, Slack, Teams) and /api/search.
-    const personal = await openRerankStack(config, { search: stack.search, products: stack.products, vectors: stack.vectors, events, log });
+    const personal = await openRerankStack(config, { search: stack.search, products: stack.products, vectors: stack.vectors, ...(stack.embedder ? { vectorModel: stack.embedder.id } : {}), events, log });
     closers.push(personal.close);
     const services = createDialogServices(personal.search, productTerms, openHelpDesk(config.home, stack.embedder), createOrderDesk(orders), config.humanOnlyTopics);
     // Handoffs live beside the conversations; with Redis, live delivery reaches the other replicas too.

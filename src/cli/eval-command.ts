@@ -81,7 +81,7 @@ async function sessionEval(ctx: CommandContext, events: BehaviourEvent[], versio
   const content = await contentSource(ctx.config, log);
   let model: RerankModel | undefined;
   try {
-    if (version) model = await openOnnxRerankModel(version, { facts: (id) => facts.get(id), vector: (id) => content?.vector(id), ...(content ? { vectorDimensions: content.dimensions } : {}) });
+    if (version) model = await openOnnxRerankModel(version, { facts: (id) => facts.get(id), vector: (id) => content?.vector(id), ...(content ? { vectorDimensions: content.dimensions, vectorModel: content.model } : {}) });
     const queries = new Map<string, Promise<Float32Array | undefined>>();
     const queryVector = (text: string) => {
       if (!content) return Promise.resolve(undefined);

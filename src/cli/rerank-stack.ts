@@ -16,6 +16,8 @@ export interface RerankStackDeps {
   search: ProductSearch;
   products: readonly StoredProduct[];
   vectors?: VectorIndex;
+  /** The encoder that built `vectors` (the embedder id). */
+  vectorModel?: string;
   events: EventLog;
   log?: Logger;
 }
@@ -28,7 +30,7 @@ export interface RerankStackDeps {
  */
 export async function openRerankStack(config: Config, deps: RerankStackDeps): Promise<{ search: ProductSearch; close(): Promise<void> }> {
   if (config.rerank === 'off') return { search: deps.search, close: async () => {} };
-  const catalog = catalogSources(deps.products, deps.vectors);
+  const catalog = catalogSources(deps.products, deps.vectors, deps.vectorModel);
   const active = await openActiveModel(openModelStore(config.home), { load: (version) => openOnnxRerankModel(version, catalog), log: deps.log });
   const search = createPersonalisedSearch({
     base: deps.search, model: () => active.get(), history: createHistoryReader(deps.events),
@@ -38,11 +40,12 @@ export async function openRerankStack(config: Config, deps: RerankStackDeps): Pr
 }
 
 /** The catalog's facts and vectors, as the feature builder reads them. */
-export function catalogSources(products: readonly StoredProduct[], vectors?: VectorIndex): CatalogSources {
+export function catalogSources(products: readonly StoredProduct[], vectors?: VectorIndex, vectorModel?: string): CatalogSources {
   const facts = productFacts(products);
   return {
     facts: (id) => facts.get(id),
     vector: (id) => vectors?.vector(id),
     ...(vectors ? { vectorDimensions: vectors.dimensions } : {}),
+    ...(vectors && vectorModel ? { vectorModel } : {}),
   };
 }

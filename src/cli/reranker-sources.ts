@@ -31,6 +31,8 @@ export async function catalogFacts(config: Config): Promise<Map<string, ItemFact
 /** Product vectors of the active index and the encoder for queries. */
 export interface ContentSource {
   dimensions: number;
+  /** The encoder that made the vectors (the index's embedder id): a model trained on them reads only its vectors. */
+  model: string;
   vector(id: string): Float32Array | undefined;
   /** The caller closes it. */
   embedder: Embedder;
@@ -51,5 +53,5 @@ export async function contentSource(config: Config, log: (line: string) => void)
   }
   const vectors = openHnswIndex(index.dir, built.dimensions, hnswParams(config));
   const embedder = (await openEmbedder(config))!;
-  return { dimensions: built.dimensions, vector: (id: string) => vectors.vector(id), embedder };
+  return { dimensions: built.dimensions, model: built.id, vector: (id: string) => vectors.vector(id), embedder };
 }

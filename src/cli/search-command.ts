@@ -55,7 +55,7 @@ export const searchCommand: Command = {
 async function openShopperSearch(ctx: CommandContext, stack: Awaited<ReturnType<typeof openSearchStack>>): Promise<{ search: ProductSearch; close(): Promise<void> }> {
   const events = await openEventLog(ctx.config.db, ctx.config.home);
   try {
-    const rerank = await openRerankStack(ctx.config, { search: stack.search, products: stack.products, vectors: stack.vectors, events });
+    const rerank = await openRerankStack(ctx.config, { search: stack.search, products: stack.products, vectors: stack.vectors, ...(stack.embedder ? { vectorModel: stack.embedder.id } : {}), events });
     return { search: rerank.search, close: async () => { await rerank.close(); await events.close(); } };
   } catch (err) {
     await events.close();

@@ -83,7 +83,7 @@ async function withDeps<T>(ctx: CommandContext, python: string, fn: (deps: Train
     return await fn({
       home: config.home, events, facts: (id) => facts.get(id), python, script: path.join(PROJECT_ROOT, 'training', 'train_reranker.py'), log,
       checkTrainer: () => checkPyTorch(python),
-      ...(content ? { content: { dimensions: content.dimensions, vector: content.vector, embed: (texts) => content.embedder.embed(texts) } } : {}),
+      ...(content ? { content: { dimensions: content.dimensions, model: content.model, vector: content.vector, embed: (texts) => content.embedder.embed(texts) } } : {}),
     });
   } finally {
     await embedder?.close();

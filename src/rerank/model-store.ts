@@ -23,6 +23,8 @@ export const rerankerManifestSchema = z.looseObject({
   data: z.looseObject({ from: z.string().nullable(), to: z.string().nullable(), events: z.number(), users: z.number(), searches: z.number() }),
   params: z.record(z.string(), z.unknown()),
   content_dim: z.number().int().min(0),
+  /** The encoder whose product vectors and query embeddings the model was trained on (absent: models from before it was recorded). */
+  content_model: z.string().optional(),
   history_len: z.number().int().min(1),
   features: z.literal(FEATURE_COUNT),
   max_items: z.number().int().min(1),

@@ -13,6 +13,8 @@ export interface CatalogSources {
   vector: FeatureSources['vector'];
   /** Width of `vector`'s vectors; undefined when the store has no vector index. */
   vectorDimensions?: number;
+  /** The encoder that made them (the embedder id); a model trained on another encoder's vectors is refused. */
+  vectorModel?: string;
 }
 
 export interface OnnxRerankOptions {
@@ -40,6 +42,10 @@ const OUTPUT_NAME = 'score';
  */
 export async function openOnnxRerankModel(version: ModelVersion, catalog: CatalogSources, options: OnnxRerankOptions = {}): Promise<BatchRerankModel> {
   const { manifest } = version;
+  if (manifest.content_dim > 0 && manifest.content_model && catalog.vectorModel && catalog.vectorModel !== manifest.content_model) {
+    // Same width, other meaning (an encoder continued from another keeps its dimensions): the scores would be noise.
+    throw new AppError('ARTIFACT_MISMATCH', `Reranker ${version.version} was trained on ${manifest.content_model}'s vectors but the store's index is built with ${catalog.vectorModel}: run aisle train reranker, or aisle reranker rollback.`);
+  }
   if (manifest.content_dim > 0 && catalog.vectorDimensions !== manifest.content_dim) {
     const has = catalog.vectorDimensions ? `${catalog.vectorDimensions}-dimensional vectors` : 'no vector index';
     throw new AppError('ARTIFACT_MISMATCH', `Reranker ${version.version} reads ${manifest.content_dim}-dimensional product vectors but the store has ${has}: run aisle train reranker, or aisle reranker rollback.`);

@@ -19,7 +19,7 @@ export interface TrainDeps {
   events: Pick<EventLog, 'scan'>;
   facts(id: string): ItemFacts | undefined;
   /** The product vectors of the home's index and the encoder that made them; absent: an ids-only model. */
-  content?: { dimensions: number; vector(id: string): Float32Array | undefined; embed(texts: readonly string[]): Promise<Float32Array[]> };
+  content?: { dimensions: number; model?: string; vector(id: string): Float32Array | undefined; embed(texts: readonly string[]): Promise<Float32Array[]> };
   python: string;
   script: string;
   /** Throws, saying how to install, when the trainer cannot run (checked once the log proves worth training on). */
@@ -57,7 +57,7 @@ export async function trainReranker(deps: TrainDeps, o: TrainOptions): Promise<T
     const out = path.join(work, 'out');
     await runTrainer(deps.python, deps.script, trainerArgs(path.join(work, 'examples'), out, o), deps.log);
     const report = JSON.parse(readFileSync(path.join(out, 'training-report.json'), 'utf8')) as TrainerReport;
-    const model = publish(deps.home, out, plan, meta, report, { ...o, plan: planOptions, events });
+    const model = publish(deps.home, out, plan, meta, report, { ...o, plan: planOptions, events, ...(deps.content?.model ? { contentModel: deps.content.model } : {}) });
     return { model, meta, seconds: (Date.now() - started) / 1000 };
   } finally {
     rmSync(work, { recursive: true, force: true });
@@ -114,7 +114,7 @@ function trainerArgs(examples: string, out: string, o: TrainOptions): string[] {
 
 /** Writes the version into a hidden folder, renames it into place, then points CURRENT at it. */
 function publish(home: string, out: string, plan: ExamplePlan, meta: ExamplesMeta, report: TrainerReport,
-  o: TrainOptions & { plan: PlanOptions; events: readonly BehaviourEvent[] }): ModelVersion {
+  o: TrainOptions & { plan: PlanOptions; events: readonly BehaviourEvent[]; contentModel?: string }): ModelVersion {
   const store = openModelStore(home);
   const now = o.now ?? new Date();
   const version = store.nextVersion(now);
@@ -133,7 +133,7 @@ function publish(home: string, out: string, plan: ExamplePlan, meta: ExamplesMet
       seed: o.plan.seed, examples: { train: meta.train, valid: meta.valid }, validation_from: Number.isFinite(plan.cutoff) ? new Date(plan.cutoff).toISOString() : null,
       device: report.device, train_seconds: report.train_seconds, best_epoch: report.best_epoch, unused_features: report.unused_features ?? [],
     },
-    content_dim: meta.content_dim, history_len: meta.history_len, features: FEATURE_COUNT, max_items: plan.table.maxItems,
+    content_dim: meta.content_dim, ...(meta.content_dim > 0 && o.contentModel ? { content_model: o.contentModel } : {}), history_len: meta.history_len, features: FEATURE_COUNT, max_items: plan.table.maxItems,
     item_ids: plan.table.mode, metrics: { valid: report.metrics.valid }, previous: store.currentName() ?? null,
   };
   writeFileSync(path.join(staging, 'manifest.json'), JSON.stringify(manifest, null, 2));

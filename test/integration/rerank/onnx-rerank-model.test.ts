@@ -85,6 +85,18 @@ describe('the ONNX reranker', () => {
     rmSync(broken, { recursive: true, force: true });
   });
 
+  it('refuses a model trained on another encoder\'s vectors of the same width, and takes one trained on the store\'s', async () => {
+    const store = openModelStore(home);
+    const other = path.join(store.root, 'v6-202611292300');
+    cpSync(store.read('v1-202611290000').dir, other, { recursive: true });
+    const manifest = path.join(other, 'manifest.json');
+    writeFileSync(manifest, JSON.stringify({ ...JSON.parse(readFileSync(manifest, 'utf8')), version: 'v6-202611292300', content_model: 'aisle-encoder-v2@8184c81f1871' }));
+    await expect(openOnnxRerankModel(store.read('v6-202611292300'), { ...catalog, vectorModel: 'aisle-encoder-v3@6aa754dd3e71' }))
+      .rejects.toMatchObject({ code: 'ARTIFACT_MISMATCH', message: expect.stringMatching(/trained on aisle-encoder-v2@8184c81f1871's vectors .* built with aisle-encoder-v3@6aa754dd3e71/) });
+    const same = await openOnnxRerankModel(store.read('v6-202611292300'), { ...catalog, vectorModel: 'aisle-encoder-v2@8184c81f1871' });
+    await same.close();
+  });
+
   it('refuses at load an ONNX file that does not take the reranker\'s inputs, with the fix', async () => {
     const store = openModelStore(home);
     const wrong = path.join(store.root, 'v3-202611292000');
