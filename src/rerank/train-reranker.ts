@@ -7,7 +7,7 @@ import { MAX_SCAN_PAGE, type BehaviourEvent, type EventLog } from '../storage/ev
 import { DEFAULT_HISTORY_LEN, FEATURE_COUNT, type ItemFacts } from './features.ts';
 import { writeExampleArrays, type ExamplesMeta } from './example-arrays.ts';
 import { writeItemsTsv } from './item-table.ts';
-import { MANIFEST_FORMAT, openModelStore, type ModelVersion, type RerankerManifest } from './model-store.ts';
+import { MANIFEST_FORMAT, openModelStore, type ModelStore, type ModelVersion, type RerankerManifest } from './model-store.ts';
 import { runTrainer } from './python-trainer.ts';
 import { DEFAULT_PLAN, planExamples, type ExamplePlan, type PlanOptions } from './training-examples.ts';
 
@@ -112,18 +112,22 @@ function trainerArgs(examples: string, out: string, o: TrainOptions): string[] {
   return args;
 }
 
-/** Writes the version into a hidden folder, renames it into place, then points CURRENT at it. */
+/**
+ * Writes the version into a hidden folder, renames it into place, then points CURRENT at it. Two runs finishing
+ * together may pick the same version name: the one that renames second takes the next name and says so in its
+ * manifest, rather than failing after a whole training run.
+ */
 function publish(home: string, out: string, plan: ExamplePlan, meta: ExamplesMeta, report: TrainerReport,
   o: TrainOptions & { plan: PlanOptions; events: readonly BehaviourEvent[]; contentModel?: string }): ModelVersion {
   const store = openModelStore(home);
   const now = o.now ?? new Date();
   const version = store.nextVersion(now);
   mkdirSync(store.root, { recursive: true });
-  const staging = mkdtempSync(path.join(store.root, `.${version}-`));
+  const staging = mkdtempSync(path.join(store.root, '.staging-'));
   copyFileSync(path.join(out, 'model.onnx'), path.join(staging, 'model.onnx'));
   writeItemsTsv(path.join(staging, 'items.tsv'), plan.table);
-  const manifest: RerankerManifest = {
-    format: MANIFEST_FORMAT, version, created: now.toISOString(),
+  const manifestFor = (name: string): RerankerManifest => ({
+    format: MANIFEST_FORMAT, version: name, created: now.toISOString(),
     data: {
       ...dataRange(o), events: plan.events, users: plan.users, searches: plan.mode === 'session' ? plan.searches : plan.specs.length,
       ...(o.plan.holdout ? { holdout: o.plan.holdout } : {}),
@@ -135,10 +139,28 @@ function publish(home: string, out: string, plan: ExamplePlan, meta: ExamplesMet
     },
     content_dim: meta.content_dim, ...(meta.content_dim > 0 && o.contentModel ? { content_model: o.contentModel } : {}), history_len: meta.history_len, features: FEATURE_COUNT, max_items: plan.table.maxItems,
     item_ids: plan.table.mode, metrics: { valid: report.metrics.valid }, previous: store.currentName() ?? null,
-  };
-  writeFileSync(path.join(staging, 'manifest.json'), JSON.stringify(manifest, null, 2));
-  renameSync(staging, path.join(store.root, version));
-  return store.switchTo(version);
+  });
+  return store.switchTo(placeVersion(store, staging, version, (name) => manifestFor(name), now));
+}
+
+/**
+ * Renames the staged version folder into place under `first`, or, when another run took that name meanwhile,
+ * under the next free one (its manifest rewritten to match); returns the name used.
+ */
+export function placeVersion(store: Pick<ModelStore, 'root' | 'nextVersion'>, staging: string, first: string,
+  manifestFor: (name: string) => RerankerManifest, now: Date): string {
+  let version = first;
+  for (let attempt = 0; ; attempt++) {
+    writeFileSync(path.join(staging, 'manifest.json'), JSON.stringify(manifestFor(version), null, 2));
+    try {
+      renameSync(staging, path.join(store.root, version));
+      return version;
+    } catch (err) {
+      const taken = (err as NodeJS.ErrnoException).code === 'ENOTEMPTY' || (err as NodeJS.ErrnoException).code === 'EEXIST';
+      if (!taken || attempt >= 5) throw err;
+      version = store.nextVersion(now);
+    }
+  }
 }
 
 /** The range trained on: the flags when given, else the first and last event's times. */
