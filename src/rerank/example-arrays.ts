@@ -103,8 +103,12 @@ function vectorArrays(plan: ExamplePlan, sources: ArraySources, rows: ReadonlyMa
   return { item_vec: itemVec, query };
 }
 
-/** The last `h` events of `history` (oldest first) before `t`, found by binary search (a heavy user has thousands). */
-function recentBefore(history: readonly HistoryEvent[] | undefined, t: number, h: number): HistoryEvent[] {
+/**
+ * The last `h` events of `history` (oldest first, ties in log order) before `t`, found by binary search (a heavy user
+ * has thousands), newest first: the order serving reads them in (the event log's newest first, a tie's later-written
+ * event first), so events with one timestamp fill the history slots alike in training and serving.
+ */
+export function recentBefore(history: readonly HistoryEvent[] | undefined, t: number, h: number): HistoryEvent[] {
   if (!history) return [];
   let lo = 0;
   let hi = history.length;
@@ -113,7 +117,7 @@ function recentBefore(history: readonly HistoryEvent[] | undefined, t: number, h
     if (history[mid]!.at.getTime() < t) lo = mid + 1;
     else hi = mid;
   }
-  return history.slice(Math.max(0, lo - h), lo);
+  return history.slice(Math.max(0, lo - h), lo).reverse();
 }
 
 function suffix(array: ArrayBufferView): string {
