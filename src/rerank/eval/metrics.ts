@@ -1,5 +1,6 @@
 // Ranking metrics of the offline reranker evaluation. Each takes the graded labels of a ranked list, best first
 // (0 = not taken, 1 click or detail view, 2 add to cart, 3 purchase), so every protocol computes them the same way.
+import { intraListDiversity as meanPairDistance } from '../diversity.ts';
 
 /** Cut-off of the reported metrics. */
 export const CUTOFF = 10;
@@ -36,15 +37,7 @@ export function reciprocalRank(labels: ArrayLike<number>): number {
 export function intraListDiversity(vectors: readonly (Float32Array | undefined)[], k = CUTOFF): number | null {
   const top = vectors.slice(0, k).filter((v): v is Float32Array => v !== undefined);
   if (top.length < 2) return null;
-  let sum = 0;
-  let pairs = 0;
-  for (let i = 0; i < top.length; i++) {
-    for (let j = i + 1; j < top.length; j++) {
-      sum += 1 - cosine(top[i]!, top[j]!);
-      pairs++;
-    }
-  }
-  return sum / pairs;
+  return meanPairDistance(top, (a, b) => 1 - cosine(a, b));
 }
 
 export function cosine(a: Float32Array, b: Float32Array): number {
