@@ -11,7 +11,7 @@ import { openTransformersEmbedder } from '../src/embed/transformers-embedder.ts'
 import { createHelpCentre } from '../src/support/help-centre.ts';
 import { ingestHelpCentre, loadHelpCentre } from '../src/support/help-centre-file.ts';
 import { readHelpSource } from '../src/support/help-sources.ts';
-import { AGREEMENT_RANK, answerFromHelpCentre, CONFIDENCE, lexicalStrength } from '../src/support/help-answer.ts';
+import { agrees, answerFromHelpCentre, CONFIDENCE, lexicalStrength } from '../src/support/help-answer.ts';
 import { readFlags } from './lib/flags.ts';
 import { publish, type Row } from './lib/report.ts';
 
@@ -47,7 +47,7 @@ try {
     const answer = await answerFromHelpCentre(centre, q.question);
     const desk = { page: pageOf(answer?.citations[0]?.url ?? ''), confident: answer?.confident ?? false, plausible: answer?.plausible ?? false };
     const c = hits[0]?.components;
-    const agree = !centre.semantic || ((c?.lexicalRank ?? Infinity) <= AGREEMENT_RANK && (c?.semanticRank ?? Infinity) <= AGREEMENT_RANK);
+    const agree = c ? agrees(c, centre.semantic) : !centre.semantic;
     outcomes.push({ ...q, top: hits.map((h) => pageOf(h.article.url)), similarity: c?.semantic ?? 0, bm25: c ? lexicalStrength(c, q.question) : 0, agree, desk });
   }
 } finally {

@@ -60,7 +60,8 @@ export function isConfident(components: ScoreComponents, question: string, seman
   return passes(components, question, CONFIDENCE) && agrees(components, semantic);
 }
 
-function agrees(components: ScoreComponents, semantic: boolean): boolean {
+/** Both retrievers rank the passage in their first AGREEMENT_RANK; always true without an encoder. */
+export function agrees(components: ScoreComponents, semantic: boolean): boolean {
   if (!semantic) return true;
   return (components.lexicalRank ?? Infinity) <= AGREEMENT_RANK && (components.semanticRank ?? Infinity) <= AGREEMENT_RANK;
 }
