@@ -12,6 +12,7 @@ import type { Product } from '../src/domain.ts';
 import { extractSlots, type SlotSources } from '../src/understanding/slot-extractor.ts';
 import { int, readFlags } from './lib/flags.ts';
 import { publish, type Row } from './lib/report.ts';
+import { fnv1a32 } from '../src/fnv1a.ts';
 
 const flags = readFlags({
   eval: { type: 'string', default: 'bench/eval/product-questions.jsonl' },
@@ -34,9 +35,7 @@ const examples: Example[] = readFileSync(flags.eval, 'utf8').split('\n').filter(
 
 /** A third of the products, fixed by their id alone: FNV-1a hash mod 3 is 0. */
 function heldOut(productId: string): boolean {
-  let h = 0x811c9dc5;
-  for (const ch of productId) h = Math.imul(h ^ ch.charCodeAt(0), 0x01000193) >>> 0;
-  return h % 3 === 0;
+  return fnv1a32(productId) % 3 === 0;
 }
 
 /** One demo catalog (and the slot vocabulary a store of it would have) per seed and size named in the set. */
